@@ -1,0 +1,18 @@
+// TZ=UTC: deadlines like `N月底` are computed in UTC (CONVENTIONS §11).
+process.env.TZ = 'UTC';
+
+const tsJest = ['ts-jest', { tsconfig: '<rootDir>/tsconfig.json', isolatedModules: true, diagnostics: false }];
+const moduleNameMapper = {
+  '^@jixiao/domain$': '<rootDir>/libs/domain/src/index.ts',
+  '^@jixiao/contracts$': '<rootDir>/libs/contracts/src/index.ts',
+  '^@jixiao/contracts/(.*)$': '<rootDir>/libs/contracts/src/$1',
+};
+const base = { rootDir: __dirname, testEnvironment: 'node', transform: { '^.+\\.ts$': tsJest }, moduleNameMapper };
+
+module.exports = {
+  projects: [
+    { ...base, displayName: 'domain', testMatch: ['<rootDir>/libs/**/*.spec.ts'] },
+    { ...base, displayName: 'api', testMatch: ['<rootDir>/apps/api/**/*.spec.ts', '<rootDir>/apps/worker/**/*.spec.ts'] },
+    { ...base, displayName: 'e2e', testMatch: ['<rootDir>/test/**/*.e2e-spec.ts'], testTimeout: 60000 },
+  ],
+};

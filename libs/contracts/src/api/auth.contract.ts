@@ -1,0 +1,25 @@
+export const ROLES = ['unit_editor', 'department_reviewer', 'finance_reviewer', 'viewer', 'admin'] as const;
+export type Role = (typeof ROLES)[number];
+
+export const ORGANIZATION_KINDS = ['finance_bureau', 'department', 'unit'] as const;
+export type OrganizationKind = (typeof ORGANIZATION_KINDS)[number]; // 财政局 / 部门 / 单位
+
+export interface OrganizationRef {
+  id: string;
+  code: string | null;
+  name: string;
+  kind: OrganizationKind;
+}
+
+export interface CurrentUserResponse {
+  id: string;
+  username: string;
+  displayName: string;
+  role: Role;
+  organization: OrganizationRef;
+}
+
+export interface LoginResponse {
+  accessToken: string; // send as `Authorization: Bearer <token>`
+  user: CurrentUserResponse;
+}

@@ -1,0 +1,66 @@
+import type { ParseWarning, TargetSpec } from '@jixiao/domain';
+import type { OrganizationRef } from './auth.contract';
+
+export type SheetStatus = 'draft' | 'submitted' | 'department_approved' | 'approved' | 'returned';
+export type SheetKind = 'project' | 'department'; // 项目支出绩效目标 / 部门整体绩效目标
+
+/** Money travels as a decimal string in 元 with two places. */
+export interface AmountResponse {
+  total: string;
+  fiscal: string | null;
+  other: string | null;
+}
+
+export interface ProjectListItemResponse {
+  id: string;
+  fiscalYear: number;
+  code: string | null;
+  name: string;
+  category: string | null;
+  amount: AmountResponse;
+  department: OrganizationRef;
+  unit: OrganizationRef | null;
+  sheet: { id: string; status: SheetStatus; version: number; indicatorCount: number };
+}
+
+export interface DepartmentListItemResponse {
+  department: OrganizationRef;
+  region: string | null; // the finance bureau's area
+  fiscalYear: number;
+  projectCount: number;
+  budgetTotal: string | null;
+  sheet: { id: string; status: SheetStatus; version: number; indicatorCount: number } | null; // 部门整体绩效目标
+}
+
+export interface IndicatorResponse {
+  id: string;
+  order: number;
+  level1: string; // 一级指标
+  level2: string | null; // 二级指标
+  name: string; // 三级指标
+  description: string | null;
+  target: string; // 指标值 as written
+  spec: TargetSpec; // parsed (or corrected) target
+  specWarnings: ParseWarning[];
+  basis: string | null;
+  remark: string | null;
+  weight: string | null; // explicit weight, decimal string
+}
+
+export interface SpendingPlanPointResponse {
+  month: number;
+  cumulativeAmount: string; // 元
+}
+
+export interface TargetSheetResponse {
+  id: string;
+  kind: SheetKind;
+  fiscalYear: number;
+  status: SheetStatus;
+  version: number;
+  department: OrganizationRef;
+  project: { id: string; code: string | null; name: string; amount: AmountResponse } | null;
+  goals: string[];
+  indicators: IndicatorResponse[];
+  spendingPlan: SpendingPlanPointResponse[];
+}

@@ -1,0 +1,9 @@
+// Public surface of libs/domain: pure rules of the domain, no Nest, no database.
+export * from './target-spec';
+export * from './parse-target';
+export * from './units';
+export * from './money';
+export * from './completion';
+export * from './scoring';
+export * from './lights';
+export * from './review';
