@@ -1,7 +1,7 @@
 // TZ=UTC: deadlines like `N月底` are computed in UTC (CONVENTIONS §11).
 process.env.TZ = 'UTC';
 
-const tsJest = ['ts-jest', { tsconfig: '<rootDir>/tsconfig.json', isolatedModules: true, diagnostics: false }];
+const tsJest = ['ts-jest', { tsconfig: '<rootDir>/tsconfig.json', diagnostics: false }];
 const moduleNameMapper = {
   '^@jixiao/domain$': '<rootDir>/libs/domain/src/index.ts',
   '^@jixiao/contracts$': '<rootDir>/libs/contracts/src/index.ts',

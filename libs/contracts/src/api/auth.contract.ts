@@ -16,10 +16,19 @@ export interface CurrentUserResponse {
   username: string;
   displayName: string;
   role: Role;
-  organization: OrganizationRef;
+  organization: OrganizationRef | null; // null: system administrator, not bound to an organization
 }
 
 export interface LoginResponse {
   accessToken: string; // send as `Authorization: Bearer <token>`
   user: CurrentUserResponse;
+}
+
+/** Error body of every 4xx/5xx answer. */
+export interface ApiErrorResponse {
+  statusCode: number;
+  code: string; // stable, e.g. 'DATASET_INVALID', 'AUTH_INVALID_CREDENTIALS'
+  message: string; // Chinese first
+  details?: unknown;
+  correlationId?: string;
 }

@@ -1,0 +1,35 @@
+import { DynamicModule, Module } from '@nestjs/common';
+import { TypeOrmModule } from '@nestjs/typeorm';
+import { AuditModule } from './audit/audit.module';
+import { QueueModule } from './core/queue/queue.module';
+import { JobsModule } from './jobs/jobs.module';
+import { ConfigModule } from './core/config/config.module';
+import type { Env } from './core/config/env';
+import { databaseOptions } from './core/database/database.options';
+import type { DatabaseTarget } from './core/database/database';
+import { DatasetsModule } from './datasets/datasets.module';
+import { DemoModule } from './demo/demo.module';
+import { FiscalYearsModule } from './fiscal-years/fiscal-years.module';
+import { OrganizationsModule } from './organizations/organizations.module';
+import { TargetSheetsModule } from './target-sheets/target-sheets.module';
+
+@Module({})
+export class AppModule {
+  static forRoot(env: Env, database: DatabaseTarget): DynamicModule {
+    return {
+      module: AppModule,
+      imports: [
+        ConfigModule.forRoot(env),
+        AuditModule,
+        QueueModule.forRoot(env),
+        TypeOrmModule.forRoot(databaseOptions(database.url, database.embedded)),
+        OrganizationsModule,
+        FiscalYearsModule,
+        TargetSheetsModule,
+        DatasetsModule,
+        DemoModule,
+        JobsModule,
+      ],
+    };
+  }
+}

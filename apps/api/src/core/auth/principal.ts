@@ -1,0 +1,16 @@
+import type { Role } from '@jixiao/contracts';
+
+/** Who is calling: resolved from the access token on every request. */
+export interface Principal {
+  userId: string;
+  username: string;
+  role: Role;
+  organizationId: string | null; // null: admin
+  organizationPath: string | null; // '/…/<org id>/' — the caller's subtree is every path with this prefix
+}
+
+/** True when an organization path lies inside the caller's subtree (admin: everywhere). */
+export function isInScope(principal: Principal, organizationPath: string): boolean {
+  if (principal.role === 'admin') return true;
+  return principal.organizationPath !== null && organizationPath.startsWith(principal.organizationPath);
+}

@@ -1,0 +1,28 @@
+import { ConfigurationError, loadEnv } from './env';
+
+describe(loadEnv.name, () => {
+  it('applies the defaults of an embedded, demo-ready installation', () => {
+    const env = loadEnv({});
+    expect(env).toMatchObject({ PORT: 3000, DATA_DIR: 'data', DEMO_DATA: true, RUN_JOB_PROCESSORS: true, NODE_ENV: 'development' });
+    expect(env.DATABASE_URL).toBeUndefined();
+    expect(env.REDIS_URL).toBeUndefined();
+  });
+
+  it('reads the fixed contract variables', () => {
+    const env = loadEnv({ PORT: '8080', DATABASE_URL: 'postgres://u@h:5432/db', REDIS_URL: 'redis://h:6379', DATA_DIR: '/var/x', JWT_SECRET: 'x'.repeat(32), DEMO_DATA: 'false' });
+    expect(env).toMatchObject({ PORT: 8080, DATABASE_URL: 'postgres://u@h:5432/db', REDIS_URL: 'redis://h:6379', DATA_DIR: '/var/x', DEMO_DATA: false });
+  });
+
+  it.each([
+    [{ PORT: 'eighty' }, 'PORT'],
+    [{ PORT: '70000' }, 'PORT'],
+    [{ DATABASE_URL: 'mysql://x' }, 'DATABASE_URL'],
+    [{ REDIS_URL: 'localhost:6379' }, 'REDIS_URL'],
+    [{ NODE_ENV: 'staging' }, 'NODE_ENV'],
+    [{ DATABASE_URL: 'postgres://u@h/db' }, 'JWT_SECRET is required'],
+    [{ JWT_SECRET: 'short' }, 'JWT_SECRET'],
+  ])('fails fast on %p', (vars, named) => {
+    expect(() => loadEnv(vars)).toThrow(ConfigurationError);
+    expect(() => loadEnv(vars)).toThrow(named);
+  });
+});

@@ -1,0 +1,80 @@
+import { plainToInstance, Transform } from 'class-transformer';
+import { IsBoolean, IsIn, IsInt, IsOptional, IsString, Matches, Max, Min, MinLength, validateSync } from 'class-validator';
+
+/** The environment, validated once at boot (CONVENTIONS §5). Nothing else reads process.env. */
+export class Env {
+  @IsIn(['development', 'production', 'test'])
+  NODE_ENV: 'development' | 'production' | 'test' = 'development';
+
+  @Transform(({ value }) => (value === undefined || value === '' ? 3000 : Number(value)))
+  @IsInt()
+  @Min(0)
+  @Max(65535)
+  PORT = 3000;
+
+  /** PostgreSQL server; when absent the app runs on the embedded PGlite in DATA_DIR. */
+  @IsOptional()
+  @Matches(/^postgres(ql)?:\/\//, { message: 'DATABASE_URL must start with postgres:// or postgresql://' })
+  DATABASE_URL?: string;
+
+  /** Redis for BullMQ; when absent jobs run in-process. */
+  @IsOptional()
+  @Matches(/^rediss?:\/\//, { message: 'REDIS_URL must start with redis:// or rediss://' })
+  REDIS_URL?: string;
+
+  /** Key prefix of the BullMQ queues in Redis (lets several installations share one Redis). */
+  @Matches(/^[a-z0-9_-]{1,40}$/i, { message: 'QUEUE_PREFIX may use letters, digits, _ and - only' })
+  QUEUE_PREFIX = 'jixiao';
+
+  /** Folder of the embedded database (and of the generated JWT secret in embedded mode). */
+  @IsString()
+  DATA_DIR = 'data';
+
+  /** Secret signing the access tokens. Required with DATABASE_URL; generated into DATA_DIR otherwise. */
+  @IsOptional()
+  @IsString()
+  @MinLength(16, { message: 'JWT_SECRET must be at least 16 characters' })
+  JWT_SECRET?: string;
+
+  /** Load the five demo departments and demo users into an empty database at first start. */
+  @Transform(({ value }) => (value === undefined || value === '' ? true : value === true || value === 'true' || value === '1'))
+  @IsBoolean()
+  DEMO_DATA = true;
+
+  /** Folder of the demo datasets loaded at first start. */
+  @IsString()
+  DEMO_DATA_DIR = 'demo/datasets';
+
+  /** Folder of the built Angular app served for non-/api routes. */
+  @IsString()
+  WEB_DIST_DIR = 'dist/apps/web/browser';
+
+  /** Which job processors this process runs: api runs them unless told not to. */
+  @Transform(({ value }) => (value === undefined || value === '' ? true : value === true || value === 'true' || value === '1'))
+  @IsBoolean()
+  RUN_JOB_PROCESSORS = true;
+}
+
+export type EnvKey = keyof Env;
+
+export class ConfigurationError extends Error {}
+
+/** Parse and validate an environment; throws ConfigurationError listing every bad variable. */
+export function loadEnv(source: Record<string, string | undefined>): Env {
+  const known = Object.keys(new Env()).concat(['DATABASE_URL', 'REDIS_URL', 'JWT_SECRET']);
+  const picked: Record<string, string> = {};
+  for (const key of known) {
+    const value = source[key];
+    if (value !== undefined && value !== '') picked[key] = value;
+  }
+  const env = plainToInstance(Env, picked);
+  const errors = validateSync(env, { forbidUnknownValues: false });
+  if (errors.length > 0) {
+    const lines = errors.flatMap((e) => Object.values(e.constraints ?? {}).map((m) => `  - ${e.property}: ${m}`));
+    throw new ConfigurationError(`配置错误 / invalid configuration:\n${lines.join('\n')}`);
+  }
+  if (env.DATABASE_URL && !env.JWT_SECRET) {
+    throw new ConfigurationError('配置错误 / invalid configuration:\n  - JWT_SECRET is required when DATABASE_URL is set');
+  }
+  return env;
+}

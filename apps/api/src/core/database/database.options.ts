@@ -1,0 +1,20 @@
+import type { DataSourceOptions } from 'typeorm';
+import { ENTITIES } from './entities';
+import { MIGRATIONS } from './migrations';
+
+/** TypeORM options for one PostgreSQL URL. Schema only by migrations (never synchronize). */
+export function databaseOptions(url: string, embedded: boolean): DataSourceOptions {
+  return {
+    type: 'postgres',
+    url,
+    entities: ENTITIES,
+    migrations: MIGRATIONS,
+    synchronize: false,
+    migrationsRun: false,
+    migrationsTableName: 'schema_migrations',
+    uuidExtension: 'pgcrypto', // gen_random_uuid() is built into PostgreSQL ≥ 13
+    installExtensions: false,
+    poolSize: embedded ? 1 : 10, // PGlite is a single session
+    logging: ['error'],
+  };
+}

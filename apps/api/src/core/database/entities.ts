@@ -1,0 +1,25 @@
+import { AuditEventEntity } from '../../audit/entities/audit-event.entity';
+import { DepartmentYearEntity } from '../../datasets/entities/department-year.entity';
+import { FiscalYearEntity } from '../../fiscal-years/entities/fiscal-year.entity';
+import { MonitoringPeriodEntity } from '../../fiscal-years/entities/monitoring-period.entity';
+import { OrganizationEntity } from '../../organizations/entities/organization.entity';
+import { UserEntity } from '../../organizations/entities/user.entity';
+import { IndicatorEntity } from '../../target-sheets/entities/indicator.entity';
+import { ProjectEntity } from '../../target-sheets/entities/project.entity';
+import { SheetTaskEntity } from '../../target-sheets/entities/sheet-task.entity';
+import { SpendingPlanPointEntity } from '../../target-sheets/entities/spending-plan-point.entity';
+import { TargetSheetEntity } from '../../target-sheets/entities/target-sheet.entity';
+
+export const ENTITIES = [
+  OrganizationEntity,
+  UserEntity,
+  FiscalYearEntity,
+  MonitoringPeriodEntity,
+  DepartmentYearEntity,
+  ProjectEntity,
+  TargetSheetEntity,
+  SheetTaskEntity,
+  IndicatorEntity,
+  SpendingPlanPointEntity,
+  AuditEventEntity,
+];

@@ -1,0 +1,38 @@
+import { HttpStatus } from '@nestjs/common';
+
+/** Every stable error code the API answers with, and its HTTP status: the one place codes meet HTTP. */
+export const ERROR_HTTP_STATUS = {
+  VALIDATION_FAILED: HttpStatus.BAD_REQUEST,
+  MALFORMED_JSON: HttpStatus.BAD_REQUEST,
+  PAYLOAD_TOO_LARGE: HttpStatus.PAYLOAD_TOO_LARGE,
+  AUTH_REQUIRED: HttpStatus.UNAUTHORIZED,
+  AUTH_INVALID_CREDENTIALS: HttpStatus.UNAUTHORIZED,
+  ROLE_FORBIDDEN: HttpStatus.FORBIDDEN,
+  OUTSIDE_SCOPE: HttpStatus.FORBIDDEN,
+  ROUTE_NOT_FOUND: HttpStatus.NOT_FOUND,
+  SHEET_NOT_FOUND: HttpStatus.NOT_FOUND,
+  DEPARTMENT_NOT_FOUND: HttpStatus.NOT_FOUND,
+  DATASET_INVALID: HttpStatus.BAD_REQUEST,
+  DATASET_ALREADY_IMPORTED: HttpStatus.CONFLICT,
+  DATASET_NOT_FOUND: HttpStatus.NOT_FOUND,
+  JOB_NOT_FOUND: HttpStatus.NOT_FOUND,
+  INTERNAL_ERROR: HttpStatus.INTERNAL_SERVER_ERROR,
+} as const satisfies Record<string, HttpStatus>;
+
+export type ErrorCode = keyof typeof ERROR_HTTP_STATUS;
+
+/** A typed application error; the global filter turns it into an ApiErrorResponse. */
+export class AppException extends Error {
+  constructor(
+    readonly code: ErrorCode,
+    message: string, // Chinese first
+    readonly details?: unknown,
+  ) {
+    super(message);
+    this.name = new.target.name;
+  }
+
+  get status(): HttpStatus {
+    return ERROR_HTTP_STATUS[this.code];
+  }
+}

@@ -1,0 +1,7 @@
+import { Module } from '@nestjs/common';
+import { DatasetsModule } from '../datasets/datasets.module';
+import { DemoDataService } from './demo-data.service';
+
+/** Demo departments and users for a first start. */
+@Module({ imports: [DatasetsModule], providers: [DemoDataService], exports: [DemoDataService] })
+export class DemoModule {}

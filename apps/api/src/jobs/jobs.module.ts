@@ -1,0 +1,6 @@
+import { Module } from '@nestjs/common';
+import { JobsController } from './jobs.controller';
+
+/** The state of background jobs, for the caller who started them. */
+@Module({ controllers: [JobsController] })
+export class JobsModule {}

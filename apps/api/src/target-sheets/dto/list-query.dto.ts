@@ -1,0 +1,19 @@
+import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { Type } from 'class-transformer';
+import { IsInt, IsOptional, IsUUID, Max, Min } from 'class-validator';
+
+export class ListDepartmentsQueryDto {
+  @ApiProperty({ example: 2024 })
+  @Type(() => Number)
+  @IsInt({ message: 'fiscalYear 必须是整数年份' })
+  @Min(2000)
+  @Max(2100)
+  fiscalYear: number;
+}
+
+export class ListProjectsQueryDto extends ListDepartmentsQueryDto {
+  @ApiPropertyOptional({ format: 'uuid' })
+  @IsOptional()
+  @IsUUID('all', { message: 'departmentId 必须是部门编号（UUID）' })
+  departmentId?: string;
+}

@@ -1,0 +1,63 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import type { TargetSheetResponse } from '@jixiao/contracts';
+import { DataSource } from 'typeorm';
+import { isInScope, Principal } from '../../core/auth/principal';
+import { AppException } from '../../core/errors/error-codes';
+import { OrganizationEntity } from '../../organizations/entities/organization.entity';
+import { IndicatorEntity } from '../entities/indicator.entity';
+import { ProjectEntity } from '../entities/project.entity';
+import { SpendingPlanPointEntity } from '../entities/spending-plan-point.entity';
+import { TargetSheetEntity } from '../entities/target-sheet.entity';
+
+/** One target sheet with its indicator tree and spending plan, if the caller may see it. */
+@Injectable()
+export class SheetReaderService {
+  constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
+
+  async get(principal: Principal, sheetId: string): Promise<TargetSheetResponse> {
+    const em = this.dataSource.manager;
+    const notFound = () => new AppException('SHEET_NOT_FOUND', '找不到该绩效目标表，或您无权查看 / target sheet not found');
+    const sheet = await em.findOneBy(TargetSheetEntity, { id: sheetId });
+    if (!sheet) throw notFound();
+    const project = sheet.projectId ? await em.findOneBy(ProjectEntity, { id: sheet.projectId }) : null;
+    const department = await em.findOneByOrFail(OrganizationEntity, { id: sheet.departmentId });
+    const owner = project?.unitId ? await em.findOneByOrFail(OrganizationEntity, { id: project.unitId }) : department;
+    if (!isInScope(principal, owner.path)) throw notFound();
+
+    const [indicators, points] = await Promise.all([
+      em.find(IndicatorEntity, { where: { sheetId }, order: { position: 'ASC' } }),
+      em.find(SpendingPlanPointEntity, { where: { sheetId }, order: { month: 'ASC' } }),
+    ]);
+    return {
+      id: sheet.id,
+      kind: sheet.kind,
+      fiscalYear: sheet.fiscalYear,
+      status: sheet.status,
+      version: sheet.version,
+      department: { id: department.id, code: department.code, name: department.name, kind: department.kind },
+      project: project && {
+        id: project.id,
+        code: project.code,
+        name: project.name,
+        amount: { total: project.amountTotal, fiscal: project.amountFiscal, other: project.amountOther },
+      },
+      goals: sheet.goals,
+      indicators: indicators.map((i) => ({
+        id: i.id,
+        order: i.position,
+        level1: i.level1,
+        level2: i.level2,
+        name: i.name,
+        description: i.description,
+        target: i.targetText,
+        spec: i.spec,
+        specWarnings: i.specWarnings,
+        basis: i.basis,
+        remark: i.remark,
+        weight: i.weight,
+      })),
+      spendingPlan: points.map((p) => ({ month: p.month, cumulativeAmount: p.cumulativeAmount })),
+    };
+  }
+}

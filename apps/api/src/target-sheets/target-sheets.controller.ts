@@ -1,0 +1,44 @@
+import { Controller, Get, Param, ParseUUIDPipe, Query } from '@nestjs/common';
+import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
+import type { DepartmentListItemResponse, ProjectListItemResponse, TargetSheetResponse } from '@jixiao/contracts';
+import { ALL_ROLES, CurrentPrincipal, Roles } from '../core/auth/auth.decorators';
+import type { Principal } from '../core/auth/principal';
+import { AppException } from '../core/errors/error-codes';
+import { ListDepartmentsQueryDto, ListProjectsQueryDto } from './dto/list-query.dto';
+import { SheetListingService } from './services/sheet-listing.service';
+import { SheetReaderService } from './services/sheet-reader.service';
+
+const uuid = new ParseUUIDPipe({
+  exceptionFactory: () => new AppException('VALIDATION_FAILED', '编号格式不正确（应为 UUID）/ id must be a UUID'),
+});
+
+@ApiTags('target-sheets')
+@ApiBearerAuth()
+@Controller()
+export class TargetSheetsController {
+  constructor(
+    private readonly listing: SheetListingService,
+    private readonly reader: SheetReaderService,
+  ) {}
+
+  @Get('departments')
+  @Roles(...ALL_ROLES)
+  @ApiOperation({ operationId: 'listDepartments', summary: '部门列表（本人可见范围）/ departments of a year' })
+  listDepartments(@Query() query: ListDepartmentsQueryDto, @CurrentPrincipal() principal: Principal): Promise<DepartmentListItemResponse[]> {
+    return this.listing.listDepartments(principal, query.fiscalYear);
+  }
+
+  @Get('projects')
+  @Roles(...ALL_ROLES)
+  @ApiOperation({ operationId: 'listProjects', summary: '预算项目列表 / projects of a year' })
+  listProjects(@Query() query: ListProjectsQueryDto, @CurrentPrincipal() principal: Principal): Promise<ProjectListItemResponse[]> {
+    return this.listing.listProjects(principal, query.fiscalYear, query.departmentId);
+  }
+
+  @Get('target-sheets/:id')
+  @Roles(...ALL_ROLES)
+  @ApiOperation({ operationId: 'getTargetSheet', summary: '绩效目标表（含指标树与支出计划）/ a target sheet' })
+  getTargetSheet(@Param('id', uuid) id: string, @CurrentPrincipal() principal: Principal): Promise<TargetSheetResponse> {
+    return this.reader.get(principal, id);
+  }
+}

@@ -1,0 +1,90 @@
+import { startTestApp, TestApp } from '../support/test-app';
+
+describe('authentication, OpenAPI and errors', () => {
+  let t: TestApp;
+
+  beforeAll(async () => {
+    t = await startTestApp();
+  });
+  afterAll(async () => t?.close());
+
+  it('serves the OpenAPI document at /api/docs-json and the UI at /api/docs', async () => {
+    const json = await t.http.get('/api/docs-json');
+    expect(json.status).toBe(200);
+    expect(json.body.openapi).toMatch(/^3\./);
+    expect(Object.keys(json.body.paths)).toEqual(expect.arrayContaining(['/api/auth/login', '/api/projects', '/api/target-sheets/{id}', '/api/datasets/import']));
+    const ui = await t.http.get('/api/docs');
+    expect(ui.status).toBe(200);
+    expect(ui.text).toContain('swagger');
+  });
+
+  it('closes every endpoint but login to callers without a token', async () => {
+    const doc = (await t.http.get('/api/docs-json')).body as { paths: Record<string, Record<string, unknown>> };
+    const checked: string[] = [];
+    for (const [path, methods] of Object.entries(doc.paths)) {
+      for (const method of Object.keys(methods)) {
+        if (path === '/api/auth/login') continue;
+        const url = path.replace(/\{[^}]+\}/g, '00000000-0000-4000-8000-000000000000');
+        const res = await (t.http as unknown as Record<string, (u: string) => Promise<{ status: number; body: { code: string } }>>)[method](url);
+        expect({ route: `${method} ${path}`, status: res.status, code: res.body.code }).toEqual({ route: `${method} ${path}`, status: 401, code: 'AUTH_REQUIRED' });
+        checked.push(`${method} ${path}`);
+      }
+    }
+    expect(checked.length).toBeGreaterThanOrEqual(6);
+  });
+
+  it('logs in every demo user, and refuses a wrong password with one message for both failures', async () => {
+    const users: { username: string; role: string }[] = await t.dataSource.query(`SELECT username, role FROM users ORDER BY username`);
+    expect(users).toHaveLength(21);
+    for (const u of users) {
+      const res = await t.http.post('/api/auth/login').send({ username: u.username, password: 'jixiao-demo' });
+      expect(res.status).toBe(200);
+      expect(res.body.user).toMatchObject({ username: u.username, role: u.role });
+    }
+    const wrong = await t.http.post('/api/auth/login').send({ username: 'hanyin.editor', password: 'nope' });
+    const unknown = await t.http.post('/api/auth/login').send({ username: 'nobody', password: 'nope' });
+    expect(wrong.status).toBe(401);
+    expect(unknown.status).toBe(401);
+    expect(wrong.body.message).toBe(unknown.body.message);
+    expect(wrong.body.code).toBe('AUTH_INVALID_CREDENTIALS');
+  });
+
+  it('stores passwords hashed with bcrypt', async () => {
+    const rows: { password_hash: string }[] = await t.dataSource.query(`SELECT password_hash FROM users`);
+    for (const r of rows) {
+      expect(r.password_hash).toMatch(/^\$2[aby]\$10\$/);
+      expect(r.password_hash).not.toContain('jixiao-demo');
+    }
+  });
+
+  it('answers /api/auth/me with the caller and its organization', async () => {
+    const token = await t.login('hanyin.editor');
+    const res = await t.http.get('/api/auth/me').set('Authorization', `Bearer ${token}`);
+    expect(res.body).toMatchObject({ username: 'hanyin.editor', role: 'unit_editor', organization: { kind: 'unit', name: '汉阴县医疗保障局本级' } });
+    const bad = await t.http.get('/api/auth/me').set('Authorization', 'Bearer not-a-token');
+    expect(bad.status).toBe(401);
+  });
+
+  it('rejects unknown login fields and unknown routes with stable codes', async () => {
+    const extra = await t.http.post('/api/auth/login').send({ username: 'admin', password: 'jixiao-demo', isAdmin: true });
+    expect(extra.status).toBe(400);
+    expect(extra.body.code).toBe('VALIDATION_FAILED');
+    const token = await t.login('admin');
+    const missing = await t.http.get('/api/nothing-here').set('Authorization', `Bearer ${token}`);
+    expect(missing.status).toBe(404);
+    expect(missing.body.code).toBe('ROUTE_NOT_FOUND');
+    expect(missing.headers['x-correlation-id']).toBeDefined();
+  });
+
+  it('migrated the schema with migrations only', async () => {
+    const rows: { name: string }[] = await t.dataSource.query(`SELECT name FROM schema_migrations ORDER BY id`);
+    expect(rows.map((r) => r.name)).toEqual(['InitialSchema1763800000000']);
+    const tables: { table_name: string }[] = await t.dataSource.query(
+      `SELECT table_name FROM information_schema.tables WHERE table_schema = 'public' ORDER BY table_name`,
+    );
+    expect(tables.map((r) => r.table_name)).toEqual(
+      expect.arrayContaining(['organizations', 'users', 'fiscal_years', 'monitoring_periods', 'projects', 'target_sheets', 'indicators',
+        'spending_plan_points', 'expenditures', 'indicator_actuals', 'evaluations', 'indicator_scores', 'audit_events']),
+    );
+  });
+});
