@@ -1,3 +1,3 @@
-export * from './dataset/dataset.types';
+export * from './dataset';
 export * from './api/auth.contract';
 export * from './api/target-sheet.contract';

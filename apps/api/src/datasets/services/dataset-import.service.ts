@@ -63,7 +63,7 @@ export class DatasetImportService {
       const first = validation.errors[0];
       throw new AppException(
         'DATASET_INVALID',
-        `数据文件有误（共 ${validation.errors.length} 处），第一处在 ${first.path}：${first.message}`,
+        `数据文件有误（共 ${validation.errors.length} 处），第一处：${first.message}`,
         validation.errors,
       );
     }

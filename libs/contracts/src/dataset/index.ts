@@ -1,0 +1,3 @@
+export * from './dataset.types';
+export * from './validate-dataset';
+export * from './serialize-dataset';
