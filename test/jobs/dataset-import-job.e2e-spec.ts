@@ -27,7 +27,11 @@ describe.each(modes)('dataset import as a job — %s', (_label, redis) => {
   afterAll(async () => t?.close());
 
   it('runs the import and reports its result to the caller only', async () => {
-    const dataset = { ...readDataset('hanyin-2024.json'), department: { code: '964', name: '汉阴县民政局' }, units: [{ code: '964001', name: '汉阴县民政局本级' }] };
+    const dataset: Record<string, unknown> = {
+      ...readDataset('hanyin-2024.json'),
+      department: { code: '964', name: '汉阴县民政局' },
+      units: [{ code: '964001', name: '汉阴县民政局本级' }],
+    };
     (dataset['projects'] as Record<string, unknown>[]).forEach((p) => (p['unitCode'] = '964001'));
     const res = await t.http.post('/api/datasets/import-jobs').set('Authorization', `Bearer ${finance}`).send(dataset);
     expect(res.status).toBe(202);
