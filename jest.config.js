@@ -7,11 +7,19 @@ const moduleNameMapper = {
   '^@jixiao/contracts$': '<rootDir>/libs/contracts/src/index.ts',
   '^@jixiao/contracts/(.*)$': '<rootDir>/libs/contracts/src/$1',
 };
-const base = { rootDir: __dirname, testEnvironment: 'node', transform: { '^.+\\.ts$': tsJest }, moduleNameMapper };
+// ESM-only packages (NestJS 12) are turned into CommonJS for Jest: see jest.esm-packages.js.
+const ESM_PACKAGES = ['@nestjs'];
+const base = {
+  rootDir: __dirname,
+  testEnvironment: 'node',
+  transform: { '^.+\\.ts$': tsJest, '^.+/node_modules/(@nestjs)/.+\\.js$': '<rootDir>/jest.esm-packages.js' },
+  transformIgnorePatterns: [`/node_modules/(?!(${ESM_PACKAGES.join('|')})/)`],
+  moduleNameMapper,
+};
 
 module.exports = {
   projects: [
-    { ...base, displayName: 'domain', testMatch: ['<rootDir>/libs/**/*.spec.ts'] },
+    { ...base, displayName: 'domain', testMatch: ['<rootDir>/libs/**/*.spec.ts', '<rootDir>/test/architecture/*.spec.ts'] },
     { ...base, displayName: 'api', testMatch: ['<rootDir>/apps/api/**/*.spec.ts', '<rootDir>/apps/worker/**/*.spec.ts'] },
     { ...base, displayName: 'e2e', testMatch: ['<rootDir>/test/**/*.e2e-spec.ts'], testTimeout: 60000 },
   ],

@@ -24,7 +24,8 @@ describe('projects, departments and sheets inside the caller’s subtree', () =>
     expect(res.status).toBe(200);
     expect(res.body).toHaveLength(5);
     const wangdu = res.body.find((d: { department: { name: string } }) => d.department.name === '望都县医疗保障局');
-    expect(wangdu).toMatchObject({ region: '望都县', projectCount: 6, sheet: null }); // wangdu publishes no department sheet
+    // wangdu publishes goals and a budget for the department, but no department-wide indicators
+    expect(wangdu).toMatchObject({ region: '望都县', projectCount: 6, budgetTotal: '36541800.00', sheet: { status: 'draft', indicatorCount: 0 } });
     const hanyin = res.body.find((d: { department: { name: string } }) => d.department.name === '汉阴县医疗保障局');
     expect(hanyin).toMatchObject({ region: '汉阴县', projectCount: 4, budgetTotal: '19966200.00', sheet: { status: 'draft', version: 1, indicatorCount: 10 } });
   });

@@ -169,7 +169,7 @@ export class InitialSchema1763800000000 implements MigrationInterface {
         actual jsonb,
         forecast jsonb,
         likelihood varchar(20) CHECK (likelihood IN ('certain', 'possible', 'impossible')),
-        deviation_category varchar(20) CHECK (deviation_category IN ('funding', 'institution', 'staffing', 'hardware', 'other')),
+        deviation_category varchar(20) CHECK (deviation_category IN ('funding', 'institutional', 'staffing', 'facilities', 'other')),
         deviation_reason text,
         measures text,
         recorded_by uuid REFERENCES users(id) ON DELETE SET NULL,

@@ -1,0 +1,208 @@
+import Big from 'big.js';
+import {
+  addMoney,
+  compareMoney,
+  formatMoney,
+  isMoney,
+  moneyRatio,
+  moneyToBig,
+  multiplyMoney,
+  parseMoney,
+  subtractMoney,
+  sumMoney,
+  wanToYuan,
+  yuanToWan,
+} from './money';
+
+describe(parseMoney.name, () => {
+  it('pads an integer amount to two places', () => {
+    expect(parseMoney('19966200')).toBe('19966200.00');
+  });
+
+  it('pads one decimal to two places', () => {
+    expect(parseMoney('12.5')).toBe('12.50');
+  });
+
+  it('keeps a negative amount', () => {
+    expect(parseMoney('-3.07')).toBe('-3.07');
+  });
+
+  it('accepts the largest numeric(18,2) amount', () => {
+    expect(parseMoney('9999999999999999.99')).toBe('9999999999999999.99');
+  });
+
+  it('writes negative zero as 0.00', () => {
+    expect(parseMoney('-0')).toBe('0.00');
+  });
+
+  it.each(['', '1.234', '1e5', ' 12', '12,000.00', '12.', '.5', '17位数字12345678901', '12345678901234567', 'abc', '+5'])(
+    'rejects the malformed amount %p with a clear message',
+    (raw) => {
+      expect(() => parseMoney(raw)).toThrow(/Invalid money amount/);
+    },
+  );
+
+  it('rejects a number passed where a string is expected', () => {
+    expect(() => parseMoney(12 as unknown as string)).toThrow('Invalid money amount 12');
+  });
+});
+
+describe(isMoney.name, () => {
+  it('accepts a two-place decimal string', () => {
+    expect(isMoney('0.01')).toBe(true);
+  });
+
+  it('rejects three decimals', () => {
+    expect(isMoney('0.001')).toBe(false);
+  });
+
+  it('rejects a JS number', () => {
+    expect(isMoney(0.01)).toBe(false);
+  });
+});
+
+describe(moneyToBig.name, () => {
+  it('returns a Big of the amount', () => {
+    expect(moneyToBig('1.10').toFixed(2)).toBe('1.10');
+  });
+});
+
+describe(formatMoney.name, () => {
+  it('rounds half-up to the cent', () => {
+    expect(formatMoney(new Big('2.345'))).toBe('2.35');
+  });
+
+  it('rounds a negative tie away from zero', () => {
+    expect(formatMoney(new Big('-2.345'))).toBe('-2.35');
+  });
+
+  it('rounds down below the half', () => {
+    expect(formatMoney('2.34499')).toBe('2.34');
+  });
+
+  it('writes a tiny negative remainder as 0.00', () => {
+    expect(formatMoney(new Big('-0.004'))).toBe('0.00');
+  });
+
+  it('rejects a non-decimal string', () => {
+    expect(() => formatMoney('1e3')).toThrow('Invalid amount "1e3"');
+  });
+});
+
+describe(addMoney.name, () => {
+  it('adds without binary float noise (0.1 + 0.2 = 0.30)', () => {
+    expect(addMoney('0.10', '0.20')).toBe('0.30');
+  });
+
+  it('adds a negative amount', () => {
+    expect(addMoney('100.00', '-0.01')).toBe('99.99');
+  });
+});
+
+describe(subtractMoney.name, () => {
+  it('subtracts to a negative amount', () => {
+    expect(subtractMoney('1.00', '1.01')).toBe('-0.01');
+  });
+});
+
+describe(sumMoney.name, () => {
+  it('sums quarterly spending exactly', () => {
+    expect(sumMoney(['4991550.00', '4991550.00', '4991550.00', '4991550.00'])).toBe('19966200.00');
+  });
+
+  it('returns 0.00 for an empty list', () => {
+    expect(sumMoney([])).toBe('0.00');
+  });
+
+  it('sums ten cents ten times to exactly 1.00', () => {
+    expect(sumMoney(Array.from({ length: 10 }, () => '0.10'))).toBe('1.00');
+  });
+
+  it('rejects a malformed member', () => {
+    expect(() => sumMoney(['1.00', 'x'])).toThrow('Invalid money amount "x"');
+  });
+});
+
+describe(compareMoney.name, () => {
+  it('returns -1 when a < b', () => {
+    expect(compareMoney('1.00', '1.01')).toBe(-1);
+  });
+
+  it('returns 0 for equal amounts written differently', () => {
+    expect(compareMoney('1.1', '1.10')).toBe(0);
+  });
+
+  it('returns 1 when a > b', () => {
+    expect(compareMoney('10.00', '9.99')).toBe(1);
+  });
+});
+
+describe(moneyRatio.name, () => {
+  it('computes a budget execution rate', () => {
+    expect(moneyRatio('18000000.00', '20000000.00')).toBe(0.9);
+  });
+
+  it('returns null for a zero divisor', () => {
+    expect(moneyRatio('5.00', '0.00')).toBeNull();
+  });
+
+  it('returns 0 for a zero dividend', () => {
+    expect(moneyRatio('0.00', '5.00')).toBe(0);
+  });
+});
+
+describe(wanToYuan.name, () => {
+  it('converts 1996.62 万元 to 19966200.00 元', () => {
+    expect(wanToYuan('1996.62')).toBe('19966200.00');
+  });
+
+  it('keeps 万元 precision down to the cent (6 decimals)', () => {
+    expect(wanToYuan('0.000001')).toBe('0.01');
+  });
+
+  it('rounds sub-cent 万元 amounts half-up', () => {
+    expect(wanToYuan('0.0000005')).toBe('0.01');
+  });
+
+  it('rejects a non-decimal', () => {
+    expect(() => wanToYuan('41万')).toThrow('Invalid 万元 amount "41万"');
+  });
+});
+
+describe(yuanToWan.name, () => {
+  it('converts 19966200.00 元 to 1996.62 万元', () => {
+    expect(yuanToWan('19966200.00')).toBe('1996.62');
+  });
+
+  it('rounds half-up at two places by default', () => {
+    expect(yuanToWan('12345.00')).toBe('1.23');
+    expect(yuanToWan('12350.00')).toBe('1.24');
+  });
+
+  it('honours the number of places', () => {
+    expect(yuanToWan('12345.67', 4)).toBe('1.2346');
+    expect(yuanToWan('12345.67', 0)).toBe('1');
+  });
+
+  it('writes a tiny negative amount without a minus sign', () => {
+    expect(yuanToWan('-1.00')).toBe('0.00');
+  });
+
+  it('rejects invalid places', () => {
+    expect(() => yuanToWan('1.00', -1)).toThrow('Invalid number of decimal places: -1');
+  });
+});
+
+describe(multiplyMoney.name, () => {
+  it('takes 30% of an amount', () => {
+    expect(multiplyMoney('19966200.00', '0.3')).toBe('5989860.00');
+  });
+
+  it('rounds the product half-up to the cent', () => {
+    expect(multiplyMoney('0.05', '0.5')).toBe('0.03');
+  });
+
+  it('rejects a float-looking factor in exponent notation', () => {
+    expect(() => multiplyMoney('1.00', '1e-2')).toThrow('Invalid factor "1e-2"');
+  });
+});

@@ -1,0 +1,97 @@
+/**
+ * Decimal money (金额) on big.js — never a binary float in arithmetic (DESIGN §2, CONVENTIONS §13).
+ *
+ * A `Money` is a decimal string in 元 with exactly two places, e.g. `"19966200.00"`, as stored in
+ * `numeric(18,2)` and sent in JSON. Every rounding is half-up (ties away from zero) to the cent.
+ */
+import Big from 'big.js';
+
+/** An amount in 元 (人民币元), a decimal string with two places: `"19966200.00"`. */
+export type Money = string;
+
+/** What `parseMoney` accepts: up to 16 integer digits and up to 2 decimals (numeric(18,2)). */
+const MONEY_PATTERN = /^-?\d{1,16}(\.\d{1,2})?$/;
+
+/** A plain decimal literal of any precision (used for factors and 万元 amounts). */
+const DECIMAL_PATTERN = /^-?\d+(\.\d+)?$/;
+
+/** Half-up: rounds to the nearest neighbour, ties away from zero (四舍五入). */
+const HALF_UP = Big.roundHalfUp;
+
+/** True when `value` is a string `parseMoney` accepts. */
+export function isMoney(value: unknown): value is Money {
+  return typeof value === 'string' && MONEY_PATTERN.test(value);
+}
+
+/** Validates a money string and returns it normalised to two places (`"12.5"` → `"12.50"`); throws otherwise. */
+export function parseMoney(value: string): Money {
+  if (!isMoney(value)) {
+    throw new Error(
+      `Invalid money amount ${JSON.stringify(value)}: expected a decimal string in 元 with at most 16 integer digits and 2 decimals, e.g. "19966200.00"`,
+    );
+  }
+  return formatMoney(new Big(value));
+}
+
+/** The amount as a Big, after validating it. */
+export function moneyToBig(value: Money): Big {
+  return new Big(parseMoney(value));
+}
+
+/** Rounds a Big (or a decimal string) half-up to cents and writes it with two places; `-0.00` is written `0.00`. */
+export function formatMoney(value: Big | string): Money {
+  const big = typeof value === 'string' ? parseDecimal(value, 'amount') : value;
+  const text = big.round(2, HALF_UP).toFixed(2);
+  return text === '-0.00' ? '0.00' : text;
+}
+
+/** a + b. */
+export function addMoney(a: Money, b: Money): Money {
+  return formatMoney(moneyToBig(a).plus(moneyToBig(b)));
+}
+
+/** a − b. */
+export function subtractMoney(a: Money, b: Money): Money {
+  return formatMoney(moneyToBig(a).minus(moneyToBig(b)));
+}
+
+/** The sum of a list; `"0.00"` for an empty list. */
+export function sumMoney(values: readonly Money[]): Money {
+  return formatMoney(values.reduce((sum, value) => sum.plus(moneyToBig(value)), new Big(0)));
+}
+
+/** −1 when a < b, 0 when equal, 1 when a > b. */
+export function compareMoney(a: Money, b: Money): -1 | 0 | 1 {
+  return moneyToBig(a).cmp(moneyToBig(b));
+}
+
+/** a ÷ b as a number, for rates (执行率); `null` when b is zero. */
+export function moneyRatio(a: Money, b: Money): number | null {
+  const divisor = moneyToBig(b);
+  if (divisor.eq(0)) return null;
+  return moneyToBig(a).div(divisor).toNumber();
+}
+
+/** 万元 → 元: `wanToYuan('1996.62')` = `'19966200.00'`; more than 6 decimals are rounded half-up to the cent. */
+export function wanToYuan(wan: string): Money {
+  return formatMoney(parseDecimal(wan, '万元 amount').times(10000));
+}
+
+/** 元 → 万元 with `places` decimals (half-up): `yuanToWan('19966200.00')` = `'1996.62'`. */
+export function yuanToWan(yuan: Money, places = 2): string {
+  if (!Number.isInteger(places) || places < 0) throw new Error(`Invalid number of decimal places: ${places}`);
+  const text = moneyToBig(yuan).div(10000).round(places, HALF_UP).toFixed(places);
+  return /^-0(\.0*)?$/.test(text) ? text.slice(1) : text;
+}
+
+/** amount × factor (a decimal string such as `'0.3'`), rounded half-up to the cent. */
+export function multiplyMoney(amount: Money, factor: string): Money {
+  return formatMoney(moneyToBig(amount).times(parseDecimal(factor, 'factor')));
+}
+
+function parseDecimal(value: string, what: string): Big {
+  if (typeof value !== 'string' || !DECIMAL_PATTERN.test(value)) {
+    throw new Error(`Invalid ${what} ${JSON.stringify(value)}: expected a plain decimal string such as "1996.62"`);
+  }
+  return new Big(value);
+}
