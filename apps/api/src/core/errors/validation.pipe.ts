@@ -4,7 +4,7 @@ import { AppException } from './error-codes';
 function flatten(errors: ValidationError[], prefix = ''): { field: string; problems: string[] }[] {
   return errors.flatMap((e) => {
     const field = prefix ? `${prefix}.${e.property}` : e.property;
-    const own = e.constraints ? [{ field, problems: Object.values(e.constraints) }] : [];
+    const own = e.constraints ? [{ field, problems: [...new Set(Object.values(e.constraints))] }] : [];
     return own.concat(flatten(e.children ?? [], field));
   });
 }

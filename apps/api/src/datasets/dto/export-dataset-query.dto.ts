@@ -10,7 +10,7 @@ export class ExportDatasetQueryDto {
   @ApiProperty({ example: 2024 })
   @Type(() => Number)
   @IsInt({ message: 'fiscalYear 必须是整数年份' })
-  @Min(2000)
-  @Max(2100)
+  @Min(2000, { message: 'fiscalYear 须在 2000 到 2100 之间' })
+  @Max(2100, { message: 'fiscalYear 须在 2000 到 2100 之间' })
   fiscalYear: number;
 }
