@@ -1,17 +1,10 @@
-import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { Type } from 'class-transformer';
-import { IsInt, IsOptional, IsUUID, Max, Min } from 'class-validator';
+import { ApiPropertyOptional } from '@nestjs/swagger';
+import { IsOptional, IsUUID } from 'class-validator';
+import { FiscalYearQueryDto } from '../../core/dto/fiscal-year-query.dto';
 
-export class ListDepartmentsQueryDto {
-  @ApiProperty({ example: 2024 })
-  @Type(() => Number)
-  @IsInt({ message: 'fiscalYear 必须是整数年份' })
-  @Min(2000, { message: 'fiscalYear 须在 2000 到 2100 之间' })
-  @Max(2100, { message: 'fiscalYear 须在 2000 到 2100 之间' })
-  fiscalYear: number;
-}
+export class ListDepartmentsQueryDto extends FiscalYearQueryDto {}
 
-export class ListProjectsQueryDto extends ListDepartmentsQueryDto {
+export class ListProjectsQueryDto extends FiscalYearQueryDto {
   @ApiPropertyOptional({ format: 'uuid' })
   @IsOptional()
   @IsUUID('all', { message: 'departmentId 必须是部门编号（UUID）' })
