@@ -6,4 +6,5 @@ export * from './money';
 export * from './completion';
 export * from './scoring';
 export * from './lights';
+export * from './format-target-spec';
 // export * from './review'; (the review rules land next)
