@@ -210,6 +210,7 @@ async function main() {
       check(`project ${PROJECT} listed`, (await projectRow.count()) === 1);
       const amount = (await projectRow.locator('td').nth(3).innerText()).trim();
       check('budget shown in 万元 without float noise', /^\d+(\.\d{1,4})?$/.test(amount), amount);
+      check('unit user told the department-wide sheet is not theirs to see', await page.getByText('单位用户无查看权限').isVisible());
       await shot('03-sheets');
     });
 
@@ -226,6 +227,7 @@ async function main() {
       check('一级指标 grouped (产出指标 merged once)', levels.filter((t) => t.trim() === '产出指标').length === 1, levels.join('|'));
       check('绩效目标 section shown', await drawer.getByRole('heading', { name: '年度绩效目标' }).isVisible());
       check('资金支出计划 section shown', await drawer.getByRole('heading', { name: '资金支出计划' }).isVisible());
+      check('资金用途 shown', await drawer.getByText('①用于开展全县医疗保障事务管理').isVisible());
       await shot('04-sheet-detail');
     });
 
@@ -242,6 +244,23 @@ async function main() {
       await page.waitForURL(/\/login/);
       check('back on /login', page.url().includes('/login'));
       check('session cleared', (await page.evaluate(() => sessionStorage.getItem('jixiao.session'))) === null);
+    });
+
+    await step('a department reviewer opens the department-wide sheet with its tasks and budget', async () => {
+      await page.getByLabel('用户名').fill('hanyin.reviewer');
+      await page.getByLabel('密码').fill(DEMO_PASSWORD);
+      await page.getByRole('button', { name: /登\s*录/ }).click();
+      await page.waitForURL(/\/sheets/);
+      await page.locator('a.department', { hasText: DEPARTMENT }).click();
+      await page.getByRole('button', { name: '查看部门整体绩效目标' }).click();
+      const drawer = page.locator('.ant-drawer-content');
+      await drawer.getByRole('heading', { name: '年度主要任务' }).waitFor();
+      check('年度主要任务 listed', await drawer.getByText('专项业务费').isVisible());
+      check('department budget in 万元', (await drawer.locator('.ant-descriptions-item-content', { hasText: '1996.62' }).count()) >= 1);
+      await shot('05-department-sheet');
+      await page.locator('.ant-drawer-close').click();
+      await page.getByRole('button', { name: /退出/ }).click();
+      await page.waitForURL(/\/login/);
     });
 
     await step('an expired token (401) leads back to the login page', async () => {

@@ -40,7 +40,7 @@ describe('projects, departments and sheets inside the caller’s subtree', () =>
   it('shows a unit editor its unit’s projects, and its department without the department-wide sheet', async () => {
     const departments = await t.http.get('/api/departments').query({ fiscalYear: 2024 }).set(as('shenmu.editor'));
     expect(departments.body).toHaveLength(1);
-    expect(departments.body[0]).toMatchObject({ department: { name: '神木市医疗保障局' }, projectCount: 7, sheet: null, budgetTotal: null });
+    expect(departments.body[0]).toMatchObject({ department: { name: '神木市医疗保障局' }, projectCount: 7, sheet: null, sheetHidden: true, budgetTotal: null });
     const projects = await t.http.get('/api/projects').query({ fiscalYear: 2024 }).set(as('shenmu.editor'));
     expect(projects.body).toHaveLength(7); // 404001 runs 7 of the 9 projects
     expect(new Set(projects.body.map((p: { unit: { code: string } }) => p.unit.code))).toEqual(new Set(['404001']));
@@ -57,6 +57,23 @@ describe('projects, departments and sheets inside the caller’s subtree', () =>
     const first = sheet.body.indicators[0];
     expect(first).toMatchObject({ order: 0, level1: '产出指标', level2: '数量指标', name: '服务全县参保群众人数' });
     expect(first.spec.kind).toBe('numeric');
+    expect(sheet.body.project).toMatchObject({ category: null, unit: { code: '962001' } });
+    expect(sheet.body.project.purpose).toMatch(/^①用于开展全县医疗保障事务管理/);
+    expect(sheet.body.tasks).toEqual([]);
+    expect(sheet.body.budget).toBeNull();
+  });
+
+  it('returns a department-wide sheet with its tasks and budget summary', async () => {
+    const departments = await t.http.get('/api/departments').query({ fiscalYear: 2024 }).set(as('hanyin.reviewer'));
+    expect(departments.body[0]).toMatchObject({ sheetHidden: false });
+    const sheet = await t.http.get(`/api/target-sheets/${departments.body[0].sheet.id}`).set(as('hanyin.reviewer'));
+    expect(sheet.body).toMatchObject({ kind: 'department', project: null, budget: { total: '19966200.00', basic: '3424800.00', project: '16541400.00' } });
+    expect(sheet.body.tasks).toEqual([
+      { name: '人员经费', content: '发放在职人员工资', amount: '3298800.00' },
+      { name: '公用经费', content: '保障单位正常运转', amount: '126000.00' },
+      { name: '专项业务费', content: '完成医疗保障管理重点工作', amount: '16541400.00' },
+    ]);
+    expect(sheet.body.indicators).toHaveLength(10);
   });
 
   it('hides sheets of other departments as not found', async () => {

@@ -7,4 +7,4 @@ export * from './completion';
 export * from './scoring';
 export * from './lights';
 export * from './format-target-spec';
-// export * from './review'; (the review rules land next)
+export * from './review';

@@ -30,6 +30,8 @@ export interface DepartmentListItemResponse {
   projectCount: number;
   budgetTotal: string | null;
   sheet: { id: string; status: SheetStatus; version: number; indicatorCount: number } | null; // 部门整体绩效目标
+  /** True when the department has a department-wide sheet that the caller (a unit user) may not see. */
+  sheetHidden: boolean;
 }
 
 export interface IndicatorResponse {
@@ -59,8 +61,19 @@ export interface TargetSheetResponse {
   status: SheetStatus;
   version: number;
   department: OrganizationRef;
-  project: { id: string; code: string | null; name: string; amount: AmountResponse } | null;
+  project: {
+    id: string;
+    code: string | null;
+    name: string;
+    category: string | null;
+    purpose: string | null; // 资金用途 / 项目简介
+    unit: OrganizationRef | null;
+    amount: AmountResponse;
+  } | null;
   goals: string[];
+  /** Department-wide sheet only: 年度主要任务 and the budget summary (元). Empty / null on project sheets. */
+  tasks: { name: string; content: string | null; amount: string | null }[];
+  budget: { total: string | null; basic: string | null; project: string | null } | null;
   indicators: IndicatorResponse[];
   spendingPlan: SpendingPlanPointResponse[];
 }

@@ -59,6 +59,7 @@ export class SheetListingService {
         sheet: sheetVisible
           ? { id: r.sheet_id!, status: r.sheet_status!, version: r.sheet_version!, indicatorCount: r.indicator_count }
           : null,
+        sheetHidden: r.sheet_id !== null && !sheetVisible,
       };
     });
   }

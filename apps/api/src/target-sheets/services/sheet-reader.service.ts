@@ -7,6 +7,7 @@ import { AppException } from '../../core/errors/error-codes';
 import { OrganizationEntity } from '../../organizations/entities/organization.entity';
 import { IndicatorEntity } from '../entities/indicator.entity';
 import { ProjectEntity } from '../entities/project.entity';
+import { SheetTaskEntity } from '../entities/sheet-task.entity';
 import { SpendingPlanPointEntity } from '../entities/spending-plan-point.entity';
 import { TargetSheetEntity } from '../entities/target-sheet.entity';
 
@@ -25,9 +26,10 @@ export class SheetReaderService {
     const owner = project?.unitId ? await em.findOneByOrFail(OrganizationEntity, { id: project.unitId }) : department;
     if (!isInScope(principal, owner.path)) throw notFound();
 
-    const [indicators, points] = await Promise.all([
+    const [indicators, points, tasks] = await Promise.all([
       em.find(IndicatorEntity, { where: { sheetId }, order: { position: 'ASC' } }),
       em.find(SpendingPlanPointEntity, { where: { sheetId }, order: { month: 'ASC' } }),
+      em.find(SheetTaskEntity, { where: { sheetId }, order: { position: 'ASC' } }),
     ]);
     return {
       id: sheet.id,
@@ -40,9 +42,14 @@ export class SheetReaderService {
         id: project.id,
         code: project.code,
         name: project.name,
+        category: project.category,
+        purpose: project.purpose,
+        unit: owner === department ? null : { id: owner.id, code: owner.code, name: owner.name, kind: owner.kind },
         amount: { total: project.amountTotal, fiscal: project.amountFiscal, other: project.amountOther },
       },
       goals: sheet.goals,
+      tasks: tasks.map((t) => ({ name: t.name, content: t.content, amount: t.amount })),
+      budget: sheet.kind === 'department' ? { total: sheet.budgetTotal, basic: sheet.budgetBasic, project: sheet.budgetProject } : null,
       indicators: indicators.map((i) => ({
         id: i.id,
         order: i.position,

@@ -1,0 +1,16 @@
+// Review rules of target sheets (目标审核助手, DESIGN §5).
+export { reviewSheet } from './review-sheet';
+export {
+  REVIEW_CODES,
+  REVIEW_CODE_SEVERITY,
+  REVIEW_CODE_TITLES,
+} from './review.types';
+export type {
+  ReviewCode,
+  ReviewFinding,
+  ReviewIndicatorInput,
+  ReviewOptions,
+  ReviewPlanCheckpoint,
+  ReviewSeverity,
+  ReviewSheetInput,
+} from './review.types';
