@@ -228,6 +228,8 @@ async function main() {
       check('绩效目标 section shown', await drawer.getByRole('heading', { name: '年度绩效目标' }).isVisible());
       check('资金支出计划 section shown', await drawer.getByRole('heading', { name: '资金支出计划' }).isVisible());
       check('资金用途 shown', await drawer.getByText('①用于开展全县医疗保障事务管理').isVisible());
+      const findings = await drawer.locator('li.finding').allInnerTexts();
+      check('目标审核助手 lists the review findings', findings.length === 2 && findings.some((f) => f.includes('2023')), findings.join(' | '));
       await shot('04-sheet-detail');
     });
 

@@ -61,6 +61,12 @@ describe('projects, departments and sheets inside the caller’s subtree', () =>
     expect(sheet.body.project.purpose).toMatch(/^①用于开展全县医疗保障事务管理/);
     expect(sheet.body.tasks).toEqual([]);
     expect(sheet.body.budget).toBeNull();
+    // the review rules run on every read: a quality indicator left qualitative, and 2023 named in a 2024 target
+    expect(sheet.body.findings.map((f: { code: string; indicatorName: string }) => [f.code, f.indicatorName])).toEqual([
+      ['QUALITATIVE_QUANTITY', '医保报销的合规性'],
+      ['OTHER_YEAR', '工作完成时限'],
+    ]);
+    expect(sheet.body.findings.every((f: { message: string }) => /[\u4e00-\u9fff]/.test(f.message))).toBe(true);
   });
 
   it('returns a department-wide sheet with its tasks and budget summary', async () => {

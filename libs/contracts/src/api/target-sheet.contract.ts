@@ -1,4 +1,4 @@
-import type { ParseWarning, TargetSpec } from '@jixiao/domain';
+import type { ParseWarning, ReviewFinding, TargetSpec } from '@jixiao/domain';
 import type { OrganizationRef } from './auth.contract';
 
 export type SheetStatus = 'draft' | 'submitted' | 'department_approved' | 'approved' | 'returned';
@@ -76,4 +76,6 @@ export interface TargetSheetResponse {
   budget: { total: string | null; basic: string | null; project: string | null } | null;
   indicators: IndicatorResponse[];
   spendingPlan: SpendingPlanPointResponse[];
+  /** 目标审核助手: what the review rules (DESIGN §5) find in this sheet, errors first by position. */
+  findings: ReviewFinding[];
 }

@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { TargetSheetResponse } from '@jixiao/contracts';
+import { reviewSheet } from '@jixiao/domain';
 import { DataSource } from 'typeorm';
 import { isInScope, Principal } from '../../core/auth/principal';
 import { AppException } from '../../core/errors/error-codes';
@@ -65,6 +66,13 @@ export class SheetReaderService {
         weight: i.weight,
       })),
       spendingPlan: points.map((p) => ({ month: p.month, cumulativeAmount: p.cumulativeAmount })),
+      findings: reviewSheet({
+        fiscalYear: sheet.fiscalYear,
+        kind: sheet.kind,
+        budgetTotal: project ? project.amountTotal : sheet.budgetTotal,
+        indicators: indicators.map((i) => ({ level1: i.level1, level2: i.level2, name: i.name, target: i.targetText, spec: i.spec, weight: i.weight })),
+        spendingPlan: points.map((p) => ({ month: p.month, cumulativeAmount: p.cumulativeAmount })),
+      }),
     };
   }
 }

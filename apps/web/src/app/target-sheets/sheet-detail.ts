@@ -1,5 +1,6 @@
 import { ChangeDetectionStrategy, Component, computed, input } from '@angular/core';
 import type { TargetSheetResponse } from '@jixiao/contracts/api/target-sheet.contract';
+import { REVIEW_CODE_TITLES } from '@jixiao/domain/review';
 import { NzDescriptionsModule } from 'ng-zorro-antd/descriptions';
 import { NzEmptyModule } from 'ng-zorro-antd/empty';
 import { NzTableModule } from 'ng-zorro-antd/table';
@@ -8,7 +9,7 @@ import { formatShare, WanPipe } from '../core/format/wan';
 import { IndicatorTable } from './indicator-table';
 import { SHEET_KIND_LABELS, SHEET_STATUS } from './sheet-labels';
 
-/** One target sheet: its header, 绩效目标, the indicator tree and the 资金支出计划. */
+/** One target sheet: its header, 绩效目标, the review rules' findings, the indicator tree and the 资金支出计划. */
 @Component({
   selector: 'jx-sheet-detail',
   imports: [NzDescriptionsModule, NzTagModule, NzTableModule, NzEmptyModule, IndicatorTable, WanPipe],
@@ -19,6 +20,7 @@ import { SHEET_KIND_LABELS, SHEET_STATUS } from './sheet-labels';
 export class SheetDetail {
   readonly sheet = input.required<TargetSheetResponse>();
 
+  protected readonly reviewTitles = REVIEW_CODE_TITLES;
   protected readonly status = computed(() => SHEET_STATUS[this.sheet().status]);
   protected readonly kindLabel = computed(() => SHEET_KIND_LABELS[this.sheet().kind]);
   protected readonly plan = computed(() => {
