@@ -30,9 +30,11 @@ export class BullmqJobQueue extends JobQueue {
 
   async status(jobId: string): Promise<JobStatus | null> {
     for (const queue of Object.values(this.queues)) {
+      // State first, then the job: a job that fails in between is read with its failure recorded.
+      const state = (await queue.getJobState(jobId)) as string;
+      if (state === 'unknown') continue;
       const job = (await queue.getJob(jobId)) as Job | undefined;
       if (!job) continue;
-      const state = (await job.getState()) as string;
       const failure = job.failedReason ? (safeJson(job.failedReason) as JobStatus['error']) : null;
       return {
         id: jobId,
