@@ -10,8 +10,8 @@ echo "== typecheck"
 npx tsc --noEmit -p tsconfig.json
 npx tsc --noEmit -p apps/web/tsconfig.app.json
 
-echo "== unit tests (libs/domain, libs/contracts, apps/api)"
-npx jest --selectProjects domain api --ci
+echo "== unit tests (libs/domain, libs/contracts, apps/web functions, apps/api)"
+npx jest --selectProjects domain web api --ci
 
 echo "== build"
 npm run --silent build:api

@@ -5,7 +5,8 @@ import { NzDescriptionsModule } from 'ng-zorro-antd/descriptions';
 import { NzEmptyModule } from 'ng-zorro-antd/empty';
 import { NzTableModule } from 'ng-zorro-antd/table';
 import { NzTagModule } from 'ng-zorro-antd/tag';
-import { formatShare, WanPipe } from '../core/format/wan';
+import { formatShare } from '../core/format/wan';
+import { WanPipe } from '../core/format/wan.pipe';
 import { IndicatorTable } from './indicator-table';
 import { SHEET_KIND_LABELS, SHEET_STATUS } from './sheet-labels';
 

@@ -1,4 +1,3 @@
-import { Pipe, PipeTransform } from '@angular/core';
 import { yuanToWan } from '@jixiao/domain/money';
 import Big from 'big.js';
 
@@ -18,13 +17,6 @@ export function formatWan(yuan: string | null | undefined): string {
 
 function trimZeros(decimal: string): string {
   return decimal.includes('.') ? decimal.replace(/0+$/, '').replace(/\.$/, '') : decimal;
-}
-
-@Pipe({ name: 'wan' })
-export class WanPipe implements PipeTransform {
-  transform(yuan: string | null | undefined): string {
-    return formatWan(yuan);
-  }
 }
 
 /** part ÷ whole as a percentage with at most one decimal ('25%', '62.5%'); '—' when it cannot be computed. */
