@@ -80,13 +80,15 @@ async function waitForApi(baseUrl, app) {
 
 function startApp(port, dataDir) {
   const command = process.env.JIXIAO_START_CMD ?? 'npm start';
-  console.log(`starting: ${command} (PORT=${port}, DATA_DIR=${dataDir})`);
+  console.log(`starting: ${command} (PORT=${port}, DATA_DIR=${dataDir}, embedded database)`);
+  // Always a fresh embedded database with its demo data: never a developer's DATABASE_URL or queues.
+  const { DATABASE_URL: _db, REDIS_URL: _redis, JWT_SECRET: _secret, ...env } = process.env;
   const app = spawn(command, {
     cwd: repoRoot,
     shell: true,
     detached: true, // own process group, so the whole tree can be stopped at the end
     stdio: ['ignore', 'pipe', 'pipe'],
-    env: { ...process.env, PORT: String(port), DATA_DIR: dataDir, NG_CLI_ANALYTICS: 'false' },
+    env: { ...env, PORT: String(port), DATA_DIR: dataDir, NG_CLI_ANALYTICS: 'false' },
   });
   const log = [];
   const keep = (chunk) => {
