@@ -1,5 +1,6 @@
 // Public surface of libs/domain: pure rules of the domain, no Nest, no database.
 export * from './target-spec';
+export * from './target-spec-check';
 export * from './parse-target';
 export * from './units';
 export * from './money';
@@ -8,3 +9,4 @@ export * from './scoring';
 export * from './lights';
 export * from './format-target-spec';
 export * from './review';
+export * from './workflow/sheet-editors';

@@ -1,10 +1,12 @@
-import { Controller, Get, Param, ParseUUIDPipe, Query } from '@nestjs/common';
+import { Body, Controller, Get, Param, ParseUUIDPipe, Put, Query, Req } from '@nestjs/common';
 import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
-import type { DepartmentListItemResponse, ProjectListItemResponse, TargetSheetResponse } from '@jixiao/contracts';
+import type { AuditEventResponse, DepartmentListItemResponse, ProjectListItemResponse, TargetSheetResponse } from '@jixiao/contracts';
 import { ALL_ROLES, CurrentPrincipal, Roles } from '../core/auth/auth.decorators';
 import type { Principal } from '../core/auth/principal';
 import { AppException } from '../core/errors/error-codes';
 import { ListDepartmentsQueryDto, ListProjectsQueryDto } from './dto/list-query.dto';
+import { UpdateTargetSheetDto } from './dto/update-target-sheet.dto';
+import { SheetEditorService } from './services/sheet-editor.service';
 import { SheetListingService } from './services/sheet-listing.service';
 import { SheetReaderService } from './services/sheet-reader.service';
 
@@ -19,6 +21,7 @@ export class TargetSheetsController {
   constructor(
     private readonly listing: SheetListingService,
     private readonly reader: SheetReaderService,
+    private readonly editor: SheetEditorService,
   ) {}
 
   @Get('departments')
@@ -33,6 +36,25 @@ export class TargetSheetsController {
   @ApiOperation({ operationId: 'listProjects', summary: '预算项目列表 / projects of a year' })
   listProjects(@Query() query: ListProjectsQueryDto, @CurrentPrincipal() principal: Principal): Promise<ProjectListItemResponse[]> {
     return this.listing.listProjects(principal, query.fiscalYear, query.departmentId);
+  }
+
+  @Put('target-sheets/:id')
+  @Roles('unit_editor', 'department_reviewer', 'admin')
+  @ApiOperation({ operationId: 'updateTargetSheet', summary: '保存目标表（绩效目标、指标、支出计划）/ save a sheet; 409 when someone saved in between' })
+  updateTargetSheet(
+    @Param('id', uuid) id: string,
+    @Body() dto: UpdateTargetSheetDto,
+    @CurrentPrincipal() principal: Principal,
+    @Req() request: { correlationId?: string },
+  ): Promise<TargetSheetResponse> {
+    return this.editor.update(principal, id, dto, request.correlationId ?? null);
+  }
+
+  @Get('target-sheets/:id/audit')
+  @Roles(...ALL_ROLES)
+  @ApiOperation({ operationId: 'getTargetSheetAudit', summary: '目标表操作日志 / who changed the sheet, when, before and after' })
+  getTargetSheetAudit(@Param('id', uuid) id: string, @CurrentPrincipal() principal: Principal): Promise<AuditEventResponse[]> {
+    return this.reader.audit(principal, id);
   }
 
   @Get('target-sheets/:id')

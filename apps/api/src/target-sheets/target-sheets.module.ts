@@ -1,4 +1,5 @@
 import { Module } from '@nestjs/common';
+import { SheetEditorService } from './services/sheet-editor.service';
 import { SheetListingService } from './services/sheet-listing.service';
 import { SheetReaderService } from './services/sheet-reader.service';
 import { TargetSheetsController } from './target-sheets.controller';
@@ -6,6 +7,6 @@ import { TargetSheetsController } from './target-sheets.controller';
 /** Projects and target sheets (目标编制): lists and the indicator tree. */
 @Module({
   controllers: [TargetSheetsController],
-  providers: [SheetListingService, SheetReaderService],
+  providers: [SheetListingService, SheetReaderService, SheetEditorService],
 })
 export class TargetSheetsModule {}

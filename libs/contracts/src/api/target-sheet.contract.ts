@@ -44,6 +44,7 @@ export interface IndicatorResponse {
   target: string; // 指标值 as written
   spec: TargetSpec; // parsed (or corrected) target
   specWarnings: ParseWarning[];
+  specCorrected: boolean; // true when a user corrected the parsed spec
   basis: string | null;
   remark: string | null;
   weight: string | null; // explicit weight, decimal string
@@ -59,7 +60,8 @@ export interface TargetSheetResponse {
   kind: SheetKind;
   fiscalYear: number;
   status: SheetStatus;
-  version: number;
+  version: number; // 版本: 1, then +1 per adjustment (调整)
+  rowVersion: number; // changes with every save; send it back with an edit (409 if someone saved in between)
   department: OrganizationRef;
   project: {
     id: string;
@@ -78,4 +80,14 @@ export interface TargetSheetResponse {
   spendingPlan: SpendingPlanPointResponse[];
   /** 目标审核助手: what the review rules (DESIGN §5) find in this sheet, errors first by position. */
   findings: ReviewFinding[];
+}
+
+/** 操作日志: one write to a sheet, who made it and when, with the content before and after. */
+export interface AuditEventResponse {
+  id: string;
+  occurredAt: string; // ISO 8601
+  action: string; // e.g. 'sheet.update', 'sheet.submit'
+  actor: { id: string; username: string; displayName: string } | null;
+  before: Record<string, unknown> | null;
+  after: Record<string, unknown> | null;
 }

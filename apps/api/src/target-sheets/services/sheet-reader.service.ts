@@ -1,31 +1,36 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import type { TargetSheetResponse } from '@jixiao/contracts';
+import type { AuditEventResponse, TargetSheetResponse } from '@jixiao/contracts';
+import { AuditService } from '../../audit/audit.service';
 import { reviewSheet } from '@jixiao/domain';
-import { DataSource } from 'typeorm';
-import { isInScope, Principal } from '../../core/auth/principal';
-import { AppException } from '../../core/errors/error-codes';
-import { OrganizationEntity } from '../../organizations/entities/organization.entity';
+import { DataSource, EntityManager } from 'typeorm';
+import type { Principal } from '../../core/auth/principal';
 import { IndicatorEntity } from '../entities/indicator.entity';
-import { ProjectEntity } from '../entities/project.entity';
 import { SheetTaskEntity } from '../entities/sheet-task.entity';
 import { SpendingPlanPointEntity } from '../entities/spending-plan-point.entity';
-import { TargetSheetEntity } from '../entities/target-sheet.entity';
+import { loadSheetInScope, ScopedSheet } from './sheet-scope';
 
 /** One target sheet with its indicator tree and spending plan, if the caller may see it. */
 @Injectable()
 export class SheetReaderService {
-  constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly auditLog: AuditService,
+  ) {}
 
   async get(principal: Principal, sheetId: string): Promise<TargetSheetResponse> {
-    const em = this.dataSource.manager;
-    const notFound = () => new AppException('SHEET_NOT_FOUND', '找不到该绩效目标表，或您无权查看 / target sheet not found');
-    const sheet = await em.findOneBy(TargetSheetEntity, { id: sheetId });
-    if (!sheet) throw notFound();
-    const project = sheet.projectId ? await em.findOneBy(ProjectEntity, { id: sheet.projectId }) : null;
-    const department = await em.findOneByOrFail(OrganizationEntity, { id: sheet.departmentId });
-    const owner = project?.unitId ? await em.findOneByOrFail(OrganizationEntity, { id: project.unitId }) : department;
-    if (!isInScope(principal, owner.path)) throw notFound();
+    return this.read(this.dataSource.manager, await loadSheetInScope(this.dataSource.manager, principal, sheetId));
+  }
+
+  /** The sheet's 操作日志, if the caller may see the sheet. */
+  async audit(principal: Principal, sheetId: string): Promise<AuditEventResponse[]> {
+    const { sheet } = await loadSheetInScope(this.dataSource.manager, principal, sheetId);
+    return this.auditLog.listForSheet(this.dataSource.manager, sheet.id);
+  }
+
+  /** The response for a sheet already checked against the caller's scope (also inside a write's transaction). */
+  async read(em: EntityManager, { sheet, project, department, owner }: ScopedSheet): Promise<TargetSheetResponse> {
+    const sheetId = sheet.id;
 
     const [indicators, points, tasks] = await Promise.all([
       em.find(IndicatorEntity, { where: { sheetId }, order: { position: 'ASC' } }),
@@ -38,6 +43,7 @@ export class SheetReaderService {
       fiscalYear: sheet.fiscalYear,
       status: sheet.status,
       version: sheet.version,
+      rowVersion: sheet.rowVersion,
       department: { id: department.id, code: department.code, name: department.name, kind: department.kind },
       project: project && {
         id: project.id,
@@ -61,6 +67,7 @@ export class SheetReaderService {
         target: i.targetText,
         spec: i.spec,
         specWarnings: i.specWarnings,
+        specCorrected: i.specCorrected,
         basis: i.basis,
         remark: i.remark,
         weight: i.weight,

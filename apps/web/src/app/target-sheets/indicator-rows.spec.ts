@@ -4,7 +4,7 @@ import { buildIndicatorRows } from './indicator-rows';
 function indicator(order: number, level1: string, level2: string | null, name: string): IndicatorResponse {
   return {
     id: `i${order}`, order, level1, level2, name, description: null, target: '≥1', basis: null, remark: null, weight: null,
-    spec: { kind: 'numeric', op: '>=', value: 1, unit: null }, specWarnings: [],
+    spec: { kind: 'numeric', op: '>=', value: 1, unit: null }, specWarnings: [], specCorrected: false,
   };
 }
 

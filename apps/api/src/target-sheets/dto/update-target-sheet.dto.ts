@@ -1,0 +1,92 @@
+import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { Type } from 'class-transformer';
+import {
+  ArrayMaxSize, IsArray, IsInt, IsObject, IsOptional, IsString, IsUUID, Matches, Max, MaxLength, Min, MinLength, ValidateNested,
+} from 'class-validator';
+
+const MONEY = /^\d{1,16}\.\d{2}$/;
+
+export class IndicatorInputDto {
+  @ApiPropertyOptional({ format: 'uuid', description: '已有指标的编号；新指标不填' })
+  @IsOptional()
+  @IsUUID('all', { message: '指标编号格式不正确' })
+  id?: string;
+
+  @ApiProperty({ example: '产出指标' })
+  @IsString()
+  @MinLength(1, { message: '请填写一级指标' })
+  @MaxLength(100, { message: '一级指标不能超过 100 个字' })
+  level1: string;
+
+  @ApiPropertyOptional({ example: '数量指标', nullable: true })
+  @IsOptional()
+  @IsString()
+  @MaxLength(100, { message: '二级指标不能超过 100 个字' })
+  level2?: string | null;
+
+  @ApiProperty({ example: '城乡居民参保人数' })
+  @IsString()
+  @MinLength(1, { message: '请填写三级指标名称' })
+  @MaxLength(500, { message: '三级指标名称不能超过 500 个字' })
+  name: string;
+
+  @ApiProperty({ example: '≥211269 人', description: '指标值，按原文保存' })
+  @IsString()
+  @MaxLength(500, { message: '指标值不能超过 500 个字' })
+  target: string;
+
+  @ApiPropertyOptional({ description: '人工更正的解析结果（TargetSpec）；不填则按指标值自动解析' })
+  @IsOptional()
+  @IsObject({ message: '解析结果必须是对象' })
+  spec?: Record<string, unknown> | null;
+
+  @IsOptional() @IsString() @MaxLength(2000) description?: string | null;
+  @IsOptional() @IsString() @MaxLength(2000) basis?: string | null;
+  @IsOptional() @IsString() @MaxLength(2000) remark?: string | null;
+
+  @ApiPropertyOptional({ example: '12.50', nullable: true })
+  @IsOptional()
+  @Matches(/^\d{1,3}(\.\d{1,2})?$/, { message: '权重须为不超过两位小数的非负数，如 12.5' })
+  weight?: string | null;
+}
+
+export class SpendingPlanPointDto {
+  @ApiProperty({ example: 6 })
+  @IsInt({ message: '月份须为整数' })
+  @Min(1, { message: '月份须在 1 到 12 之间' })
+  @Max(12, { message: '月份须在 1 到 12 之间' })
+  month: number;
+
+  @ApiProperty({ example: '14160000.00' })
+  @Matches(MONEY, { message: '累计计划金额须为两位小数的元金额，如 "14160000.00"' })
+  cumulativeAmount: string;
+}
+
+/** The editable content of a sheet, replaced as a whole; `rowVersion` is the version the editor started from. */
+export class UpdateTargetSheetDto {
+  @ApiProperty({ example: 1, description: '编辑开始时读取的 rowVersion，用于防止覆盖他人的修改' })
+  @IsInt({ message: 'rowVersion 须为整数' })
+  @Min(1)
+  rowVersion: number;
+
+  @ApiProperty({ type: [String] })
+  @IsArray()
+  @ArrayMaxSize(50)
+  @IsString({ each: true })
+  @MaxLength(2000, { each: true, message: '每条绩效目标不能超过 2000 个字' })
+  goals: string[];
+
+  @ApiProperty({ type: [IndicatorInputDto] })
+  @IsArray()
+  @ArrayMaxSize(500, { message: '一张目标表最多 500 项指标' })
+  @ValidateNested({ each: true })
+  @Type(() => IndicatorInputDto)
+  indicators: IndicatorInputDto[];
+
+  @ApiProperty({ type: [SpendingPlanPointDto] })
+  @IsArray()
+  @ArrayMaxSize(12)
+  @ValidateNested({ each: true })
+  @Type(() => SpendingPlanPointDto)
+  spendingPlan: SpendingPlanPointDto[];
+}

@@ -1,0 +1,125 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import type { TargetSheetResponse } from '@jixiao/contracts';
+import { checkTargetSpec, mayEditSheet, parseTarget, TargetSpec } from '@jixiao/domain';
+import { randomUUID } from 'node:crypto';
+import { DataSource, In, Not } from 'typeorm';
+import { AuditService } from '../../audit/audit.service';
+import type { Principal } from '../../core/auth/principal';
+import { AppException } from '../../core/errors/error-codes';
+import type { UpdateTargetSheetDto } from '../dto/update-target-sheet.dto';
+import { IndicatorEntity } from '../entities/indicator.entity';
+import { SpendingPlanPointEntity } from '../entities/spending-plan-point.entity';
+import type { TargetSheetEntity } from '../entities/target-sheet.entity';
+import { SheetReaderService } from './sheet-reader.service';
+import { loadSheetInScope } from './sheet-scope';
+import { sheetSnapshot } from './sheet-snapshot';
+
+const EDITABLE = new Set(['draft', 'returned']);
+const STATUS_LABELS: Record<string, string> = { submitted: '已提交', department_approved: '部门已审核', approved: '已批准' };
+
+/** Saves the editable content of a sheet (goals, indicator tree, spending plan) in one transaction. */
+@Injectable()
+export class SheetEditorService {
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly reader: SheetReaderService,
+    private readonly audit: AuditService,
+  ) {}
+
+  async update(principal: Principal, sheetId: string, dto: UpdateTargetSheetDto, correlationId: string | null): Promise<TargetSheetResponse> {
+    return this.dataSource.transaction(async (em) => {
+      const scoped = await loadSheetInScope(em, principal, sheetId, true);
+      const { sheet } = scoped;
+      if (!mayEditSheet(principal.role, sheet.kind)) {
+        throw new AppException('ROLE_FORBIDDEN', sheet.kind === 'project' ? '项目绩效目标由单位填报人编辑 / only unit editors edit project sheets' : '部门整体绩效目标由部门填报 / only the department edits its sheet');
+      }
+      if (!EDITABLE.has(sheet.status)) {
+        throw new AppException('SHEET_LOCKED', `目标表当前为「${STATUS_LABELS[sheet.status] ?? sheet.status}」，不能修改；已批准的目标表请发起调整 / the sheet is locked`);
+      }
+      if (sheet.rowVersion !== dto.rowVersion) {
+        throw new AppException(
+          'SHEET_VERSION_CONFLICT',
+          `该目标表已被他人修改并保存（您编辑的是第 ${dto.rowVersion} 次保存的内容，现为第 ${sheet.rowVersion} 次），请刷新后重新修改 / edited by someone else`,
+          { currentRowVersion: sheet.rowVersion },
+        );
+      }
+      const indicators = await em.find(IndicatorEntity, { where: { sheetId }, order: { position: 'ASC' } });
+      const points = await em.find(SpendingPlanPointEntity, { where: { sheetId }, order: { month: 'ASC' } });
+      const before = sheetSnapshot(sheet, indicators, points);
+
+      const rows = this.indicatorRows(sheet, dto, new Set(indicators.map((i) => i.id)));
+      this.checkPlan(sheet, dto);
+      const kept = rows.filter((r) => indicators.some((i) => i.id === r.id)).map((r) => r.id!);
+      await em.delete(IndicatorEntity, kept.length ? { sheetId, id: Not(In(kept)) } : { sheetId });
+      // positions are unique per sheet: park the kept rows out of the way before renumbering
+      if (kept.length) await em.query(`UPDATE indicators SET position = -1 - position WHERE sheet_id = $1`, [sheetId]);
+      for (const row of rows) await em.save(IndicatorEntity, row);
+      await em.delete(SpendingPlanPointEntity, { sheetId });
+      if (dto.spendingPlan.length) await em.insert(SpendingPlanPointEntity, dto.spendingPlan.map((p) => ({ sheetId, month: p.month, cumulativeAmount: p.cumulativeAmount })));
+      sheet.goals = dto.goals.map((g) => g.trim()).filter((g) => g.length > 0);
+      // Every save bumps row_version, also when only the indicators or the plan changed.
+      const [, updated] = await em.query(
+        `UPDATE target_sheets SET goals = $1::jsonb, row_version = row_version + 1, updated_at = now()
+          WHERE id = $2 AND row_version = $3 RETURNING row_version`,
+        [JSON.stringify(sheet.goals), sheet.id, dto.rowVersion],
+      );
+      if (updated !== 1) throw new AppException('SHEET_VERSION_CONFLICT', '该目标表已被他人修改并保存，请刷新后重新修改 / edited by someone else');
+      sheet.rowVersion = dto.rowVersion + 1;
+
+      const after = sheetSnapshot(sheet, rows as IndicatorEntity[], dto.spendingPlan);
+      await this.audit.record(em, {
+        actorId: principal.userId, action: 'sheet.update', entityType: 'target_sheet', entityId: sheet.id, sheetId: sheet.id,
+        before, after, correlationId,
+      });
+      return this.reader.read(em, scoped);
+    });
+  }
+
+  private indicatorRows(sheet: TargetSheetEntity, dto: UpdateTargetSheetDto, existing: Set<string>): Partial<IndicatorEntity>[] {
+    const seen = new Set<string>();
+    return dto.indicators.map((input, position) => {
+      if (input.id !== undefined) {
+        if (!existing.has(input.id) || seen.has(input.id)) {
+          throw new AppException('VALIDATION_FAILED', `indicators[${position}].id：该指标不属于这张目标表，或重复出现 / unknown indicator id`);
+        }
+        seen.add(input.id);
+      }
+      const level2 = input.level2?.trim() || null;
+      const parsed = parseTarget(input.target, { level1: input.level1, level2, name: input.name, fiscalYear: sheet.fiscalYear });
+      let spec: TargetSpec = parsed.spec;
+      let corrected = false;
+      if (input.spec !== undefined && input.spec !== null) {
+        const problem = checkTargetSpec(input.spec);
+        if (problem) throw new AppException('VALIDATION_FAILED', `indicators[${position}].spec：${problem}`);
+        corrected = JSON.stringify(input.spec) !== JSON.stringify(parsed.spec);
+        spec = input.spec as TargetSpec;
+      }
+      return {
+        id: input.id ?? randomUUID(),
+        sheetId: sheet.id,
+        position,
+        level1: input.level1.trim(),
+        level2,
+        name: input.name.trim(),
+        description: input.description ?? null,
+        targetText: input.target,
+        spec,
+        specWarnings: corrected ? [] : parsed.warnings,
+        specCorrected: corrected,
+        basis: input.basis ?? null,
+        remark: input.remark ?? null,
+        weight: input.weight ?? null,
+      };
+    });
+  }
+
+  private checkPlan(sheet: TargetSheetEntity, dto: UpdateTargetSheetDto): void {
+    const months = dto.spendingPlan.map((p) => p.month);
+    if (new Set(months).size !== months.length) throw new AppException('VALIDATION_FAILED', 'spendingPlan：同一月份只能填写一次 / duplicate month');
+    if (sheet.kind === 'department' && months.length > 0) {
+      throw new AppException('VALIDATION_FAILED', 'spendingPlan：部门整体绩效目标没有资金支出计划 / a department sheet has no spending plan');
+    }
+  }
+}
+
