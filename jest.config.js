@@ -9,21 +9,23 @@ const moduleNameMapper = {
   '^@jixiao/contracts/(.*)$': '<rootDir>/libs/contracts/src/$1',
 };
 // ESM-only packages (NestJS 12) are turned into CommonJS for Jest: see jest.esm-packages.js.
-const ESM_PACKAGES = ['@nestjs'];
+// PGlite's CommonJS build loads parts of itself with import(), which Jest's VM refuses without a flag.
+const ESM_PACKAGES = ['@nestjs', '@electric-sql'];
 const base = {
   rootDir: __dirname,
   testEnvironment: 'node',
-  transform: { '^.+\\.ts$': tsJest, '^.+/node_modules/(@nestjs)/.+\\.js$': '<rootDir>/jest.esm-packages.js' },
+  transform: { '^.+\\.ts$': tsJest, [`^.+/node_modules/(${ESM_PACKAGES.join('|')})/.+\\.c?js$`]: '<rootDir>/jest.esm-packages.js' },
   transformIgnorePatterns: [`/node_modules/(?!(${ESM_PACKAGES.join('|')})/)`],
   moduleNameMapper,
 };
 
 module.exports = {
+  testTimeout: 60000, // a global option: e2e suites start an app on a fresh database (PGlite's initdb takes seconds)
   projects: [
     { ...base, displayName: 'domain', testMatch: ['<rootDir>/libs/**/*.spec.ts', '<rootDir>/test/architecture/*.spec.ts'] },
     // the web app's plain functions (formatting, table layout); components are covered by the browser test
     { ...base, displayName: 'web', testMatch: ['<rootDir>/apps/web/src/**/*.spec.ts'] },
     { ...base, displayName: 'api', testMatch: ['<rootDir>/apps/api/**/*.spec.ts', '<rootDir>/apps/worker/**/*.spec.ts'] },
-    { ...base, displayName: 'e2e', testMatch: ['<rootDir>/test/**/*.e2e-spec.ts'], testTimeout: 60000 },
+    { ...base, displayName: 'e2e', testMatch: ['<rootDir>/test/**/*.e2e-spec.ts'] },
   ],
 };

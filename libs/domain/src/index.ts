@@ -9,4 +9,4 @@ export * from './scoring';
 export * from './lights';
 export * from './format-target-spec';
 export * from './review';
-export * from './workflow/sheet-editors';
+export * from './workflow';
