@@ -1,4 +1,4 @@
-import { Body, Controller, Get, Param, ParseUUIDPipe, Put, Query, Req } from '@nestjs/common';
+import { Body, Controller, Get, HttpCode, Param, ParseUUIDPipe, Post, Put, Query, Req } from '@nestjs/common';
 import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
 import type { AuditEventResponse, DepartmentListItemResponse, ProjectListItemResponse, TargetSheetResponse } from '@jixiao/contracts';
 import { ALL_ROLES, CurrentPrincipal, Roles } from '../core/auth/auth.decorators';
@@ -6,6 +6,8 @@ import type { Principal } from '../core/auth/principal';
 import { AppException } from '../core/errors/error-codes';
 import { ListDepartmentsQueryDto, ListProjectsQueryDto } from './dto/list-query.dto';
 import { UpdateTargetSheetDto } from './dto/update-target-sheet.dto';
+import { TransitionDto } from './dto/transition.dto';
+import { SheetWorkflowService } from './services/sheet-workflow.service';
 import { SheetEditorService } from './services/sheet-editor.service';
 import { SheetListingService } from './services/sheet-listing.service';
 import { SheetReaderService } from './services/sheet-reader.service';
@@ -22,6 +24,7 @@ export class TargetSheetsController {
     private readonly listing: SheetListingService,
     private readonly reader: SheetReaderService,
     private readonly editor: SheetEditorService,
+    private readonly workflow: SheetWorkflowService,
   ) {}
 
   @Get('departments')
@@ -48,6 +51,26 @@ export class TargetSheetsController {
     @Req() request: { correlationId?: string },
   ): Promise<TargetSheetResponse> {
     return this.editor.update(principal, id, dto, request.correlationId ?? null);
+  }
+
+  @Post('target-sheets/:id/transitions')
+  @HttpCode(200)
+  @Roles('unit_editor', 'department_reviewer', 'finance_reviewer', 'admin')
+  @ApiOperation({ operationId: 'transitionTargetSheet', summary: '提交 / 审核通过 / 批准 / 退回 / 发起调整 / move a sheet through its workflow' })
+  transitionTargetSheet(
+    @Param('id', uuid) id: string,
+    @Body() dto: TransitionDto,
+    @CurrentPrincipal() principal: Principal,
+    @Req() request: { correlationId?: string },
+  ): Promise<TargetSheetResponse> {
+    return this.workflow.transition(principal, id, dto, request.correlationId ?? null);
+  }
+
+  @Get('target-sheets/:id/diff')
+  @Roles(...ALL_ROLES)
+  @ApiOperation({ operationId: 'diffTargetSheet', summary: '与上一版本的差异 / changes against the previous version' })
+  diffTargetSheet(@Param('id', uuid) id: string, @CurrentPrincipal() principal: Principal) {
+    return this.workflow.diffToPrevious(principal, id);
   }
 
   @Get('target-sheets/:id/audit')
