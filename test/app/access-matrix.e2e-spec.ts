@@ -9,7 +9,7 @@ const INSIDERS = ['hanyin.editor', 'hanyin.reviewer', 'hanyin.viewer', 'hanyin.f
 const OUTSIDERS = ['shenmu.editor', 'shenmu.reviewer', 'shenmu.viewer', 'shenmu.finance', 'xuchang.finance'] as const;
 type Insider = (typeof INSIDERS)[number];
 
-interface Ids { departmentId: string; sheetId: string; departmentSheetId: string; jobId: string }
+interface Ids { departmentId: string; unitId: string; sheetId: string; departmentSheetId: string; jobId: string }
 interface Call { method: 'get' | 'put' | 'post'; url: (ids: Ids) => string; query?: (ids: Ids) => Record<string, unknown>; body?: (ids: Ids, t: TestApp, token: string) => Promise<unknown> | unknown }
 
 const BAD_DATASET = { format: 'jixiao.dataset/v1', fiscalYear: 2024, source: null, region: '汉阴县', department: { code: null, name: '' }, units: [], departmentSheet: null, projects: [] };
@@ -22,6 +22,10 @@ const ROUTES: Record<string, { call: Call; expect: Record<Insider, number> }> = 
   'get /api/target-sheets/{id}': { call: { method: 'get', url: (i) => `/api/target-sheets/${i.sheetId}` }, expect: { 'hanyin.editor': 200, 'hanyin.reviewer': 200, 'hanyin.viewer': 200, 'hanyin.finance': 200, admin: 200 } },
   'get /api/target-sheets/{id}/audit': { call: { method: 'get', url: (i) => `/api/target-sheets/${i.sheetId}/audit` }, expect: { 'hanyin.editor': 200, 'hanyin.reviewer': 200, 'hanyin.viewer': 200, 'hanyin.finance': 200, admin: 200 } },
   'get /api/target-sheets/{id}/diff': { call: { method: 'get', url: (i) => `/api/target-sheets/${i.sheetId}/diff` }, expect: { 'hanyin.editor': 200, 'hanyin.reviewer': 200, 'hanyin.viewer': 200, 'hanyin.finance': 200, admin: 200 } },
+  'post /api/projects': {
+    call: { method: 'post', url: () => '/api/projects', body: (i) => ({ fiscalYear: 2024, unitId: i.unitId, name: '矩阵测试项目', amount: { total: '1000.00', fiscal: '1000.00', other: '0.00' } }) },
+    expect: { 'hanyin.editor': 201, 'hanyin.reviewer': 403, 'hanyin.viewer': 403, 'hanyin.finance': 403, admin: 201 },
+  },
   'put /api/target-sheets/{id}': {
     // a save of the sheet as it is: allowed to its editors only
     call: {
@@ -65,10 +69,11 @@ describe('access matrix: every endpoint × every role, and no leaks across depar
     t = await startTestApp();
     for (const user of [...INSIDERS, ...OUTSIDERS]) tokens[user] = await t.login(user);
     const [dept] = await t.dataSource.query(`SELECT id FROM organizations WHERE kind = 'department' AND name = '汉阴县医疗保障局'`);
+    const [unit] = await t.dataSource.query(`SELECT id FROM organizations WHERE kind = 'unit' AND parent_id = $1`, [dept.id]);
     const projects = await t.http.get('/api/projects').query({ fiscalYear: 2024 }).set('Authorization', `Bearer ${tokens['hanyin.editor']}`);
     const departments = await t.http.get('/api/departments').query({ fiscalYear: 2024 }).set('Authorization', `Bearer ${tokens['hanyin.reviewer']}`);
     const job = await t.http.post('/api/datasets/import-jobs').set('Authorization', `Bearer ${tokens['hanyin.finance']}`).send({ ...BAD_DATASET, source: 'matrix' });
-    ids = { departmentId: dept.id, sheetId: projects.body[0].sheet.id, departmentSheetId: departments.body[0].sheet.id, jobId: job.body.jobId };
+    ids = { departmentId: dept.id, unitId: unit.id, sheetId: projects.body[0].sheet.id, departmentSheetId: departments.body[0].sheet.id, jobId: job.body.jobId };
   });
   afterAll(async () => t?.close());
 

@@ -6,6 +6,8 @@ import type { Principal } from '../core/auth/principal';
 import { AppException } from '../core/errors/error-codes';
 import { ListDepartmentsQueryDto, ListProjectsQueryDto } from './dto/list-query.dto';
 import { UpdateTargetSheetDto } from './dto/update-target-sheet.dto';
+import { CreateProjectDto } from './dto/create-project.dto';
+import { ProjectCreationService } from './services/project-creation.service';
 import { TransitionDto } from './dto/transition.dto';
 import { SheetWorkflowService } from './services/sheet-workflow.service';
 import { SheetEditorService } from './services/sheet-editor.service';
@@ -25,6 +27,7 @@ export class TargetSheetsController {
     private readonly reader: SheetReaderService,
     private readonly editor: SheetEditorService,
     private readonly workflow: SheetWorkflowService,
+    private readonly projects: ProjectCreationService,
   ) {}
 
   @Get('departments')
@@ -39,6 +42,14 @@ export class TargetSheetsController {
   @ApiOperation({ operationId: 'listProjects', summary: '预算项目列表 / projects of a year' })
   listProjects(@Query() query: ListProjectsQueryDto, @CurrentPrincipal() principal: Principal): Promise<ProjectListItemResponse[]> {
     return this.listing.listProjects(principal, query.fiscalYear, query.departmentId);
+  }
+
+  @Post('projects')
+  @HttpCode(201)
+  @Roles('unit_editor', 'admin')
+  @ApiOperation({ operationId: 'createProject', summary: '新建预算项目（含空白目标表）/ create a project with a draft sheet' })
+  createProject(@Body() dto: CreateProjectDto, @CurrentPrincipal() principal: Principal, @Req() request: { correlationId?: string }): Promise<TargetSheetResponse> {
+    return this.projects.create(principal, dto, request.correlationId ?? null);
   }
 
   @Put('target-sheets/:id')

@@ -91,3 +91,41 @@ export interface AuditEventResponse {
   before: Record<string, unknown> | null;
   after: Record<string, unknown> | null;
 }
+
+/** PUT /api/target-sheets/:id — the editable content, replaced as a whole. */
+export interface IndicatorInput {
+  id?: string; // an existing indicator; absent for a new one
+  level1: string;
+  level2: string | null;
+  name: string;
+  target: string;
+  spec?: TargetSpec | null; // a corrected spec; absent: parsed from `target`
+  description?: string | null;
+  basis?: string | null;
+  remark?: string | null;
+  weight?: string | null;
+}
+
+export interface UpdateTargetSheetRequest {
+  rowVersion: number; // the rowVersion read when editing started (409 SHEET_VERSION_CONFLICT otherwise)
+  goals: string[];
+  indicators: IndicatorInput[];
+  spendingPlan: SpendingPlanPointResponse[];
+}
+
+export type SheetAction = 'submit' | 'department_approve' | 'approve' | 'return' | 'adjust';
+
+/** POST /api/target-sheets/:id/transitions. */
+export interface TransitionRequest {
+  action: SheetAction;
+  comment?: string; // 退回意见, required for `return`
+  rowVersion: number;
+}
+
+/** GET /api/target-sheets/:id/diff — 与上一版本的差异. */
+export interface SheetDiffResponse {
+  previousVersionId: string | null;
+  previousVersion: number | null;
+  changes: { kind: string; path: string; field?: string; before: string | null; after: string | null; message: string }[];
+  summary: string;
+}

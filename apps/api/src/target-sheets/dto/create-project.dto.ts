@@ -1,0 +1,59 @@
+import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { Type } from 'class-transformer';
+import { IsOptional, IsString, IsUUID, Matches, MaxLength, MinLength, ValidateNested } from 'class-validator';
+import { FiscalYearQueryDto } from '../../core/dto/fiscal-year-query.dto';
+
+const MONEY = /^\d{1,16}\.\d{2}$/;
+const MONEY_MESSAGE = '金额须为两位小数的元金额，如 "410000.00"';
+
+export class ProjectAmountDto {
+  @ApiProperty({ example: '410000.00' })
+  @Matches(MONEY, { message: `amount.total：${MONEY_MESSAGE}` })
+  total: string;
+
+  @ApiPropertyOptional({ example: '410000.00', nullable: true })
+  @IsOptional()
+  @Matches(MONEY, { message: `amount.fiscal：${MONEY_MESSAGE}` })
+  fiscal?: string | null;
+
+  @ApiPropertyOptional({ example: '0.00', nullable: true })
+  @IsOptional()
+  @Matches(MONEY, { message: `amount.other：${MONEY_MESSAGE}` })
+  other?: string | null;
+}
+
+/** A new budget project (预算项目) of a unit, with an empty draft target sheet. */
+export class CreateProjectDto extends FiscalYearQueryDto {
+  @ApiProperty({ format: 'uuid', description: '实施单位' })
+  @IsUUID('all', { message: 'unitId 必须是单位编号（UUID）' })
+  unitId: string;
+
+  @ApiProperty({ example: '医保重点工作经费' })
+  @IsString()
+  @MinLength(1, { message: '请填写项目名称' })
+  @MaxLength(300, { message: '项目名称不能超过 300 个字' })
+  name: string;
+
+  @ApiPropertyOptional({ example: '13063124P00424511361K', nullable: true })
+  @IsOptional()
+  @IsString()
+  @MaxLength(64, { message: '项目编码不能超过 64 个字符' })
+  code?: string | null;
+
+  @ApiPropertyOptional({ example: '特定目标类', nullable: true })
+  @IsOptional()
+  @IsString()
+  @MaxLength(100)
+  category?: string | null;
+
+  @ApiProperty({ type: ProjectAmountDto })
+  @ValidateNested()
+  @Type(() => ProjectAmountDto)
+  amount: ProjectAmountDto;
+
+  @ApiPropertyOptional({ nullable: true })
+  @IsOptional()
+  @IsString()
+  @MaxLength(4000)
+  purpose?: string | null;
+}
