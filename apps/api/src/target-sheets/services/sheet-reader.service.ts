@@ -2,12 +2,12 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { AuditEventResponse, TargetSheetResponse } from '@jixiao/contracts';
 import { AuditService } from '../../audit/audit.service';
-import { reviewSheet } from '@jixiao/domain';
 import { DataSource, EntityManager } from 'typeorm';
 import type { Principal } from '../../core/auth/principal';
 import { IndicatorEntity } from '../entities/indicator.entity';
 import { SheetTaskEntity } from '../entities/sheet-task.entity';
 import { SpendingPlanPointEntity } from '../entities/spending-plan-point.entity';
+import { reviewStoredSheet } from './sheet-review';
 import { loadSheetInScope, ScopedSheet } from './sheet-scope';
 
 /** One target sheet with its indicator tree and spending plan, if the caller may see it. */
@@ -73,13 +73,7 @@ export class SheetReaderService {
         weight: i.weight,
       })),
       spendingPlan: points.map((p) => ({ month: p.month, cumulativeAmount: p.cumulativeAmount })),
-      findings: reviewSheet({
-        fiscalYear: sheet.fiscalYear,
-        kind: sheet.kind,
-        budgetTotal: project ? project.amountTotal : sheet.budgetTotal,
-        indicators: indicators.map((i) => ({ level1: i.level1, level2: i.level2, name: i.name, target: i.targetText, spec: i.spec, weight: i.weight })),
-        spendingPlan: points.map((p) => ({ month: p.month, cumulativeAmount: p.cumulativeAmount })),
-      }),
+      findings: reviewStoredSheet(sheet, project, indicators, points),
     };
   }
 }

@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { TargetSheetResponse } from '@jixiao/contracts';
-import { decideTransition, diffSheets, reviewSheet, SheetDiff } from '@jixiao/domain';
+import { decideTransition, diffSheets, SheetDiff } from '@jixiao/domain';
 import { randomUUID } from 'node:crypto';
 import { DataSource, EntityManager } from 'typeorm';
 import { AuditService } from '../../audit/audit.service';
@@ -13,6 +13,7 @@ import { SheetTaskEntity } from '../entities/sheet-task.entity';
 import { SpendingPlanPointEntity } from '../entities/spending-plan-point.entity';
 import { TargetSheetEntity } from '../entities/target-sheet.entity';
 import { SheetReaderService } from './sheet-reader.service';
+import { reviewStoredSheet } from './sheet-review';
 import { loadSheetInScope } from './sheet-scope';
 
 const WORKFLOW_HTTP: Record<string, ErrorCode> = {
@@ -47,13 +48,7 @@ export class SheetWorkflowService {
         em.find(IndicatorEntity, { where: { sheetId }, order: { position: 'ASC' } }),
         em.find(SpendingPlanPointEntity, { where: { sheetId }, order: { month: 'ASC' } }),
       ]);
-      const findings = dto.action === 'submit'
-        ? reviewSheet({
-            fiscalYear: sheet.fiscalYear, kind: sheet.kind, budgetTotal: scoped.project?.amountTotal ?? sheet.budgetTotal,
-            indicators: indicators.map((i) => ({ level1: i.level1, level2: i.level2, name: i.name, target: i.targetText, spec: i.spec, weight: i.weight })),
-            spendingPlan: points,
-          })
-        : [];
+      const findings = dto.action === 'submit' ? reviewStoredSheet(sheet, scoped.project, indicators, points) : [];
       const before = { status: sheet.status, version: sheet.version };
       const comment = dto.comment?.trim() || null;
 
