@@ -279,8 +279,202 @@ async function main() {
       check('stale session cleared', (await page.evaluate(() => sessionStorage.getItem('jixiao.session'))) === null);
     });
 
-    // A 401 on the failed login attempt is expected; anything else is a real console error.
-    const unexpected = consoleErrors.filter((text) => !/401|Unauthorized/i.test(text));
+    // ── The review workflow: 提交 → 退回 → 编辑 → 提交 → 部门审核通过 → 财政批准 ──
+    const drawer = page.locator('.ant-drawer-content');
+    const statusTag = drawer.locator('.workflow-bar .status-tag');
+    const RETURN_COMMENT = '工作完成时限仍写的是2023年，请改为2024年度的完成时限';
+    let sheetUrl;
+
+    const logIn = async (username) => {
+      if (!page.url().includes('/login')) await page.goto(`${baseUrl}/login`);
+      await page.getByLabel('用户名').fill(username);
+      await page.getByLabel('密码').fill(DEMO_PASSWORD);
+      await page.getByRole('button', { name: /登\s*录/ }).click();
+      await page.waitForURL(/\/sheets/);
+      if (sheetUrl !== undefined) {
+        await page.goto(sheetUrl);
+        await statusTag.waitFor();
+      }
+    };
+    const logOut = async () => {
+      await page.locator('.ant-drawer-close').click();
+      await page.waitForURL((url) => !url.search.includes('sheet='));
+      await page.getByRole('button', { name: /退出/ }).click();
+      await page.waitForURL(/\/login/);
+    };
+    const act = async (action, expectedStatus) => {
+      await drawer.locator(`button[data-action="${action}"]`).click();
+      await drawer.locator('.workflow-bar .status-tag', { hasText: expectedStatus }).waitFor();
+      return (await statusTag.innerText()).trim();
+    };
+
+    await step('the editor submits the project sheet with its findings', async () => {
+      await logIn(DEMO_USER);
+      await page.locator('a.department', { hasText: DEPARTMENT }).click();
+      await page.locator('tr.project-row', { hasText: PROJECT }).locator('a.project-name').click();
+      await page.waitForURL(/sheet=/);
+      await statusTag.waitFor();
+      sheetUrl = page.url();
+      check('sheet starts as 草稿', (await statusTag.innerText()).trim() === '草稿');
+      const findings = await drawer.locator('li.finding').allInnerTexts();
+      check('目标审核助手 lists the 2023 finding', findings.some((f) => f.includes('2023')), findings.join(' | '));
+      check('编辑 offered to the unit editor', await drawer.locator('button.edit-button').isVisible());
+      check('提交 offered to the unit editor', await drawer.locator('button[data-action="submit"]').isVisible());
+      check('no 财政批准 for the unit editor', (await drawer.locator('button[data-action="approve"]').count()) === 0);
+      const status = await act('submit', '已提交');
+      check('status 已提交 after 提交', status === '已提交', status);
+      check('编辑 gone once submitted', (await drawer.locator('button.edit-button').count()) === 0);
+      await drawer.locator('tr.audit-row', { hasText: '提交' }).first().waitFor();
+      check('操作日志 records the submission', (await drawer.locator('tr.audit-row', { hasText: '提交' }).count()) >= 1);
+      await logOut();
+    });
+
+    await step('the department reviewer returns it with a comment', async () => {
+      await logIn('hanyin.reviewer');
+      check('reviewer sees 已提交', (await statusTag.innerText()).trim() === '已提交');
+      check('部门审核通过 offered', await drawer.locator('button[data-action="department_approve"]').isVisible());
+      await drawer.locator('button[data-action="return"]').click();
+      const modal = page.locator('.ant-modal-content');
+      await modal.waitFor();
+      const ok = modal.locator('.ant-modal-footer button.ant-btn-primary');
+      check('确认退回 disabled without a comment', await ok.isDisabled());
+      await modal.locator('#return-comment').fill(RETURN_COMMENT);
+      await ok.click();
+      await drawer.locator('.workflow-bar .status-tag', { hasText: '已退回' }).waitFor();
+      check('status 已退回 after 退回', (await statusTag.innerText()).trim() === '已退回');
+      await logOut();
+    });
+
+    await step('the editor reads the comment, corrects the target live and resubmits', async () => {
+      await logIn(DEMO_USER);
+      const note = drawer.locator('.return-note');
+      await note.waitFor();
+      check('return comment shown to the editor', (await note.innerText()).includes(RETURN_COMMENT), await note.innerText());
+      check('操作日志 shows the comment', (await drawer.locator('tr.audit-row', { hasText: RETURN_COMMENT }).count()) === 1);
+      await shot('07-returned');
+
+      await drawer.locator('button.edit-button').click();
+      const row = drawer.locator('tr.edit-row[data-name="工作完成时限"]');
+      await row.waitFor();
+      const specBefore = (await row.locator('td.spec').innerText()).trim();
+      const findingsBefore = await drawer.locator('li.finding').allInnerTexts();
+      check('editing shows the 2023 finding', findingsBefore.some((f) => f.includes('2023')), findingsBefore.join(' | '));
+      await row.locator('input.target-input').fill('2024年12月底前');
+      await row.locator('.spec-text', { hasText: '12月31日' }).waitFor();
+      const specAfter = (await row.locator('td.spec').innerText()).trim();
+      check('parsed spec updates live (the 2023 warning goes)', specBefore.includes('2023') && !specAfter.includes('2023') && specAfter.includes('12月31日'), `${specBefore} → ${specAfter}`);
+      const findingsAfter = await drawer.locator('li.finding').allInnerTexts();
+      check('the 2023 finding disappears live', !findingsAfter.some((f) => f.includes('2023')) && findingsAfter.length === findingsBefore.length - 1, findingsAfter.join(' | '));
+      await drawer.locator('#review-title').evaluate((el) => el.scrollIntoView({ block: 'start' }));
+      await shot('06-editing');
+
+      await drawer.locator('.editor-actions button.ant-btn-primary').click();
+      await drawer.locator('button.edit-button').waitFor();
+      check('edit mode left after 保存', (await drawer.locator('tr.edit-row').count()) === 0);
+      const saved = drawer.locator('jx-indicator-table tbody tr', { hasText: '工作完成时限' });
+      check('saved target shown', (await saved.innerText()).includes('2024年12月底前'), await saved.innerText());
+      const findingsSaved = await drawer.locator('li.finding').allInnerTexts();
+      check('server review no longer finds 2023', !findingsSaved.some((f) => f.includes('2023')), findingsSaved.join(' | '));
+      const status = await act('submit', '已提交');
+      check('resubmitted', status === '已提交', status);
+      await logOut();
+    });
+
+    await step('the department reviewer approves', async () => {
+      await logIn('hanyin.reviewer');
+      const status = await act('department_approve', '部门已审核');
+      check('status 部门已审核', status === '部门已审核', status);
+      await logOut();
+    });
+
+    await step('finance approves and the sheet is locked', async () => {
+      await logIn('hanyin.finance');
+      check('财政批准 offered to finance', await drawer.locator('button[data-action="approve"]').isVisible());
+      const status = await act('approve', '已批准');
+      check('status 已批准', status === '已批准', status);
+      check('no 编辑 button once approved', (await drawer.locator('button.edit-button').count()) === 0);
+      await drawer.locator('tr.audit-row', { hasText: '财政批准' }).waitFor();
+      const actions = await drawer.locator('tr.audit-row td:nth-child(3)').allInnerTexts();
+      check('操作日志 lists the whole review', ['财政批准', '部门审核通过', '提交', '保存修改', '退回'].every((a) => actions.includes(a)), actions.join(' | '));
+      // A tall window shows the whole panel: the locked status at the top and the 操作日志 at the bottom.
+      await page.setViewportSize({ width: 1440, height: 2200 });
+      await drawer.locator('.workflow-bar').evaluate((el) => el.scrollIntoView({ block: 'start' }));
+      await shot('08-approved');
+      await page.setViewportSize({ width: 1440, height: 900 });
+      await logOut();
+    });
+
+    await step('the editor sees it approved and locked', async () => {
+      await logIn(DEMO_USER);
+      check('editor sees 已批准', (await statusTag.innerText()).trim() === '已批准');
+      check('editor has no 编辑 once approved', (await drawer.locator('button.edit-button').count()) === 0);
+      check('发起调整 offered to the editor', await drawer.locator('button[data-action="adjust"]').isVisible());
+      check('lock explained', (await drawer.locator('.lock-note').innerText()).includes('已锁定'));
+    });
+
+    await step('发起调整 opens version 2 with its diff', async () => {
+      const oldId = new URL(page.url()).searchParams.get('sheet');
+      await drawer.locator('button[data-action="adjust"]').click();
+      await page.waitForURL((url) => url.searchParams.get('sheet') !== oldId);
+      await drawer.locator('.workflow-bar .version', { hasText: '第 2 版' }).waitFor();
+      check('new version is a 草稿', (await statusTag.innerText()).trim() === '草稿');
+      check('URL switched to the new sheet', new URL(page.url()).searchParams.get('sheet') !== oldId);
+      await drawer.locator('.diff-summary').waitFor();
+      check('与上一版本的差异 shown', (await drawer.locator('.diff-summary').innerText()).includes('与第 1 版相比'), await drawer.locator('.diff-summary').innerText());
+      check('编辑 offered again on the new draft', await drawer.locator('button.edit-button').isVisible());
+      sheetUrl = page.url();
+    });
+
+    await step('a save after someone else saved shows the conflict with 刷新', async () => {
+      await drawer.locator('button.edit-button').click();
+      const row = drawer.locator('tr.edit-row[data-name="工作完成时限"]');
+      await row.locator('input.target-input').fill('2024年11月底前');
+      // Someone else saves the same sheet in between (same content, through the API).
+      const status = await page.evaluate(async (id) => {
+        const { accessToken } = JSON.parse(sessionStorage.getItem('jixiao.session'));
+        const headers = { Authorization: `Bearer ${accessToken}`, 'Content-Type': 'application/json' };
+        const sheet = await (await fetch(`/api/target-sheets/${id}`, { headers })).json();
+        const body = {
+          rowVersion: sheet.rowVersion,
+          goals: sheet.goals,
+          indicators: sheet.indicators.map((i) => ({ id: i.id, level1: i.level1, level2: i.level2, name: i.name, target: i.target })),
+          spendingPlan: sheet.spendingPlan,
+        };
+        return (await fetch(`/api/target-sheets/${id}`, { method: 'PUT', headers, body: JSON.stringify(body) })).status;
+      }, new URL(page.url()).searchParams.get('sheet'));
+      check('the other save went through', status === 200, String(status));
+      await drawer.locator('.editor-actions button.ant-btn-primary').click();
+      const alert = drawer.locator('.conflict');
+      await alert.waitFor();
+      check('conflict explained in Chinese', (await alert.innerText()).includes('请刷新'), await alert.innerText());
+      await alert.getByRole('button', { name: /刷\s*新/ }).click();
+      await drawer.locator('button.edit-button').waitFor();
+      check('刷新 leaves edit mode with the saved content', (await drawer.locator('tr.edit-row').count()) === 0);
+    });
+
+    await step('更正 a parsed spec and save it', async () => {
+      await drawer.locator('button.edit-button').click();
+      const row = drawer.locator('tr.edit-row[data-name="服务全县参保群众人数"]');
+      await row.locator('button.correct-button').click();
+      const popover = page.locator('.ant-popover-inner-content');
+      await popover.locator('.value-input').waitFor();
+      await popover.locator('nz-select.op-select').click();
+      await page.locator('nz-option-item', { hasText: '≥ 不低于' }).click();
+      await popover.locator('.value-input').fill('27');
+      await popover.locator('.unit-input').fill('万人');
+      await popover.locator('button.ant-btn-primary').click();
+      await row.locator('.corrected').waitFor();
+      const live = (await row.locator('.spec-text').innerText()).trim();
+      check('corrected spec shown while editing', /≥\s*27\s*万人/.test(live), live);
+      await drawer.locator('.editor-actions button.ant-btn-primary').click();
+      await drawer.locator('button.edit-button').waitFor();
+      const saved = (await drawer.locator('jx-indicator-table tbody tr', { hasText: '服务全县参保群众人数' }).locator('.spec-text').innerText()).trim();
+      check('corrected spec saved', /≥\s*27\s*万人/.test(saved), saved);
+      await logOut();
+    });
+
+    // A 401 on the failed login attempt and the 409 of the conflict step are expected; anything else is a real console error.
+    const unexpected = consoleErrors.filter((text) => !/401|Unauthorized|409 \(Conflict\)/i.test(text));
     check('no console errors', unexpected.length === 0, unexpected.join(' | '));
   } catch (error) {
     check('run', false, error instanceof Error ? error.message : String(error));

@@ -10,9 +10,12 @@ import {
 import { provideRouter, withComponentInputBinding } from '@angular/router';
 import {
   ApartmentOutline,
+  DeleteOutline,
+  EditOutline,
   ExclamationCircleOutline,
   LockOutline,
   LogoutOutline,
+  PlusOutline,
   ReloadOutline,
   UserOutline,
 } from '@ant-design/icons-angular/icons';
@@ -31,6 +34,6 @@ export const appConfig: ApplicationConfig = {
     provideHttpClient(withInterceptors([authInterceptor])),
     { provide: LOCALE_ID, useValue: 'zh-CN' },
     provideNzI18n(zh_CN),
-    provideNzIcons([UserOutline, LockOutline, LogoutOutline, ExclamationCircleOutline, ReloadOutline, ApartmentOutline]),
+    provideNzIcons([UserOutline, LockOutline, LogoutOutline, ExclamationCircleOutline, ReloadOutline, ApartmentOutline, EditOutline, PlusOutline, DeleteOutline]),
   ],
 };

@@ -1,4 +1,4 @@
-import type { ParseWarning, ReviewFinding, TargetSpec } from '@jixiao/domain';
+import type { ParseWarning, ReviewFinding, SheetAction, TargetSpec } from '@jixiao/domain';
 import type { OrganizationRef } from './auth.contract';
 
 export type SheetStatus = 'draft' | 'submitted' | 'department_approved' | 'approved' | 'returned';
@@ -113,7 +113,7 @@ export interface UpdateTargetSheetRequest {
   spendingPlan: SpendingPlanPointResponse[];
 }
 
-export type SheetAction = 'submit' | 'department_approve' | 'approve' | 'return' | 'adjust';
+export type { SheetAction } from '@jixiao/domain'; // 提交 / 部门审核通过 / 财政批准 / 退回 / 发起调整
 
 /** POST /api/target-sheets/:id/transitions. */
 export interface TransitionRequest {

@@ -1,27 +1,87 @@
-import { ChangeDetectionStrategy, Component, computed, input } from '@angular/core';
-import type { TargetSheetResponse } from '@jixiao/contracts/api/target-sheet.contract';
-import { REVIEW_CODE_TITLES } from '@jixiao/domain/review';
+import { DatePipe } from '@angular/common';
+import { ChangeDetectionStrategy, Component, computed, effect, inject, input, output, signal } from '@angular/core';
+import { rxResource } from '@angular/core/rxjs-interop';
+import { FormsModule } from '@angular/forms';
+import type { AuditEventResponse, SheetAction, TargetSheetResponse } from '@jixiao/contracts/api/target-sheet.contract';
+import {
+  availableActions,
+  editLockMessage,
+  hasReturnComment,
+  isEditable,
+  mayEditSheet,
+  MIN_RETURN_COMMENT_LENGTH,
+  SHEET_ACTION_LABELS,
+} from '@jixiao/domain/workflow';
+import { NzAlertModule } from 'ng-zorro-antd/alert';
+import { NzButtonModule } from 'ng-zorro-antd/button';
 import { NzDescriptionsModule } from 'ng-zorro-antd/descriptions';
 import { NzEmptyModule } from 'ng-zorro-antd/empty';
+import { NzIconModule } from 'ng-zorro-antd/icon';
+import { NzInputModule } from 'ng-zorro-antd/input';
+import { NzModalModule } from 'ng-zorro-antd/modal';
 import { NzTableModule } from 'ng-zorro-antd/table';
 import { NzTagModule } from 'ng-zorro-antd/tag';
+import { AuthStore } from '../core/auth/auth-store';
 import { formatShare } from '../core/format/wan';
 import { WanPipe } from '../core/format/wan.pipe';
+import { apiErrorCode, apiErrorMessage } from '../core/http/api-error';
 import { IndicatorTable } from './indicator-table';
+import { ReviewFindings } from './review-findings';
+import { SheetEditor } from './sheet-editor';
 import { SHEET_KIND_LABELS, SHEET_STATUS } from './sheet-labels';
+import { TargetSheetsApi } from './target-sheets-api';
 
-/** One target sheet: its header, 绩效目标, the review rules' findings, the indicator tree and the 资金支出计划. */
+/** 操作日志: the audit actions in Chinese. */
+const AUDIT_ACTION_LABELS: Readonly<Record<string, string>> = {
+  'sheet.update': '保存修改',
+  'sheet.submit': '提交',
+  'sheet.department_approve': '部门审核通过',
+  'sheet.approve': '财政批准',
+  'sheet.return': '退回',
+  'sheet.adjust': '发起调整',
+};
+
+/**
+ * One target sheet: the workflow bar (status, version, 提交/审核/退回… and 编辑), its header,
+ * 绩效目标, the review rules' findings, the indicator tree, the 资金支出计划, the changes against
+ * the previous version and the 操作日志. While editing, the content is a `jx-sheet-editor`.
+ */
 @Component({
   selector: 'jx-sheet-detail',
-  imports: [NzDescriptionsModule, NzTagModule, NzTableModule, NzEmptyModule, IndicatorTable, WanPipe],
+  imports: [
+    DatePipe,
+    FormsModule,
+    NzAlertModule,
+    NzButtonModule,
+    NzDescriptionsModule,
+    NzEmptyModule,
+    NzIconModule,
+    NzInputModule,
+    NzModalModule,
+    NzTableModule,
+    NzTagModule,
+    IndicatorTable,
+    ReviewFindings,
+    SheetEditor,
+    WanPipe,
+  ],
   templateUrl: './sheet-detail.html',
   styleUrl: './sheet-detail.css',
   changeDetection: ChangeDetectionStrategy.OnPush,
 })
 export class SheetDetail {
-  readonly sheet = input.required<TargetSheetResponse>();
+  private readonly api = inject(TargetSheetsApi);
+  private readonly auth = inject(AuthStore);
 
-  protected readonly reviewTitles = REVIEW_CODE_TITLES;
+  readonly sheet = input.required<TargetSheetResponse>();
+  /** The sheet after a save or a workflow action; for 发起调整 it is the new version (another id). */
+  readonly changed = output<TargetSheetResponse>();
+  /** Reload the sheet from the server (刷新 after a conflict). */
+  readonly reloadRequested = output<void>();
+
+  protected readonly actionLabels = SHEET_ACTION_LABELS;
+  protected readonly errorMessage = apiErrorMessage;
+  protected readonly minCommentLength = MIN_RETURN_COMMENT_LENGTH;
   protected readonly status = computed(() => SHEET_STATUS[this.sheet().status]);
   protected readonly kindLabel = computed(() => SHEET_KIND_LABELS[this.sheet().kind]);
   protected readonly plan = computed(() => {
@@ -31,4 +91,132 @@ export class SheetDetail {
       .sort((a, b) => a.month - b.month)
       .map((point) => ({ ...point, share: formatShare(point.cumulativeAmount, total) }));
   });
+
+  private readonly role = computed(() => this.auth.user()?.role ?? 'viewer');
+
+  protected readonly actions = computed(() => {
+    const sheet = this.sheet();
+    return availableActions(sheet.status, this.role(), sheet.kind);
+  });
+
+  /** 编辑 is offered to the sheet's authors while it is a draft or returned. */
+  protected readonly canEdit = computed(() => {
+    const sheet = this.sheet();
+    return isEditable(sheet.status) && mayEditSheet(this.role(), sheet.kind);
+  });
+
+  /** Why an author cannot edit now (submitted, approved…); null for everyone else. */
+  protected readonly lockMessage = computed(() => {
+    const sheet = this.sheet();
+    return mayEditSheet(this.role(), sheet.kind) ? editLockMessage(sheet.status) : null;
+  });
+
+  protected readonly editing = signal(false);
+  protected readonly busyAction = signal<SheetAction | null>(null);
+  protected readonly actionError = signal<{ message: string; conflict: boolean } | null>(null);
+  protected readonly returnOpen = signal(false);
+  protected readonly returnComment = signal('');
+  protected readonly returnCommentOk = computed(() => hasReturnComment(this.returnComment()));
+
+  /** Reloaded whenever the sheet changes (save, action). */
+  protected readonly audit = rxResource({
+    params: () => ({ id: this.sheet().id, rowVersion: this.sheet().rowVersion, status: this.sheet().status }),
+    stream: ({ params }) => this.api.audit(params.id),
+  });
+
+  protected readonly diff = rxResource({
+    params: () => (this.sheet().version > 1 ? { id: this.sheet().id, rowVersion: this.sheet().rowVersion } : undefined),
+    stream: ({ params }) => this.api.diff(params.id),
+  });
+
+  /** The newest 退回意见, shown while the sheet is returned. */
+  protected readonly returnNote = computed(() => {
+    if (this.sheet().status !== 'returned' || !this.audit.hasValue()) return null;
+    const event = this.audit.value().find((e) => e.action === 'sheet.return');
+    if (event === undefined) return null;
+    return { comment: commentOf(event) ?? '（未填写退回意见）', by: event.actor?.displayName ?? '审核人', at: event.occurredAt };
+  });
+
+  constructor() {
+    // Another sheet (发起调整, another project): leave edit mode and forget old errors.
+    let lastId: string | undefined;
+    effect(() => {
+      const id = this.sheet().id;
+      if (lastId !== undefined && id !== lastId) {
+        this.editing.set(false);
+        this.actionError.set(null);
+      }
+      lastId = id;
+    });
+  }
+
+  protected auditLabel(event: AuditEventResponse): string {
+    return AUDIT_ACTION_LABELS[event.action] ?? event.action;
+  }
+
+  protected auditComment(event: AuditEventResponse): string {
+    const comment = commentOf(event);
+    if (comment !== null) return comment;
+    const findingCount = event.after?.['findingCount'];
+    if (event.action === 'sheet.submit' && typeof findingCount === 'number' && findingCount > 0) {
+      return `提交时目标审核助手提示 ${findingCount} 处问题`;
+    }
+    return '';
+  }
+
+  protected startEditing(): void {
+    this.actionError.set(null);
+    this.editing.set(true);
+  }
+
+  protected onSaved(sheet: TargetSheetResponse): void {
+    this.editing.set(false);
+    this.changed.emit(sheet);
+  }
+
+  protected onRefresh(): void {
+    this.editing.set(false);
+    this.actionError.set(null);
+    this.reloadRequested.emit();
+  }
+
+  protected takeAction(action: SheetAction): void {
+    if (action === 'return') {
+      this.returnComment.set('');
+      this.returnOpen.set(true);
+      return;
+    }
+    this.run(action);
+  }
+
+  protected confirmReturn(): void {
+    if (!this.returnCommentOk()) return;
+    this.run('return', this.returnComment().trim());
+  }
+
+  private run(action: SheetAction, comment?: string): void {
+    const sheet = this.sheet();
+    this.busyAction.set(action);
+    this.actionError.set(null);
+    this.api.transition(sheet.id, { action, rowVersion: sheet.rowVersion, ...(comment !== undefined ? { comment } : {}) }).subscribe({
+      next: (updated) => {
+        this.busyAction.set(null);
+        this.returnOpen.set(false);
+        this.changed.emit(updated);
+      },
+      error: (error: unknown) => {
+        this.busyAction.set(null);
+        this.returnOpen.set(false);
+        this.actionError.set({
+          message: apiErrorMessage(error, `「${SHEET_ACTION_LABELS[action]}」未成功，请稍后重试。`),
+          conflict: apiErrorCode(error) === 'SHEET_VERSION_CONFLICT',
+        });
+      },
+    });
+  }
+}
+
+function commentOf(event: AuditEventResponse): string | null {
+  const comment = event.after?.['comment'];
+  return typeof comment === 'string' && comment.trim() !== '' ? comment : null;
 }

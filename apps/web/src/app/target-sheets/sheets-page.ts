@@ -2,7 +2,7 @@ import { ChangeDetectionStrategy, Component, computed, inject, input } from '@an
 import { rxResource } from '@angular/core/rxjs-interop';
 import { FormsModule } from '@angular/forms';
 import { Router, RouterLink } from '@angular/router';
-import type { DepartmentListItemResponse, ProjectListItemResponse } from '@jixiao/contracts/api/target-sheet.contract';
+import type { DepartmentListItemResponse, ProjectListItemResponse, TargetSheetResponse } from '@jixiao/contracts/api/target-sheet.contract';
 import { sumMoney } from '@jixiao/domain/money';
 import Big from 'big.js';
 import { NzAlertModule } from 'ng-zorro-antd/alert';
@@ -126,6 +126,20 @@ export class SheetsPage {
 
   protected closeSheet(): void {
     void this.router.navigate([], { queryParams: { sheet: null }, queryParamsHandling: 'merge' });
+  }
+
+  /** After a save or a workflow action: show the answer (发起调整 answers with the new version, another id). */
+  protected onSheetChanged(sheet: TargetSheetResponse): void {
+    if (sheet.id === this.sheet()) this.openSheet.set(sheet);
+    else this.showSheet(sheet.id);
+    this.projects.reload();
+    this.departments.reload();
+  }
+
+  /** 刷新: read the sheet again (after someone else changed it). */
+  protected reloadSheet(): void {
+    this.openSheet.reload();
+    this.projects.reload();
   }
 
   protected amountLabel(project: ProjectListItemResponse): string {

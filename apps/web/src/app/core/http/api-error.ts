@@ -16,3 +16,12 @@ export function apiErrorMessage(error: unknown, fallback = '加载失败，请�
 function isApiError(body: unknown): body is ApiErrorResponse {
   return typeof body === 'object' && body !== null && typeof (body as { message?: unknown }).message === 'string';
 }
+
+/** The API's stable error `code` (e.g. 'SHEET_VERSION_CONFLICT'); null when the answer had none. */
+export function apiErrorCode(error: unknown): string | null {
+  if (error instanceof HttpErrorResponse && isApiError(error.error)) {
+    const code: unknown = (error.error as { code?: unknown }).code;
+    return typeof code === 'string' ? code : null;
+  }
+  return null;
+}

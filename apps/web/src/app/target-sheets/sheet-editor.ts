@@ -1,0 +1,357 @@
+import { ChangeDetectionStrategy, Component, computed, inject, input, OnInit, output, signal } from '@angular/core';
+import { FormsModule } from '@angular/forms';
+import type { IndicatorInput, TargetSheetResponse, UpdateTargetSheetRequest } from '@jixiao/contracts/api/target-sheet.contract';
+import { formatTargetSpec } from '@jixiao/domain/format-target-spec';
+import { parseTarget } from '@jixiao/domain/parse-target';
+import { reviewSheet } from '@jixiao/domain/review';
+import type { Op, ParseWarning, TargetSpec } from '@jixiao/domain/target-spec';
+import { NzAlertModule } from 'ng-zorro-antd/alert';
+import { NzButtonModule } from 'ng-zorro-antd/button';
+import { NzIconModule } from 'ng-zorro-antd/icon';
+import { NzInputModule } from 'ng-zorro-antd/input';
+import { NzPopoverModule } from 'ng-zorro-antd/popover';
+import { NzSelectModule } from 'ng-zorro-antd/select';
+import { NzTableModule } from 'ng-zorro-antd/table';
+import { NzTooltipModule } from 'ng-zorro-antd/tooltip';
+import { apiErrorCode, apiErrorMessage } from '../core/http/api-error';
+import { formatWan } from '../core/format/wan';
+import { normalizeYuan } from '../core/format/yuan';
+import { ReviewFindings } from './review-findings';
+import { TargetSheetsApi } from './target-sheets-api';
+
+/** One indicator row being edited. `key` only tells rows apart on screen. */
+interface DraftIndicator {
+  key: number;
+  id?: string;
+  level1: string;
+  level2: string;
+  name: string;
+  target: string;
+  description: string | null;
+  basis: string | null;
+  remark: string | null;
+  weight: string | null;
+  /** A user-corrected spec and the target text it was made for: kept while that text is unchanged. */
+  loadedTarget: string;
+  correctedSpec: TargetSpec | null;
+}
+
+interface DraftPlanPoint {
+  key: number;
+  month: number | null;
+  amount: string; // 元 as typed
+}
+
+/** The usual 一级/二级指标 of the national templates; values already in the sheet are offered too. */
+const LEVEL2_BY_LEVEL1: Readonly<Record<string, readonly string[]>> = {
+  产出指标: ['数量指标', '质量指标', '时效指标', '成本指标'],
+  效益指标: ['经济效益指标', '社会效益指标', '生态效益指标', '可持续影响指标'],
+  满意度指标: ['服务对象满意度指标'],
+  成本指标: ['经济成本指标', '社会成本指标', '生态环境成本指标'],
+};
+
+/** 比较符 offered when correcting a numeric spec. */
+const OPS: readonly { op: Op; label: string }[] = [
+  { op: '>=', label: '≥ 不低于' },
+  { op: '>', label: '> 高于' },
+  { op: '<=', label: '≤ 不高于' },
+  { op: '<', label: '< 低于' },
+  { op: '=', label: '= 等于' },
+];
+
+const MONTHS = Array.from({ length: 12 }, (_, i) => i + 1);
+
+/**
+ * 编辑目标表: goals, the indicator rows and the spending plan as a draft; the parsed 指标值 and the
+ * 目标审核助手 follow the typing (the same pure rules as the server). 保存 sends everything with
+ * the rowVersion read when editing started.
+ */
+@Component({
+  selector: 'jx-sheet-editor',
+  imports: [
+    FormsModule,
+    NzAlertModule,
+    NzButtonModule,
+    NzIconModule,
+    NzInputModule,
+    NzPopoverModule,
+    NzSelectModule,
+    NzTableModule,
+    NzTooltipModule,
+    ReviewFindings,
+  ],
+  templateUrl: './sheet-editor.html',
+  styleUrls: ['./sheet-detail.css', './sheet-editor.css'],
+  changeDetection: ChangeDetectionStrategy.OnPush,
+})
+export class SheetEditor implements OnInit {
+  private readonly api = inject(TargetSheetsApi);
+
+  readonly sheet = input.required<TargetSheetResponse>();
+  /** The saved sheet. */
+  readonly saved = output<TargetSheetResponse>();
+  readonly cancelled = output<void>();
+  /** 刷新 after a conflict: reload the sheet and leave edit mode. */
+  readonly refreshRequested = output<void>();
+
+  protected readonly months = MONTHS;
+  protected readonly ops = OPS;
+  private nextKey = 1;
+  private rowVersion = 0;
+
+  protected readonly goals = signal<{ key: number; text: string }[]>([]);
+  protected readonly indicators = signal<DraftIndicator[]>([]);
+  protected readonly plan = signal<DraftPlanPoint[]>([]);
+  protected readonly saving = signal(false);
+  protected readonly saveError = signal<string | null>(null);
+  protected readonly conflict = signal<string | null>(null);
+
+  /** 更正解析结果: the row whose numeric spec is being corrected, and the values in the popover. */
+  protected readonly correctingKey = signal<number | null>(null);
+  protected readonly correctOp = signal<Op>('>=');
+  protected readonly correctValue = signal('');
+  protected readonly correctUnit = signal('');
+  protected readonly correctValueOk = computed(() => /^-?\d+(\.\d+)?$/.test(this.correctValue().trim()));
+
+  protected readonly level1Options = computed(() => {
+    const used = this.indicators().map((i) => i.level1.trim()).filter((v) => v !== '');
+    return unique([...Object.keys(LEVEL2_BY_LEVEL1), ...used]);
+  });
+
+  /** Each row's target parsed as the server will (a kept correction wins while the text is unchanged). */
+  protected readonly parsed = computed<{ spec: TargetSpec; text: string; warnings: ParseWarning[] }[]>(() => {
+    const fiscalYear = this.sheet().fiscalYear;
+    return this.indicators().map((row) => {
+      if (row.correctedSpec !== null && row.target === row.loadedTarget) {
+        return { spec: row.correctedSpec, text: formatTargetSpec(row.correctedSpec), warnings: [] };
+      }
+      const result = parseTarget(row.target, { level1: row.level1, level2: row.level2 || null, name: row.name, fiscalYear });
+      return { spec: result.spec, text: formatTargetSpec(result.spec), warnings: result.warnings };
+    });
+  });
+
+  protected readonly findings = computed(() => {
+    const sheet = this.sheet();
+    const parsed = this.parsed();
+    return reviewSheet({
+      fiscalYear: sheet.fiscalYear,
+      kind: sheet.kind,
+      budgetTotal: sheet.project?.amount.total ?? sheet.budget?.total ?? null,
+      indicators: this.indicators().map((row, index) => ({
+        level1: row.level1,
+        level2: row.level2 || null,
+        name: row.name,
+        target: row.target,
+        spec: parsed[index].spec,
+        weight: row.weight,
+      })),
+      spendingPlan: this.plan()
+        .filter((p) => p.month !== null)
+        .map((p) => ({ month: p.month ?? 0, cumulativeAmount: normalizeYuan(p.amount) ?? p.amount.trim() })),
+    });
+  });
+
+  /** Each plan row's amount in 万元, or a hint when it is not an amount. */
+  protected readonly planHints = computed(() =>
+    this.plan().map((p) => {
+      if (p.amount.trim() === '') return '';
+      const yuan = normalizeYuan(p.amount);
+      return yuan === null ? '请填写金额，如 1200000 或 1200000.50' : `合 ${formatWan(yuan)} 万元`;
+    }),
+  );
+
+  ngOnInit(): void {
+    const sheet = this.sheet();
+    this.rowVersion = sheet.rowVersion;
+    this.goals.set(sheet.goals.map((text) => ({ key: this.key(), text })));
+    this.indicators.set(
+      [...sheet.indicators]
+        .sort((a, b) => a.order - b.order)
+        .map((i) => ({
+          key: this.key(),
+          id: i.id,
+          level1: i.level1,
+          level2: i.level2 ?? '',
+          name: i.name,
+          target: i.target,
+          description: i.description,
+          basis: i.basis,
+          remark: i.remark,
+          weight: i.weight,
+          loadedTarget: i.target,
+          correctedSpec: i.specCorrected ? i.spec : null,
+        })),
+    );
+    this.plan.set(
+      [...sheet.spendingPlan]
+        .sort((a, b) => a.month - b.month)
+        .map((p) => ({ key: this.key(), month: p.month, amount: p.cumulativeAmount })),
+    );
+  }
+
+  protected level2Options(row: DraftIndicator): string[] {
+    const used = this.indicators()
+      .filter((i) => i.level1 === row.level1)
+      .map((i) => i.level2.trim())
+      .filter((v) => v !== '');
+    return unique([...(LEVEL2_BY_LEVEL1[row.level1] ?? []), ...used]);
+  }
+
+  protected patchIndicator(key: number, patch: Partial<DraftIndicator>): void {
+    this.indicators.update((rows) => rows.map((row) => (row.key === key ? { ...row, ...patch } : row)));
+  }
+
+  /** 新增指标: a new row under the same 一级/二级指标 as the last row. */
+  protected addIndicator(): void {
+    const last = this.indicators().at(-1);
+    this.indicators.update((rows) => [
+      ...rows,
+      {
+        key: this.key(),
+        level1: last?.level1 ?? '产出指标',
+        level2: last?.level2 ?? '数量指标',
+        name: '',
+        target: '',
+        description: null,
+        basis: null,
+        remark: null,
+        weight: null,
+        loadedTarget: '',
+        correctedSpec: null,
+      },
+    ]);
+  }
+
+  protected removeIndicator(key: number): void {
+    this.indicators.update((rows) => rows.filter((row) => row.key !== key));
+  }
+
+  /** Opens (or closes) the 更正 popover of a row, filled from the current numeric spec. */
+  protected toggleCorrection(key: number, index: number, visible: boolean): void {
+    if (!visible) {
+      if (this.correctingKey() === key) this.correctingKey.set(null);
+      return;
+    }
+    const spec = this.parsed()[index]?.spec;
+    this.correctOp.set(spec?.kind === 'numeric' ? spec.op : '>=');
+    this.correctValue.set(spec?.kind === 'numeric' ? String(spec.value) : '');
+    this.correctUnit.set(spec?.kind === 'numeric' ? (spec.unit ?? '') : '');
+    this.correctingKey.set(key);
+  }
+
+  /** Keeps the corrected numeric spec for the row's current target text (sent as `spec`). */
+  protected applyCorrection(key: number): void {
+    if (!this.correctValueOk()) return;
+    const unit = this.correctUnit().trim();
+    const spec: TargetSpec = { kind: 'numeric', op: this.correctOp(), value: Number(this.correctValue().trim()), unit: unit === '' ? null : unit };
+    const row = this.indicators().find((r) => r.key === key);
+    if (row !== undefined) this.patchIndicator(key, { correctedSpec: spec, loadedTarget: row.target });
+    this.correctingKey.set(null);
+  }
+
+  /** 恢复自动解析: drop the correction. */
+  protected clearCorrection(key: number): void {
+    this.patchIndicator(key, { correctedSpec: null });
+    this.correctingKey.set(null);
+  }
+
+  protected patchGoal(key: number, text: string): void {
+    this.goals.update((goals) => goals.map((g) => (g.key === key ? { ...g, text } : g)));
+  }
+
+  protected addGoal(): void {
+    this.goals.update((goals) => [...goals, { key: this.key(), text: '' }]);
+  }
+
+  protected removeGoal(key: number): void {
+    this.goals.update((goals) => goals.filter((g) => g.key !== key));
+  }
+
+  protected patchPlan(key: number, patch: Partial<DraftPlanPoint>): void {
+    this.plan.update((points) => points.map((p) => (p.key === key ? { ...p, ...patch } : p)));
+  }
+
+  protected addPlanPoint(): void {
+    const used = new Set(this.plan().map((p) => p.month));
+    const month = MONTHS.find((m) => !used.has(m)) ?? null;
+    this.plan.update((points) => [...points, { key: this.key(), month, amount: '' }]);
+  }
+
+  protected removePlanPoint(key: number): void {
+    this.plan.update((points) => points.filter((p) => p.key !== key));
+  }
+
+  protected save(): void {
+    const problem = this.firstProblem();
+    if (problem !== null) {
+      this.saveError.set(problem);
+      return;
+    }
+    const body: UpdateTargetSheetRequest = {
+      rowVersion: this.rowVersion,
+      goals: this.goals()
+        .map((g) => g.text.trim())
+        .filter((text) => text !== ''),
+      indicators: this.indicators().map((row) => this.toInput(row)),
+      spendingPlan: this.plan()
+        .map((p) => ({ month: p.month ?? 0, cumulativeAmount: normalizeYuan(p.amount) ?? '' }))
+        .sort((a, b) => a.month - b.month),
+    };
+    this.saving.set(true);
+    this.saveError.set(null);
+    this.conflict.set(null);
+    this.api.update(this.sheet().id, body).subscribe({
+      next: (sheet) => {
+        this.saving.set(false);
+        this.saved.emit(sheet);
+      },
+      error: (error: unknown) => {
+        this.saving.set(false);
+        const message = apiErrorMessage(error, '保存失败，请稍后重试。');
+        if (apiErrorCode(error) === 'SHEET_VERSION_CONFLICT') this.conflict.set(message);
+        else this.saveError.set(message);
+      },
+    });
+  }
+
+  private toInput(row: DraftIndicator): IndicatorInput {
+    const input: IndicatorInput = {
+      level1: row.level1.trim(),
+      level2: row.level2.trim() === '' ? null : row.level2.trim(),
+      name: row.name.trim(),
+      target: row.target.trim(),
+      description: row.description,
+      basis: row.basis,
+      remark: row.remark,
+      weight: row.weight,
+    };
+    if (row.id !== undefined) input.id = row.id;
+    if (row.correctedSpec !== null && row.target === row.loadedTarget) input.spec = row.correctedSpec;
+    return input;
+  }
+
+  /** What must be fixed before the sheet can be saved, in Chinese; null when nothing. */
+  private firstProblem(): string | null {
+    const rows = this.indicators();
+    for (const [index, row] of rows.entries()) {
+      if (row.level1.trim() === '') return `第 ${index + 1} 行指标未选择一级指标。`;
+      if (row.name.trim() === '') return `第 ${index + 1} 行指标未填写三级指标名称。`;
+    }
+    const months = new Set<number>();
+    for (const [index, point] of this.plan().entries()) {
+      if (point.month === null) return `资金支出计划第 ${index + 1} 行未选择月份。`;
+      if (months.has(point.month)) return `资金支出计划中 ${point.month} 月重复，请合并为一行。`;
+      months.add(point.month);
+      if (normalizeYuan(point.amount) === null) return `资金支出计划 ${point.month} 月的累计金额须为元金额，如 1200000 或 1200000.50。`;
+    }
+    return null;
+  }
+
+  private key(): number {
+    return this.nextKey++;
+  }
+}
+
+function unique(values: readonly string[]): string[] {
+  return [...new Set(values)];
+}
