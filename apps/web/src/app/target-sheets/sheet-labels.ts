@@ -1,13 +1,18 @@
 import type { SheetKind, SheetStatus } from '@jixiao/contracts/api/target-sheet.contract';
+import { SHEET_STATUS_LABELS } from '@jixiao/domain/workflow/sheet-workflow';
 
-/** 目标表状态 and the colour of its tag. */
-export const SHEET_STATUS: Record<SheetStatus, { label: string; color: string }> = {
-  draft: { label: '草稿', color: 'default' },
-  submitted: { label: '已提交', color: 'processing' },
-  department_approved: { label: '部门已审核', color: 'cyan' },
-  approved: { label: '已批准', color: 'success' },
-  returned: { label: '已退回', color: 'error' },
+const STATUS_COLORS: Record<SheetStatus, string> = {
+  draft: 'default',
+  submitted: 'processing',
+  department_approved: 'cyan',
+  approved: 'success',
+  returned: 'error',
 };
+
+/** 目标表状态 (the domain's labels) and the colour of its tag. */
+export const SHEET_STATUS: Record<SheetStatus, { label: string; color: string }> = Object.fromEntries(
+  (Object.keys(STATUS_COLORS) as SheetStatus[]).map((status) => [status, { label: SHEET_STATUS_LABELS[status], color: STATUS_COLORS[status] }]),
+) as Record<SheetStatus, { label: string; color: string }>;
 
 export const SHEET_KIND_LABELS: Record<SheetKind, string> = {
   project: '项目支出绩效目标',
