@@ -473,6 +473,73 @@ async function main() {
       await logOut();
     });
 
+    // ── 新建项目 and the spending-plan chart ──
+    const NEW_PROJECT = '医保基金监管专项';
+    await step(`the unit editor creates the project ${NEW_PROJECT}`, async () => {
+      sheetUrl = undefined;
+      await logIn(DEMO_USER);
+      await page.goto(`${baseUrl}/sheets?year=2024`);
+      await page.locator('a.department', { hasText: DEPARTMENT }).click();
+      await page.locator('h1.dept-name', { hasText: DEPARTMENT }).waitFor();
+      await page.locator('tr.project-row').first().waitFor();
+      const create = page.getByRole('button', { name: /新建项目/ });
+      check('新建项目 offered to the unit editor', await create.isVisible());
+      await create.click();
+      const modal = page.locator('.ant-modal-content', { hasText: '项目名称' });
+      await modal.waitFor();
+      check('实施单位 preset to the editor\'s unit', (await modal.locator('nz-select#np-unit, nz-select[nzid="np-unit"]').innerText()).includes('汉阴'), await modal.locator('nz-select[nzid="np-unit"]').innerText());
+      await modal.locator('#np-total').fill('12万');
+      await modal.locator('#np-name').fill(NEW_PROJECT);
+      check('a bad amount is explained', (await modal.locator('.create-hint').innerText()).includes('资金总额'));
+      await modal.locator('#np-total').fill('120000');
+      await modal.locator('nz-select[nzid="np-category"]').click();
+      await page.locator('nz-option-item', { hasText: '特定目标类' }).click();
+      await modal.locator('#np-purpose').fill('用于开展医保基金监管专项检查');
+      await shot('09-new-project-form');
+      await modal.locator('.ant-modal-footer button.ant-btn-primary').click();
+      await page.waitForURL(/sheet=/);
+      await statusTag.waitFor();
+      check('the new sheet opens as 草稿', (await statusTag.innerText()).trim() === '草稿');
+      check('drawer shows the new project', (await page.locator('.ant-drawer-title').innerText()).includes(NEW_PROJECT));
+      check('the new sheet has no indicators yet', (await drawer.locator('#indicators-title').innerText()).includes('共 0 项'));
+      const row = page.locator('tr.project-row', { hasText: NEW_PROJECT });
+      await row.waitFor();
+      const amount = (await row.locator('td').nth(3).innerText()).trim();
+      check('new project listed with 12 万元', amount === '12', amount);
+      check('new project listed as 草稿', (await row.innerText()).includes('草稿'));
+      check('编辑 offered on the new draft', await drawer.locator('button.edit-button').isVisible());
+      await shot('09-new-project');
+      sheetUrl = page.url();
+    });
+
+    await step('a saved spending plan is drawn as a chart', async () => {
+      await drawer.locator('button.edit-button').click();
+      const addMonth = drawer.getByRole('button', { name: /新增月份/ });
+      await addMonth.waitFor();
+      for (const amount of ['30000', '60000', '90000', '120000']) {
+        await addMonth.click();
+        await drawer.locator('input.amount-input').last().fill(amount);
+      }
+      await drawer.locator('jx-sheet-editor jx-plan-chart canvas').waitFor();
+      check('live chart while editing', (await drawer.locator('jx-sheet-editor jx-plan-chart canvas').count()) >= 1);
+      await drawer.locator('.editor-actions button.ant-btn-primary').click();
+      await drawer.locator('button.edit-button').waitFor();
+      const section = drawer.locator('section[aria-labelledby="plan-title"]');
+      const canvas = section.locator('jx-plan-chart canvas');
+      await canvas.waitFor();
+      const box = await canvas.boundingBox();
+      check('chart canvas rendered in 资金支出计划', box !== null && box.width > 300 && box.height > 150, JSON.stringify(box));
+      const label = (await section.locator('jx-plan-chart [role="img"]').getAttribute('aria-label')) ?? '';
+      check('chart labelled with the 预算总额 in 万元', label.includes('预算总额 12 万元'), label);
+      check('plan table lists 4 months', (await section.locator('tbody tr').count()) === 4);
+      await drawer.locator('tr.audit-row', { hasText: '保存修改' }).waitFor();
+      check('操作日志 records 新建项目 in Chinese', (await drawer.locator('tr.audit-row', { hasText: '新建项目' }).count()) === 1);
+      await section.evaluate((el) => el.scrollIntoView({ block: 'start' }));
+      await page.waitForTimeout(300);
+      await shot('10-plan-chart');
+      await logOut();
+    });
+
     // A 401 on the failed login attempt and the 409 of the conflict step are expected; anything else is a real console error.
     const unexpected = consoleErrors.filter((text) => !/401|Unauthorized|409 \(Conflict\)/i.test(text));
     check('no console errors', unexpected.length === 0, unexpected.join(' | '));

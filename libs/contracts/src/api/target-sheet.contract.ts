@@ -129,3 +129,14 @@ export interface SheetDiffResponse {
   changes: { kind: string; path: string; field?: string; before: string | null; after: string | null; message: string }[];
   summary: string;
 }
+
+/** POST /api/projects — a unit's new budget project (预算项目); amounts in 元, two decimals. */
+export interface CreateProjectRequest {
+  fiscalYear: number;
+  unitId: string;
+  name: string;
+  code?: string | null;
+  category?: string | null;
+  amount: { total: string; fiscal?: string | null; other?: string | null };
+  purpose?: string | null;
+}

@@ -26,6 +26,7 @@ import { formatShare } from '../core/format/wan';
 import { WanPipe } from '../core/format/wan.pipe';
 import { apiErrorCode, apiErrorMessage } from '../core/http/api-error';
 import { IndicatorTable } from './indicator-table';
+import { PlanChart } from './plan-chart';
 import { ReviewFindings } from './review-findings';
 import { SheetEditor } from './sheet-editor';
 import { SHEET_KIND_LABELS, SHEET_STATUS } from './sheet-labels';
@@ -33,6 +34,7 @@ import { TargetSheetsApi } from './target-sheets-api';
 
 /** 操作日志: the audit actions in Chinese. */
 const AUDIT_ACTION_LABELS: Readonly<Record<string, string>> = {
+  'project.create': '新建项目',
   'sheet.update': '保存修改',
   'sheet.submit': '提交',
   'sheet.department_approve': '部门审核通过',
@@ -61,6 +63,7 @@ const AUDIT_ACTION_LABELS: Readonly<Record<string, string>> = {
     NzTableModule,
     NzTagModule,
     IndicatorTable,
+    PlanChart,
     ReviewFindings,
     SheetEditor,
     WanPipe,

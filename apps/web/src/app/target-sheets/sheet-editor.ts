@@ -16,6 +16,7 @@ import { NzTooltipModule } from 'ng-zorro-antd/tooltip';
 import { apiErrorCode, apiErrorMessage } from '../core/http/api-error';
 import { formatWan } from '../core/format/wan';
 import { normalizeYuan } from '../core/format/yuan';
+import { PlanChart, PlanChartPoint } from './plan-chart';
 import { ReviewFindings } from './review-findings';
 import { TargetSheetsApi } from './target-sheets-api';
 
@@ -78,6 +79,7 @@ const MONTHS = Array.from({ length: 12 }, (_, i) => i + 1);
     NzSelectModule,
     NzTableModule,
     NzTooltipModule,
+    PlanChart,
     ReviewFindings,
   ],
   templateUrl: './sheet-editor.html',
@@ -150,6 +152,14 @@ export class SheetEditor implements OnInit {
         .map((p) => ({ month: p.month ?? 0, cumulativeAmount: normalizeYuan(p.amount) ?? p.amount.trim() })),
     });
   });
+
+  /** The rows with a month and an amount, for the live chart. */
+  protected readonly chartPoints = computed<PlanChartPoint[]>(() =>
+    this.plan().flatMap((p) => {
+      const yuan = normalizeYuan(p.amount);
+      return p.month === null || yuan === null ? [] : [{ month: p.month, cumulativeAmount: yuan }];
+    }),
+  );
 
   /** Each plan row's amount in 万元, or a hint when it is not an amount. */
   protected readonly planHints = computed(() =>

@@ -1,4 +1,4 @@
-import { ChangeDetectionStrategy, Component, computed, inject, input } from '@angular/core';
+import { ChangeDetectionStrategy, Component, computed, inject, input, signal } from '@angular/core';
 import { rxResource } from '@angular/core/rxjs-interop';
 import { FormsModule } from '@angular/forms';
 import { Router, RouterLink } from '@angular/router';
@@ -10,16 +10,21 @@ import { NzButtonModule } from 'ng-zorro-antd/button';
 import { NzDrawerModule } from 'ng-zorro-antd/drawer';
 import { NzEmptyModule } from 'ng-zorro-antd/empty';
 import { NzIconModule } from 'ng-zorro-antd/icon';
+import { NzInputModule } from 'ng-zorro-antd/input';
+import { NzModalModule } from 'ng-zorro-antd/modal';
 import { NzSelectModule } from 'ng-zorro-antd/select';
 import { NzSkeletonModule } from 'ng-zorro-antd/skeleton';
 import { NzSpinModule } from 'ng-zorro-antd/spin';
 import { NzTableModule, NzTableSortFn } from 'ng-zorro-antd/table';
 import { NzTagModule } from 'ng-zorro-antd/tag';
+import { AuthStore } from '../core/auth/auth-store';
 import { apiErrorMessage } from '../core/http/api-error';
 import { formatWan } from '../core/format/wan';
+import { normalizeYuan } from '../core/format/yuan';
 import { WanPipe } from '../core/format/wan.pipe';
 import { SheetDetail } from './sheet-detail';
 import { SHEET_KIND_LABELS, SHEET_STATUS } from './sheet-labels';
+import type { CreateProjectRequest } from '@jixiao/contracts/api/target-sheet.contract';
 import { TargetSheetsApi } from './target-sheets-api';
 
 /**
@@ -37,6 +42,8 @@ import { TargetSheetsApi } from './target-sheets-api';
     NzDrawerModule,
     NzEmptyModule,
     NzIconModule,
+    NzInputModule,
+    NzModalModule,
     NzSelectModule,
     NzSkeletonModule,
     NzSpinModule,
@@ -52,6 +59,7 @@ import { TargetSheetsApi } from './target-sheets-api';
 export class SheetsPage {
   private readonly api = inject(TargetSheetsApi);
   private readonly router = inject(Router);
+  private readonly auth = inject(AuthStore);
 
   /** Query parameters. */
   readonly year = input<string>();
@@ -110,6 +118,80 @@ export class SheetsPage {
     return sheet.project !== null ? sheet.project.name : `${SHEET_KIND_LABELS.department} · ${sheet.department.name}`;
   });
 
+  // ── 新建项目 ──
+  protected readonly categories = ['特定目标类', '其他运转类', '专用项目'];
+  protected readonly canCreate = computed(() => {
+    const role = this.auth.user()?.role;
+    return role === 'unit_editor' || role === 'admin';
+  });
+  /** 实施单位 choices: a unit editor's own unit; for an admin the distinct units of the department's projects. */
+  protected readonly unitChoices = computed<{ id: string; name: string }[]>(() => {
+    const user = this.auth.user();
+    if (user?.role === 'unit_editor') return user.organization !== null ? [{ id: user.organization.id, name: user.organization.name }] : [];
+    const seen = new Map<string, string>();
+    for (const project of this.projects.hasValue() ? this.projects.value() : []) {
+      if (project.unit !== null) seen.set(project.unit.id, project.unit.name);
+    }
+    return [...seen].map(([id, name]) => ({ id, name }));
+  });
+  protected readonly createOpen = signal(false);
+  protected readonly createBusy = signal(false);
+  protected readonly createError = signal<string | null>(null);
+  protected readonly form = signal<ProjectForm>(emptyForm());
+  protected readonly formProblem = computed(() => projectProblem(this.form()));
+
+  protected openCreate(): void {
+    const units = this.unitChoices();
+    this.form.set({ ...emptyForm(), unitId: units.length === 1 ? units[0].id : '' });
+    this.createError.set(null);
+    this.createOpen.set(true);
+  }
+
+  protected patchForm(patch: Partial<ProjectForm>): void {
+    this.form.update((form) => ({ ...form, ...patch }));
+    this.createError.set(null);
+  }
+
+  protected submitCreate(): void {
+    const form = this.form();
+    const fiscalYear = this.selectedYear();
+    const problem = projectProblem(form);
+    if (problem !== null || fiscalYear === undefined) {
+      this.createError.set(problem ?? '请先选择预算年度');
+      return;
+    }
+    const total = normalizeYuan(form.total) ?? '';
+    const optional = (text: string): string | null => (text.trim() === '' ? null : text.trim());
+    const body: CreateProjectRequest = {
+      fiscalYear,
+      unitId: form.unitId,
+      name: form.name.trim(),
+      code: optional(form.code),
+      category: optional(form.category),
+      amount: {
+        total,
+        fiscal: form.fiscal.trim() === '' ? null : normalizeYuan(form.fiscal),
+        other: form.other.trim() === '' ? null : normalizeYuan(form.other),
+      },
+      purpose: optional(form.purpose),
+    };
+    this.createBusy.set(true);
+    this.createError.set(null);
+    this.api.createProject(body).subscribe({
+      next: (sheet) => {
+        this.createBusy.set(false);
+        this.createOpen.set(false);
+        this.projects.reload();
+        this.departments.reload();
+        this.showSheet(sheet.id);
+      },
+      error: (error: unknown) => {
+        this.createBusy.set(false);
+        this.createError.set(apiErrorMessage(error, '新建项目未成功，请稍后重试。'));
+      },
+    });
+  }
+
   protected readonly byCode: NzTableSortFn<ProjectListItemResponse> = (a, b) =>
     (a.code ?? '').localeCompare(b.code ?? '', 'zh-CN', { numeric: true });
   protected readonly byAmount: NzTableSortFn<ProjectListItemResponse> = (a, b) => compareDecimal(a.amount.total, b.amount.total);
@@ -145,6 +227,31 @@ export class SheetsPage {
   protected amountLabel(project: ProjectListItemResponse): string {
     return `${formatWan(project.amount.total)} 万元`;
   }
+}
+
+interface ProjectForm {
+  name: string;
+  code: string;
+  category: string;
+  total: string;
+  fiscal: string;
+  other: string;
+  purpose: string;
+  unitId: string;
+}
+
+function emptyForm(): ProjectForm {
+  return { name: '', code: '', category: '', total: '', fiscal: '', other: '', purpose: '', unitId: '' };
+}
+
+/** What keeps the form from being sent, in Chinese; null when it can be sent. */
+function projectProblem(form: ProjectForm): string | null {
+  if (form.name.trim() === '') return '请填写项目名称';
+  if (form.unitId === '') return '请选择实施单位';
+  if (normalizeYuan(form.total) === null) return '资金总额须为元金额，如 120000 或 120000.50';
+  if (form.fiscal.trim() !== '' && normalizeYuan(form.fiscal) === null) return '财政资金须为元金额';
+  if (form.other.trim() !== '' && normalizeYuan(form.other) === null) return '其他资金须为元金额';
+  return null;
 }
 
 function compareDecimal(a: string, b: string): number {

@@ -2,6 +2,7 @@ import { HttpClient } from '@angular/common/http';
 import { inject, Injectable } from '@angular/core';
 import type {
   AuditEventResponse,
+  CreateProjectRequest,
   DepartmentListItemResponse,
   ProjectListItemResponse,
   SheetDiffResponse,
@@ -27,6 +28,11 @@ export class TargetSheetsApi {
 
   projects(fiscalYear: number, departmentId: string): Observable<ProjectListItemResponse[]> {
     return this.http.get<ProjectListItemResponse[]>('/api/projects', { params: { fiscalYear, departmentId } });
+  }
+
+  /** 新建项目: a project of a unit with its empty draft sheet (201); 400 VALIDATION_FAILED, 404 UNIT_NOT_FOUND. */
+  createProject(body: CreateProjectRequest): Observable<TargetSheetResponse> {
+    return this.http.post<TargetSheetResponse>('/api/projects', body);
   }
 
   sheet(id: string): Observable<TargetSheetResponse> {
