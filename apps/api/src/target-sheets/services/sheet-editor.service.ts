@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { TargetSheetResponse } from '@jixiao/contracts';
-import { checkTargetSpec, mayEditSheet, parseTarget, TargetSpec } from '@jixiao/domain';
+import { checkTargetSpec, editLockMessage, mayEditSheet, parseTarget, TargetSpec } from '@jixiao/domain';
 import { randomUUID } from 'node:crypto';
 import { DataSource, In, Not } from 'typeorm';
 import { AuditService } from '../../audit/audit.service';
@@ -15,8 +15,6 @@ import { SheetReaderService } from './sheet-reader.service';
 import { loadSheetInScope } from './sheet-scope';
 import { sheetSnapshot } from './sheet-snapshot';
 
-const EDITABLE = new Set(['draft', 'returned']);
-const STATUS_LABELS: Record<string, string> = { submitted: '已提交', department_approved: '部门已审核', approved: '已批准' };
 
 /** Saves the editable content of a sheet (goals, indicator tree, spending plan) in one transaction. */
 @Injectable()
@@ -34,9 +32,8 @@ export class SheetEditorService {
       if (!mayEditSheet(principal.role, sheet.kind)) {
         throw new AppException('ROLE_FORBIDDEN', sheet.kind === 'project' ? '项目绩效目标由单位填报人编辑 / only unit editors edit project sheets' : '部门整体绩效目标由部门填报 / only the department edits its sheet');
       }
-      if (!EDITABLE.has(sheet.status)) {
-        throw new AppException('SHEET_LOCKED', `目标表当前为「${STATUS_LABELS[sheet.status] ?? sheet.status}」，不能修改；已批准的目标表请发起调整 / the sheet is locked`);
-      }
+      const locked = editLockMessage(sheet.status);
+      if (locked !== null) throw new AppException('SHEET_LOCKED', `${locked} / the sheet is locked`);
       if (sheet.rowVersion !== dto.rowVersion) {
         throw new AppException(
           'SHEET_VERSION_CONFLICT',
