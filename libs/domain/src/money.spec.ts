@@ -1,5 +1,6 @@
 import Big from 'big.js';
 import {
+  checkAmountParts,
   addMoney,
   compareMoney,
   formatMoney,
@@ -204,5 +205,21 @@ describe(multiplyMoney.name, () => {
 
   it('rejects a float-looking factor in exponent notation', () => {
     expect(() => multiplyMoney('1.00', '1e-2')).toThrow('Invalid factor "1e-2"');
+  });
+});
+
+describe(checkAmountParts.name, () => {
+  it('accepts parts that add up to the total, to the cent', () => {
+    expect(checkAmountParts('120000.00', '100000.00', '20000.00')).toBeNull();
+    expect(checkAmountParts('0.30', '0.10', '0.20')).toBeNull(); // 0.1 + 0.2 in floats would not
+  });
+
+  it('accepts a missing part: nothing to compare', () => {
+    expect(checkAmountParts('120000.00', null, '20000.00')).toBeNull();
+    expect(checkAmountParts('120000.00', '100000.00', null)).toBeNull();
+  });
+
+  it('names the amounts when the parts do not add up', () => {
+    expect(checkAmountParts('120000.00', '100000.00', '10000.00')).toBe('财政资金 100000.00 与其他资金 10000.00 之和不等于资金总额 120000.00');
   });
 });

@@ -95,3 +95,14 @@ function parseDecimal(value: string, what: string): Big {
   }
   return new Big(value);
 }
+
+/**
+ * 资金构成: the fiscal (财政资金) and other (其他资金) parts of a project's amount must add up to its total
+ * when both are given. Returns a Chinese reason, or null when they do.
+ */
+export function checkAmountParts(total: Money, fiscal: Money | null, other: Money | null): string | null {
+  if (fiscal === null || other === null) return null;
+  return compareMoney(addMoney(fiscal, other), total) === 0
+    ? null
+    : `财政资金 ${fiscal} 与其他资金 ${other} 之和不等于资金总额 ${total}`;
+}

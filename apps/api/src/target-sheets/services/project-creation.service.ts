@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { TargetSheetResponse } from '@jixiao/contracts';
-import { compareMoney, sumMoney } from '@jixiao/domain';
+import { checkAmountParts } from '@jixiao/domain';
 import { randomUUID } from 'node:crypto';
 import { DataSource } from 'typeorm';
 import { AuditService } from '../../audit/audit.service';
@@ -28,9 +28,8 @@ export class ProjectCreationService {
 
   async create(principal: Principal, dto: CreateProjectDto, correlationId: string | null): Promise<TargetSheetResponse> {
     const { fiscal = null, other = null, total } = dto.amount;
-    if (fiscal !== null && other !== null && compareMoney(sumMoney([fiscal, other]), total) !== 0) {
-      throw new AppException('VALIDATION_FAILED', `amount：财政资金 ${fiscal} 与其他资金 ${other} 之和不等于资金总额 ${total} / fiscal + other must equal total`);
-    }
+    const parts = checkAmountParts(total, fiscal, other);
+    if (parts !== null) throw new AppException('VALIDATION_FAILED', `amount：${parts} / fiscal + other must equal total`);
     return this.dataSource.transaction(async (em) => {
       const unit = await em.findOneBy(OrganizationEntity, { id: dto.unitId, kind: 'unit' });
       if (!unit || !isInScope(principal, unit.path)) throw new AppException('UNIT_NOT_FOUND', '找不到该单位，或不在您的管辖范围内 / unit not found');
