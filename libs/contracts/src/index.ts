@@ -1,3 +1,5 @@
 export * from './dataset';
 export * from './api/auth.contract';
 export * from './api/target-sheet.contract';
+export * from './api/execution.contract';
+export * from './api/evaluation.contract';

@@ -1,0 +1,105 @@
+import type { DeviationCategory, IndicatorActualValue, Light, Likelihood, Period, TargetSpec } from '@jixiao/domain';
+import type { OrganizationRef } from './auth.contract';
+import type { SheetKind, SheetStatus } from './target-sheet.contract';
+
+/** 支出执行: what a project spent in one month (元, two places). */
+export interface ExpenditureResponse {
+  month: number; // 1–12
+  amount: string; // 元
+  note: string | null;
+}
+
+/** PUT /api/target-sheets/:id/expenditures — the year's monthly spending, replaced as a whole (project sheets). */
+export interface UpdateExpendituresRequest {
+  expenditures: { month: number; amount: string; note?: string | null }[];
+}
+
+/** 实际完成值 of one indicator in one period. */
+export interface IndicatorActualResponse {
+  indicatorId: string;
+  period: Period;
+  actual: IndicatorActualValue | null; // 累计完成值 (to the period's end); at `Y` the final value
+  forecast: number | null; // 全年预计完成值 (numeric targets)
+  likelihood: Likelihood | null; // 完成可能性
+  deviationCategory: DeviationCategory | null; // 偏差原因类别
+  deviationReason: string | null; // 偏差原因
+  measures: string | null; // 改进措施
+  recordedAt: string; // ISO 8601
+  recordedBy: string | null; // display name
+}
+
+/** PUT /api/target-sheets/:id/actuals/:period — the given indicators' rows for the period are replaced; others are kept. */
+export interface UpdateActualsRequest {
+  actuals: {
+    indicatorId: string;
+    actual: IndicatorActualValue | null;
+    forecast?: number | null;
+    likelihood?: Likelihood | null;
+    deviationCategory?: DeviationCategory | null;
+    deviationReason?: string | null;
+    measures?: string | null;
+  }[];
+}
+
+/** A light with how it was reached (DESIGN §4). `light` null: not applicable (no pace for this target). */
+export interface PaceResponse {
+  pace: number | null;
+  light: Light | null;
+  explanation: string;
+}
+
+/** One period's monitoring of a sheet: spending and every indicator. */
+export interface PeriodLightsResponse {
+  period: Period;
+  spending: (PaceResponse & { planned: string; spent: string }) | null; // null on a department sheet without project spending
+  indicators: (PaceResponse & { indicatorId: string })[];
+  /** The darkest light of the period (red < yellow < green; blue counts as green here), null when none. */
+  overall: Light | null;
+}
+
+/** GET /api/target-sheets/:id/execution — 执行监控 of one sheet. */
+export interface SheetExecutionResponse {
+  sheetId: string;
+  kind: SheetKind;
+  status: SheetStatus;
+  fiscalYear: number;
+  department: OrganizationRef;
+  project: { id: string; code: string | null; name: string; unit: OrganizationRef | null } | null;
+  budget: string; // 预算数, 元: the project's total; a department sheet: the sum of its projects
+  spent: string; // 累计支出, 元
+  spendingPlan: { month: number; cumulativeAmount: string }[];
+  expenditures: ExpenditureResponse[]; // project sheets only (a department sheet shows its projects' sums by month)
+  indicators: { id: string; order: number; level1: string; level2: string | null; name: string; target: string; spec: TargetSpec }[];
+  actuals: IndicatorActualResponse[];
+  lights: PeriodLightsResponse[]; // one per period that has data (spending or actuals), in PERIODS order
+  /** True when the caller may record spending and actuals (approved sheet, unit editor / reviewer in scope). */
+  editable: boolean;
+}
+
+/** GET /api/monitoring?fiscalYear=&period= — lights rolled up per finance bureau and department. */
+export interface MonitoringOverviewResponse {
+  fiscalYear: number;
+  period: Period;
+  bureaus: MonitoringNodeResponse[];
+}
+
+export interface LightCounts {
+  red: number;
+  yellow: number;
+  green: number;
+  blue: number;
+  none: number; // no light (nothing recorded, or not applicable)
+}
+
+export interface MonitoringNodeResponse {
+  organization: OrganizationRef;
+  budget: string;
+  spent: string;
+  spendingLight: Light | null; // of the summed plan and spend
+  spendingPace: number | null;
+  /** Project lights (the darker of spending and indicators) counted. */
+  projects: LightCounts;
+  indicators: LightCounts;
+  children: MonitoringNodeResponse[]; // bureau → departments; department → none (projects are listed in `sheets`)
+  sheets: { sheetId: string; projectName: string | null; light: Light | null; spendingLight: Light | null; redIndicators: number }[];
+}
