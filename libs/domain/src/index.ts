@@ -10,3 +10,4 @@ export * from './lights';
 export * from './format-target-spec';
 export * from './review';
 export * from './workflow';
+export * from './monitoring';

@@ -1,4 +1,4 @@
-import type { DeviationCategory, IndicatorActualValue, Light, Likelihood, Period, TargetSpec } from '@jixiao/domain';
+import type { DeviationCategory, IndicatorActualValue, Light, LightCounts, Likelihood, Period, TargetSpec } from '@jixiao/domain';
 import type { OrganizationRef } from './auth.contract';
 import type { SheetKind, SheetStatus } from './target-sheet.contract';
 
@@ -83,13 +83,8 @@ export interface MonitoringOverviewResponse {
   bureaus: MonitoringNodeResponse[];
 }
 
-export interface LightCounts {
-  red: number;
-  yellow: number;
-  green: number;
-  blue: number;
-  none: number; // no light (nothing recorded, or not applicable)
-}
+/** Lights counted; `none`: nothing recorded, or no pace for the target. */
+export type { LightCounts } from '@jixiao/domain';
 
 export interface MonitoringNodeResponse {
   organization: OrganizationRef;

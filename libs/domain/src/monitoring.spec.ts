@@ -1,0 +1,112 @@
+import { addLightCounts, countLights, darkestLight, indicatorLight, spendingLight, spentThrough, sumByMonth } from './monitoring';
+import type { TargetSpec } from './target-spec';
+
+const people: TargetSpec = { kind: 'numeric', op: '>=', value: 1200, unit: '人次' };
+const rate: TargetSpec = { kind: 'numeric', op: '>=', value: 95, unit: '%' };
+
+describe('spentThrough', () => {
+  const months = [
+    { month: 1, amount: '100.10' },
+    { month: 3, amount: '200.20' },
+    { month: 4, amount: '0.01' },
+    { month: 12, amount: '999.99' },
+  ];
+  it.each([
+    [1, '100.10'],
+    [2, '100.10'],
+    [3, '300.30'],
+    [4, '300.31'],
+    [11, '300.31'],
+    [12, '1300.30'],
+  ])('sums January to the end of month %i to the cent', (month, expected) => {
+    expect(spentThrough(months, month)).toBe(expected);
+  });
+  it('is 0.00 without spending', () => expect(spentThrough([], 12)).toBe('0.00'));
+  it('rejects an amount that is not money', () => expect(() => spentThrough([{ month: 1, amount: '1.234' }], 12)).toThrow('Invalid amount for month 1'));
+  it('adds 0.1 + 0.2 exactly', () => expect(spentThrough([{ month: 1, amount: '0.10' }, { month: 2, amount: '0.20' }], 2)).toBe('0.30'));
+});
+
+describe('sumByMonth', () => {
+  it('adds several projects month by month, sorted', () => {
+    expect(
+      sumByMonth([
+        [{ month: 3, amount: '1.10' }, { month: 1, amount: '5.00' }],
+        [{ month: 3, amount: '2.20' }],
+        [],
+      ]),
+    ).toEqual([
+      { month: 1, amount: '5.00' },
+      { month: 3, amount: '3.30' },
+    ]);
+  });
+});
+
+describe('spendingLight', () => {
+  const plan = [
+    { month: 6, cumulativeAmount: '600000.00' },
+    { month: 12, cumulativeAmount: '1000000.00' },
+  ];
+  it('compares the spend to the end of the period with the plan at that date', () => {
+    const result = spendingLight({ period: 'Q2', budget: '1000000.00', plan, expenditures: [{ month: 2, amount: '300000.00' }, { month: 7, amount: '500000.00' }] });
+    expect(result.spent).toBe('300000.00');
+    expect(result.planned).toBe('600000.00');
+    expect(result.pace).toBe(0.5);
+    expect(result.light).toBe('red');
+  });
+  it('M7 interpolates the plan between June and December', () => {
+    const result = spendingLight({ period: 'M7', budget: '1000000.00', plan, expenditures: [{ month: 7, amount: '600000.00' }] });
+    // 600000 + (1000000 − 600000) × 1/6 = 666666.67
+    expect(result.planned).toBe('666666.67');
+    expect(result.light).toBe('green');
+  });
+  it('uses a linear plan without one', () => {
+    const result = spendingLight({ period: 'Q1', budget: '1200.00', plan: [], expenditures: [{ month: 3, amount: '240.00' }] });
+    expect(result.planned).toBe('300.00');
+    expect(result.pace).toBe(0.8);
+    expect(result.light).toBe('green');
+  });
+});
+
+describe('indicatorLight', () => {
+  it('a number to date against the target × share of the year', () => {
+    const result = indicatorLight(people, 'Q2', { actual: { kind: 'number', value: 300 } });
+    expect(result.pace).toBe(0.5);
+    expect(result.light).toBe('red');
+  });
+  it('the forecast wins over the number to date', () => {
+    expect(indicatorLight(people, 'Q1', { actual: { kind: 'number', value: 10 }, forecast: 1200 }).light).toBe('green');
+  });
+  it('a percentage is not cumulative', () => {
+    expect(indicatorLight(rate, 'Q1', { actual: { kind: 'number', value: 90 } }).light).toBe('green');
+  });
+  it('the stated likelihood darkens, never brightens', () => {
+    expect(indicatorLight(people, 'Y', { actual: { kind: 'number', value: 1500 }, likelihood: 'possible' }).light).toBe('yellow');
+    expect(indicatorLight(people, 'Y', { actual: { kind: 'number', value: 100 }, likelihood: 'certain' }).light).toBe('red');
+  });
+  it('nothing recorded: no light, and says why', () => {
+    const result = indicatorLight(people, 'M7', null);
+    expect(result.light).toBeNull();
+    expect(result.explanation).toContain('未录入');
+  });
+  it('a tier actual has no pace; only an "impossible" likelihood lights it red', () => {
+    const qualitative: TargetSpec = { kind: 'qualitative', text: '全覆盖' };
+    expect(indicatorLight(qualitative, 'M7', { actual: { kind: 'tier', tier: 'partial' } }).light).toBeNull();
+    expect(indicatorLight(qualitative, 'M7', { actual: { kind: 'tier', tier: 'partial' }, likelihood: 'impossible' }).light).toBe('red');
+  });
+});
+
+describe('darkestLight and counts', () => {
+  it('red is darkest; blue counts as green', () => {
+    expect(darkestLight(['green', 'yellow', null, 'blue'])).toBe('yellow');
+    expect(darkestLight(['blue', 'red'])).toBe('red');
+    expect(darkestLight(['blue'])).toBe('blue');
+    expect(darkestLight(['blue', 'green'])).toBe('blue');
+    expect(darkestLight([null, null])).toBeNull();
+    expect(darkestLight([])).toBeNull();
+  });
+  it('counts every light, and null as none', () => {
+    const counts = countLights(['red', 'red', 'blue', null, 'green']);
+    expect(counts).toEqual({ red: 2, yellow: 0, green: 1, blue: 1, none: 1 });
+    expect(addLightCounts(counts, countLights(['yellow', null]))).toEqual({ red: 2, yellow: 1, green: 1, blue: 1, none: 2 });
+  });
+});

@@ -1,0 +1,100 @@
+/**
+ * 执行监控 of one sheet in one period, and roll-ups (DESIGN §4): the spending light, each
+ * indicator's light, the darkest light, counts. Pure; built on `lights.ts`.
+ *
+ * Decisions where the design is silent:
+ * - Spending to date of a period = the sum of the months up to the period's last month.
+ * - An indicator's light uses its recorded number (a `number` actual) as the actual to date; other
+ *   actual kinds (date, occurrences, tier) have no pace, so only a stated likelihood can light them.
+ * - The darkest light orders red < yellow < green; blue (ahead of plan) counts as green: it is shown,
+ *   not praised, and it is not a warning either.
+ */
+import Big from 'big.js';
+import type { IndicatorActualValue } from './completion';
+import { indicatorPace, Light, Likelihood, Period, periodEnd, PaceResult, spendingPace, SpendingPaceResult, SpendingPlanPoint, yearShareElapsed } from './lights';
+import { formatMoney, isMoney, Money } from './money';
+import type { TargetSpec } from './target-spec';
+
+/** 支出执行: spent in one month of the fiscal year. */
+export interface MonthlyExpenditure {
+  month: number; // 1–12
+  amount: Money;
+}
+
+/** What was recorded for one indicator in one period. */
+export interface PeriodRecord {
+  actual: IndicatorActualValue | null;
+  forecast?: number | null;
+  likelihood?: Likelihood | null;
+}
+
+export interface LightCounts {
+  red: number;
+  yellow: number;
+  green: number;
+  blue: number;
+  none: number;
+}
+
+const DARKNESS: Readonly<Record<Light, number>> = { red: 0, yellow: 1, green: 2, blue: 2 };
+
+/** Spent from January to the end of `month` (inclusive), to the cent. */
+export function spentThrough(expenditures: readonly MonthlyExpenditure[], month: number): Money {
+  let sum = new Big(0);
+  for (const e of expenditures) {
+    if (!isMoney(e.amount)) throw new Error(`Invalid amount for month ${e.month}: ${JSON.stringify(e.amount)}`);
+    if (e.month <= month) sum = sum.plus(e.amount);
+  }
+  return formatMoney(sum);
+}
+
+/** Monthly spending summed month by month (several projects into one department). */
+export function sumByMonth(lists: readonly (readonly MonthlyExpenditure[])[]): MonthlyExpenditure[] {
+  const sums = new Map<number, Big>();
+  for (const list of lists) for (const e of list) sums.set(e.month, (sums.get(e.month) ?? new Big(0)).plus(e.amount));
+  return [...sums.entries()].sort((a, b) => a[0] - b[0]).map(([month, amount]) => ({ month, amount: formatMoney(amount) }));
+}
+
+/** The spending light at the end of a period: spend to date against the plan (linear without one). */
+export function spendingLight(input: {
+  period: Period;
+  budget: Money;
+  plan: readonly SpendingPlanPoint[];
+  expenditures: readonly MonthlyExpenditure[];
+}): SpendingPaceResult & { spent: Money } {
+  const spent = spentThrough(input.expenditures, periodEnd(input.period));
+  return { ...spendingPace({ plan: input.plan, budget: input.budget, spentToDate: spent, asOf: input.period }), spent };
+}
+
+/** One indicator's light in a period, from what was recorded for it (null record: nothing recorded). */
+export function indicatorLight(spec: TargetSpec, period: Period, record: PeriodRecord | null): PaceResult {
+  const actual = record?.actual ?? null;
+  const number = actual?.kind === 'number' ? actual.value : null;
+  return indicatorPace({
+    spec,
+    actualToDate: number,
+    forecast: record?.forecast ?? null,
+    yearShareElapsed: yearShareElapsed(period),
+    likelihood: record?.likelihood ?? null,
+  });
+}
+
+/** The darkest of some lights (red < yellow < green = blue); null when none is lit. */
+export function darkestLight(lights: readonly (Light | null)[]): Light | null {
+  let darkest: Light | null = null;
+  for (const light of lights) {
+    if (light === null) continue;
+    if (darkest === null || DARKNESS[light] < DARKNESS[darkest]) darkest = light;
+  }
+  return darkest;
+}
+
+export function countLights(lights: readonly (Light | null)[]): LightCounts {
+  const counts: LightCounts = { red: 0, yellow: 0, green: 0, blue: 0, none: 0 };
+  for (const light of lights) counts[light ?? 'none'] += 1;
+  return counts;
+}
+
+export function addLightCounts(a: LightCounts, b: LightCounts): LightCounts {
+  return { red: a.red + b.red, yellow: a.yellow + b.yellow, green: a.green + b.green, blue: a.blue + b.blue, none: a.none + b.none };
+}
