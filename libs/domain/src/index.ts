@@ -11,3 +11,4 @@ export * from './format-target-spec';
 export * from './review';
 export * from './workflow';
 export * from './monitoring';
+export * from './actual-check';
