@@ -12,3 +12,4 @@ export * from './review';
 export * from './workflow';
 export * from './monitoring';
 export * from './actual-check';
+export * from './format-actual';

@@ -1,4 +1,4 @@
-import { addLightCounts, countLights, darkestLight, indicatorLight, spendingLight, spentThrough, sumByMonth } from './monitoring';
+import { addLightCounts, countLights, darkestLight, indicatorLight, rollUpSpending, spendingLight, spentThrough, sumByMonth } from './monitoring';
 import type { TargetSpec } from './target-spec';
 
 const people: TargetSpec = { kind: 'numeric', op: '>=', value: 1200, unit: '人次' };
@@ -108,5 +108,21 @@ describe('darkestLight and counts', () => {
     const counts = countLights(['red', 'red', 'blue', null, 'green']);
     expect(counts).toEqual({ red: 2, yellow: 0, green: 1, blue: 1, none: 1 });
     expect(addLightCounts(counts, countLights(['yellow', null]))).toEqual({ red: 2, yellow: 1, green: 1, blue: 1, none: 2 });
+  });
+});
+
+describe('rollUpSpending', () => {
+  it('divides the summed spend by the summed plan, to the cent', () => {
+    const result = rollUpSpending([
+      { planned: '100.00', spent: '30.00' },
+      { planned: '0.10', spent: '0.20' },
+      { planned: '99.90', spent: '119.80' },
+    ]);
+    expect(result).toEqual({ planned: '200.00', spent: '150.00', pace: 0.75, light: 'yellow' });
+  });
+  it('no projects: no light', () => expect(rollUpSpending([])).toEqual({ planned: '0.00', spent: '0.00', pace: null, light: null }));
+  it('nothing planned yet: blue when spent, else green', () => {
+    expect(rollUpSpending([{ planned: '0.00', spent: '1.00' }]).light).toBe('blue');
+    expect(rollUpSpending([{ planned: '0.00', spent: '0.00' }]).light).toBe('green');
   });
 });

@@ -11,7 +11,7 @@
  */
 import Big from 'big.js';
 import type { IndicatorActualValue } from './completion';
-import { indicatorPace, Light, Likelihood, Period, periodEnd, PaceResult, spendingPace, SpendingPaceResult, SpendingPlanPoint, yearShareElapsed } from './lights';
+import { indicatorPace, Light, lightForPace, Likelihood, Period, periodEnd, PaceResult, spendingPace, SpendingPaceResult, SpendingPlanPoint, yearShareElapsed } from './lights';
 import { formatMoney, isMoney, Money } from './money';
 import type { TargetSpec } from './target-spec';
 
@@ -97,4 +97,18 @@ export function countLights(lights: readonly (Light | null)[]): LightCounts {
 
 export function addLightCounts(a: LightCounts, b: LightCounts): LightCounts {
   return { red: a.red + b.red, yellow: a.yellow + b.yellow, green: a.green + b.green, blue: a.blue + b.blue, none: a.none + b.none };
+}
+
+/** Spending of several projects together: summed spend ÷ summed plan at the same date. */
+export function rollUpSpending(items: readonly { planned: Money; spent: Money }[]): { planned: Money; spent: Money; pace: number | null; light: Light | null } {
+  let planned = new Big(0);
+  let spent = new Big(0);
+  for (const item of items) {
+    planned = planned.plus(item.planned);
+    spent = spent.plus(item.spent);
+  }
+  if (items.length === 0) return { planned: '0.00', spent: '0.00', pace: null, light: null };
+  if (planned.eq(0)) return { planned: formatMoney(planned), spent: formatMoney(spent), pace: null, light: spent.gt(0) ? 'blue' : 'green' };
+  const pace = spent.div(planned).round(10, Big.roundHalfUp).toNumber();
+  return { planned: formatMoney(planned), spent: formatMoney(spent), pace, light: lightForPace(pace) };
 }
