@@ -9,7 +9,7 @@ const INSIDERS = ['hanyin.editor', 'hanyin.reviewer', 'hanyin.viewer', 'hanyin.f
 const OUTSIDERS = ['shenmu.editor', 'shenmu.reviewer', 'shenmu.viewer', 'shenmu.finance', 'xuchang.finance'] as const;
 type Insider = (typeof INSIDERS)[number];
 
-interface Ids { departmentId: string; unitId: string; sheetId: string; departmentSheetId: string; jobId: string }
+interface Ids { departmentId: string; unitId: string; sheetId: string; departmentSheetId: string; jobId: string; approvedSheetId: string; indicatorId: string }
 interface Call { method: 'get' | 'put' | 'post'; url: (ids: Ids) => string; query?: (ids: Ids) => Record<string, unknown>; body?: (ids: Ids, t: TestApp, token: string) => Promise<unknown> | unknown }
 
 const BAD_DATASET = { format: 'jixiao.dataset/v1', fiscalYear: 2024, source: null, region: '汉阴县', department: { code: null, name: '' }, units: [], departmentSheet: null, projects: [] };
@@ -49,6 +49,28 @@ const ROUTES: Record<string, { call: Call; expect: Record<Insider, number> }> = 
   'post /api/datasets/import': { call: { method: 'post', url: () => '/api/datasets/import', body: () => BAD_DATASET }, expect: { 'hanyin.editor': 403, 'hanyin.reviewer': 403, 'hanyin.viewer': 403, 'hanyin.finance': 400, admin: 400 } },
   'post /api/datasets/import-jobs': { call: { method: 'post', url: () => '/api/datasets/import-jobs', body: () => BAD_DATASET }, expect: { 'hanyin.editor': 403, 'hanyin.reviewer': 403, 'hanyin.viewer': 403, 'hanyin.finance': 202, admin: 202 } },
   'get /api/datasets/export': { call: { method: 'get', url: () => '/api/datasets/export', query: (i) => ({ departmentId: i.departmentId, fiscalYear: 2024 }) }, expect: { 'hanyin.editor': 404, 'hanyin.reviewer': 200, 'hanyin.viewer': 200, 'hanyin.finance': 200, admin: 200 } },
+  // 执行监控 and 自评, on an approved and evaluated sheet
+  'get /api/target-sheets/{id}/execution': { call: { method: 'get', url: (i) => `/api/target-sheets/${i.approvedSheetId}/execution` }, expect: { 'hanyin.editor': 200, 'hanyin.reviewer': 200, 'hanyin.viewer': 200, 'hanyin.finance': 200, admin: 200 } },
+  'put /api/target-sheets/{id}/expenditures': {
+    call: { method: 'put', url: (i) => `/api/target-sheets/${i.approvedSheetId}/expenditures`, body: () => ({ expenditures: [{ month: 1, amount: '10.00' }] }) },
+    expect: { 'hanyin.editor': 200, 'hanyin.reviewer': 200, 'hanyin.viewer': 403, 'hanyin.finance': 403, admin: 200 },
+  },
+  'put /api/target-sheets/{id}/actuals/{period}': {
+    call: { method: 'put', url: (i) => `/api/target-sheets/${i.approvedSheetId}/actuals/M7`, body: () => ({ actuals: [] }) },
+    expect: { 'hanyin.editor': 200, 'hanyin.reviewer': 200, 'hanyin.viewer': 403, 'hanyin.finance': 403, admin: 200 },
+  },
+  'post /api/target-sheets/{id}/evaluation': { call: { method: 'post', url: (i) => `/api/target-sheets/${i.approvedSheetId}/evaluation` }, expect: { 'hanyin.editor': 200, 'hanyin.reviewer': 200, 'hanyin.viewer': 403, 'hanyin.finance': 200, admin: 200 } },
+  'get /api/target-sheets/{id}/evaluation': { call: { method: 'get', url: (i) => `/api/target-sheets/${i.approvedSheetId}/evaluation` }, expect: { 'hanyin.editor': 200, 'hanyin.reviewer': 200, 'hanyin.viewer': 200, 'hanyin.finance': 200, admin: 200 } },
+  'put /api/target-sheets/{id}/evaluation/overrides/{indicatorId}': {
+    call: { method: 'put', url: (i) => `/api/target-sheets/${i.approvedSheetId}/evaluation/overrides/${i.indicatorId}`, body: () => ({ score: null }) },
+    expect: { 'hanyin.editor': 403, 'hanyin.reviewer': 200, 'hanyin.viewer': 403, 'hanyin.finance': 200, admin: 200 },
+  },
+  'post /api/evaluation-runs': {
+    call: { method: 'post', url: () => '/api/evaluation-runs', body: (i) => ({ fiscalYear: 2024, organizationId: i.departmentId }) },
+    expect: { 'hanyin.editor': 403, 'hanyin.reviewer': 202, 'hanyin.viewer': 403, 'hanyin.finance': 202, admin: 202 },
+  },
+  'get /api/monitoring': { call: { method: 'get', url: () => '/api/monitoring', query: () => ({ fiscalYear: 2024, period: 'M7' }) }, expect: { 'hanyin.editor': 200, 'hanyin.reviewer': 200, 'hanyin.viewer': 200, 'hanyin.finance': 200, admin: 200 } },
+  'get /api/overview': { call: { method: 'get', url: () => '/api/overview', query: () => ({ fiscalYear: 2024 }) }, expect: { 'hanyin.editor': 200, 'hanyin.reviewer': 200, 'hanyin.viewer': 200, 'hanyin.finance': 200, admin: 200 } },
   'get /api/jobs/{id}': { call: { method: 'get', url: (i) => `/api/jobs/${i.jobId}` }, expect: { 'hanyin.editor': 404, 'hanyin.reviewer': 404, 'hanyin.viewer': 404, 'hanyin.finance': 200, admin: 200 } },
 };
 
@@ -73,7 +95,17 @@ describe('access matrix: every endpoint × every role, and no leaks across depar
     const projects = await t.http.get('/api/projects').query({ fiscalYear: 2024 }).set('Authorization', `Bearer ${tokens['hanyin.editor']}`);
     const departments = await t.http.get('/api/departments').query({ fiscalYear: 2024 }).set('Authorization', `Bearer ${tokens['hanyin.reviewer']}`);
     const job = await t.http.post('/api/datasets/import-jobs').set('Authorization', `Bearer ${tokens['hanyin.finance']}`).send({ ...BAD_DATASET, source: 'matrix' });
-    ids = { departmentId: dept.id, unitId: unit.id, sheetId: projects.body[0].sheet.id, departmentSheetId: departments.body[0].sheet.id, jobId: job.body.jobId };
+    // A second project approved and evaluated, for the monitoring and evaluation routes.
+    const approvedSheetId = projects.body[1].sheet.id;
+    for (const [user, action] of [['hanyin.editor', 'submit'], ['hanyin.reviewer', 'department_approve'], ['hanyin.finance', 'approve']]) {
+      const current = (await t.http.get(`/api/target-sheets/${approvedSheetId}`).set('Authorization', `Bearer ${tokens[user]}`)).body;
+      await t.http.post(`/api/target-sheets/${approvedSheetId}/transitions`).set('Authorization', `Bearer ${tokens[user]}`).send({ action, rowVersion: current.rowVersion }).expect(200);
+    }
+    const evaluated = await t.http.post(`/api/target-sheets/${approvedSheetId}/evaluation`).set('Authorization', `Bearer ${tokens['hanyin.editor']}`).expect(200);
+    ids = {
+      departmentId: dept.id, unitId: unit.id, sheetId: projects.body[0].sheet.id, departmentSheetId: departments.body[0].sheet.id, jobId: job.body.jobId,
+      approvedSheetId, indicatorId: evaluated.body.indicators[0].indicatorId,
+    };
   });
   afterAll(async () => t?.close());
 

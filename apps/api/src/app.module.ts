@@ -12,6 +12,8 @@ import { DemoModule } from './demo/demo.module';
 import { FiscalYearsModule } from './fiscal-years/fiscal-years.module';
 import { OrganizationsModule } from './organizations/organizations.module';
 import { TargetSheetsModule } from './target-sheets/target-sheets.module';
+import { ExecutionModule } from './execution/execution.module';
+import { EvaluationModule } from './evaluation/evaluation.module';
 
 @Module({})
 export class AppModule {
@@ -26,6 +28,8 @@ export class AppModule {
         OrganizationsModule,
         FiscalYearsModule,
         TargetSheetsModule,
+        ExecutionModule,
+        EvaluationModule,
         DatasetsModule,
         DemoModule,
         JobsModule,

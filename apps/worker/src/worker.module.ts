@@ -7,6 +7,7 @@ import type { DatabaseTarget } from '../../api/src/core/database/database';
 import { databaseOptions } from '../../api/src/core/database/database.options';
 import { QueueModule } from '../../api/src/core/queue/queue.module';
 import { DatasetsModule } from '../../api/src/datasets/datasets.module';
+import { EvaluationModule } from '../../api/src/evaluation/evaluation.module';
 
 /** The job processors of the API, without HTTP: each context module registers its job handlers. */
 @Module({})
@@ -20,6 +21,7 @@ export class WorkerModule {
         QueueModule.forRoot(env),
         TypeOrmModule.forRoot(databaseOptions(database.url, database.embedded)),
         DatasetsModule,
+        EvaluationModule,
       ],
     };
   }

@@ -1,3 +1,7 @@
+import { EvaluationEntity } from '../../evaluation/entities/evaluation.entity';
+import { IndicatorScoreEntity } from '../../evaluation/entities/indicator-score.entity';
+import { ExpenditureEntity } from '../../execution/entities/expenditure.entity';
+import { IndicatorActualEntity } from '../../execution/entities/indicator-actual.entity';
 import { AuditEventEntity } from '../../audit/entities/audit-event.entity';
 import { DepartmentYearEntity } from '../../datasets/entities/department-year.entity';
 import { FiscalYearEntity } from '../../fiscal-years/entities/fiscal-year.entity';
@@ -21,5 +25,9 @@ export const ENTITIES = [
   SheetTaskEntity,
   IndicatorEntity,
   SpendingPlanPointEntity,
+  ExpenditureEntity,
+  IndicatorActualEntity,
+  EvaluationEntity,
+  IndicatorScoreEntity,
   AuditEventEntity,
 ];

@@ -9,9 +9,9 @@ import { JobName, JobOf, JobState, JobStatus, QUEUE_OF_JOB, QueueName } from './
 export class BullmqJobQueue extends JobQueue {
   private readonly queues: Record<QueueName, Queue>;
 
-  constructor(@InjectQueue(QueueName.Datasets) datasets: Queue) {
+  constructor(@InjectQueue(QueueName.Datasets) datasets: Queue, @InjectQueue(QueueName.Evaluations) evaluations: Queue) {
     super();
-    this.queues = { [QueueName.Datasets]: datasets };
+    this.queues = { [QueueName.Datasets]: datasets, [QueueName.Evaluations]: evaluations };
   }
 
   async enqueue<N extends JobName>(name: N, payload: JobOf<N>, jobId: string): Promise<string> {

@@ -1,18 +1,22 @@
 /** Every queue and job of the system, with a typed payload per job (CONVENTIONS §10). */
 export enum QueueName {
   Datasets = 'datasets',
+  Evaluations = 'evaluations',
 }
 
 export enum JobName {
   ImportDataset = 'dataset.import',
+  EvaluateRegion = 'evaluation.region', // 自评: every sheet in effect of a region
 }
 
 export const QUEUE_OF_JOB: Record<JobName, QueueName> = {
   [JobName.ImportDataset]: QueueName.Datasets,
+  [JobName.EvaluateRegion]: QueueName.Evaluations,
 };
 
 export interface JobPayloads {
   [JobName.ImportDataset]: { dataset: unknown; actorId: string; correlationId: string | null };
+  [JobName.EvaluateRegion]: { fiscalYear: number; organizationId: string; actorId: string; correlationId: string | null; batchSize?: number };
 }
 
 export type JobOf<N extends JobName> = JobPayloads[N];

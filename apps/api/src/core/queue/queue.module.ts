@@ -6,7 +6,7 @@ import { InlineJobQueue } from './inline-job-queue';
 import { JobHandlerRegistry } from './job-handlers';
 import { JobQueue } from './job-queue';
 import { QueueName } from './queue.constants';
-import { DatasetsQueueProcessor } from './queue.processor';
+import { DatasetsQueueProcessor, EvaluationsQueueProcessor } from './queue.processor';
 
 /** Jobs: BullMQ on REDIS_URL (processors only where RUN_JOB_PROCESSORS), else in-process. */
 @Global()
@@ -27,9 +27,9 @@ export class QueueModule implements OnApplicationBootstrap {
       module: QueueModule,
       imports: [
         BullModule.forRoot({ connection: { url: env.REDIS_URL }, prefix: env.QUEUE_PREFIX }),
-        BullModule.registerQueue({ name: QueueName.Datasets }),
+        BullModule.registerQueue({ name: QueueName.Datasets }, { name: QueueName.Evaluations }),
       ],
-      providers: [...common, BullmqJobQueue, { provide: JobQueue, useExisting: BullmqJobQueue }, ...(env.RUN_JOB_PROCESSORS ? [DatasetsQueueProcessor] : [])],
+      providers: [...common, BullmqJobQueue, { provide: JobQueue, useExisting: BullmqJobQueue }, ...(env.RUN_JOB_PROCESSORS ? [DatasetsQueueProcessor, EvaluationsQueueProcessor] : [])],
       exports: [JobQueue, JobHandlerRegistry],
     };
   }

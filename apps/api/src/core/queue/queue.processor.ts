@@ -6,12 +6,11 @@ import { JobHandlerRegistry, jobError } from './job-handlers';
 import { JobName, QueueName } from './queue.constants';
 
 /**
- * The BullMQ processor of the datasets queue: thin, it dispatches to the registered handler. An
+ * The BullMQ processors: thin, each dispatches to the registered handler. An
  * application error (bad input) is final; anything else is retried by BullMQ's attempts.
  */
-@Processor(QueueName.Datasets)
-export class DatasetsQueueProcessor extends WorkerHost {
-  private readonly logger = new Logger(DatasetsQueueProcessor.name);
+abstract class DispatchingProcessor extends WorkerHost {
+  private readonly logger = new Logger(this.constructor.name);
 
   constructor(private readonly handlers: JobHandlerRegistry) {
     super();
@@ -26,5 +25,20 @@ export class DatasetsQueueProcessor extends WorkerHost {
       if (error instanceof AppException) throw new UnrecoverableError(message);
       throw new Error(message);
     }
+  }
+}
+
+@Processor(QueueName.Datasets)
+export class DatasetsQueueProcessor extends DispatchingProcessor {
+  constructor(handlers: JobHandlerRegistry) {
+    super(handlers);
+  }
+}
+
+/** Region evaluations run one at a time per worker: each is long and writes many rows. */
+@Processor(QueueName.Evaluations, { concurrency: 1 })
+export class EvaluationsQueueProcessor extends DispatchingProcessor {
+  constructor(handlers: JobHandlerRegistry) {
+    super(handlers);
   }
 }

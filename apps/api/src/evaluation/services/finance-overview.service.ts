@@ -1,0 +1,133 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import type { DepartmentOverviewResponse, FinanceOverviewResponse, UnmetSeverity } from '@jixiao/contracts';
+import { Grade, GRADE_LABELS, moneyRatio, sumMoney } from '@jixiao/domain';
+import Big from 'big.js';
+import { DataSource } from 'typeorm';
+import type { Principal } from '../../core/auth/principal';
+import { effectiveSheetIds, scopePathOf } from '../../execution/services/effective-sheets';
+
+interface SheetRow {
+  id: string;
+  kind: 'project' | 'department';
+  department_id: string;
+  department_code: string | null;
+  department_name: string;
+  region: string | null;
+  project_name: string | null;
+  budget: string | null;
+  spent: string;
+  total_score: string | null;
+  grade: string | null;
+}
+
+const GRADE_OF_LABEL = Object.fromEntries(Object.entries(GRADE_LABELS).map(([grade, label]) => [label, grade])) as Record<string, Grade>;
+const noGrades = (): Record<Grade, number> => ({ excellent: 0, good: 0, fair: 0, poor: 0 });
+const noUnmet = (): Record<UnmetSeverity, number> => ({ minor: 0, moderate: 0, severe: 0, missing: 0 });
+
+/** 结果应用: execution, scores, grades and unmet targets of every sheet in effect, per department. */
+@Injectable()
+export class FinanceOverviewService {
+  constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
+
+  async overview(principal: Principal, fiscalYear: number): Promise<FinanceOverviewResponse> {
+    const ids = await effectiveSheetIds(this.dataSource.manager, fiscalYear, scopePathOf(principal));
+    const sheets: SheetRow[] = await this.dataSource.query(
+      `SELECT s.id, s.kind, d.id AS department_id, d.code AS department_code, d.name AS department_name, b.region,
+              p.name AS project_name, p.amount_total::text AS budget,
+              coalesce((SELECT sum(e.amount) FROM expenditures e WHERE e.project_id = p.id), 0)::numeric(18,2)::text AS spent,
+              ev.total_score::text AS total_score, ev.grade
+         FROM target_sheets s
+         JOIN organizations d ON d.id = s.department_id
+         LEFT JOIN organizations b ON b.id = d.parent_id AND b.kind = 'finance_bureau'
+         LEFT JOIN projects p ON p.id = s.project_id
+         LEFT JOIN evaluations ev ON ev.sheet_id = s.id
+        WHERE s.id = ANY($1::uuid[])`,
+      [ids],
+    );
+    const order = new Map(ids.map((id, i) => [id, i]));
+    sheets.sort((a, b) => order.get(a.id)! - order.get(b.id)!);
+    const unmetRows: { sheet_id: string; indicator_id: string; name: string; unmet_flag: UnmetSeverity; completion_rate: string | null }[] = await this.dataSource.query(
+      `SELECT ev.sheet_id, sc.indicator_id, i.name, sc.unmet_flag, sc.completion_rate::text AS completion_rate
+         FROM indicator_scores sc
+         JOIN evaluations ev ON ev.id = sc.evaluation_id
+         JOIN indicators i ON i.id = sc.indicator_id
+        WHERE ev.sheet_id = ANY($1::uuid[]) AND sc.unmet_flag IS NOT NULL
+        ORDER BY i.position`,
+      [ids],
+    );
+    const unmetBySheet = new Map<string, DepartmentOverviewResponse['sheets'][number]['unmet']>();
+    for (const r of unmetRows) {
+      const list = unmetBySheet.get(r.sheet_id) ?? [];
+      list.push({ indicatorId: r.indicator_id, name: r.name, severity: r.unmet_flag, rate: r.completion_rate === null ? null : Number(r.completion_rate) });
+      unmetBySheet.set(r.sheet_id, list);
+    }
+
+    const departments = new Map<string, DepartmentOverviewResponse>();
+    const scoresOf = new Map<string, string[]>();
+    for (const row of sheets) {
+      let department = departments.get(row.department_id);
+      if (!department) {
+        department = {
+          department: { id: row.department_id, code: row.department_code, name: row.department_name, kind: 'department' },
+          region: row.region,
+          budget: '0.00',
+          spent: '0.00',
+          executionRate: null,
+          averageScore: null,
+          grades: noGrades(),
+          unmet: noUnmet(),
+          sheets: [],
+        };
+        departments.set(row.department_id, department);
+      }
+      const unmet = unmetBySheet.get(row.id) ?? [];
+      for (const u of unmet) department.unmet[u.severity] += 1;
+      const grade = row.grade ? (GRADE_OF_LABEL[row.grade] ?? null) : null;
+      if (grade) department.grades[grade] += 1;
+      if (row.total_score !== null) scoresOf.set(row.department_id, [...(scoresOf.get(row.department_id) ?? []), row.total_score]);
+      department.sheets.push({
+        sheetId: row.id,
+        kind: row.kind,
+        name: row.project_name ?? `${row.department_name} 部门整体`,
+        budget: row.budget ?? '0.00',
+        spent: row.spent,
+        total: row.total_score,
+        grade,
+        unmet,
+      });
+    }
+    for (const department of departments.values()) {
+      // Department money = its projects' (the department-wide sheet shows the same sums, not counted twice).
+      const projects = department.sheets.filter((s) => s.kind === 'project');
+      department.budget = sumMoney(projects.map((s) => s.budget));
+      department.spent = sumMoney(projects.map((s) => s.spent));
+      const departmentSheet = department.sheets.find((s) => s.kind === 'department');
+      if (departmentSheet) {
+        departmentSheet.budget = department.budget;
+        departmentSheet.spent = department.spent;
+      }
+      department.executionRate = moneyRatio(department.spent, department.budget);
+      const scores = scoresOf.get(department.department.id) ?? [];
+      department.averageScore = scores.length === 0 ? null : scores.reduce((sum, s) => sum.plus(s), new Big(0)).div(scores.length).toFixed(2, Big.roundHalfUp);
+    }
+
+    const list = [...departments.values()];
+    const budget = sumMoney(list.map((d) => d.budget));
+    const spent = sumMoney(list.map((d) => d.spent));
+    const totals: FinanceOverviewResponse['totals'] = {
+      budget,
+      spent,
+      executionRate: moneyRatio(spent, budget),
+      evaluated: sheets.filter((s) => s.total_score !== null).length,
+      sheets: sheets.length,
+      unmet: noUnmet(),
+      grades: noGrades(),
+    };
+    for (const d of list) {
+      for (const key of Object.keys(totals.unmet) as UnmetSeverity[]) totals.unmet[key] += d.unmet[key];
+      for (const key of Object.keys(totals.grades) as Grade[]) totals.grades[key] += d.grades[key];
+    }
+    return { fiscalYear, departments: list, totals };
+  }
+}

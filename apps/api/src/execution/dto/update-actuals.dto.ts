@@ -1,0 +1,45 @@
+import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import type { DeviationCategory, IndicatorActualValue, Likelihood } from '@jixiao/domain';
+import { Type } from 'class-transformer';
+import { ArrayMaxSize, IsArray, IsIn, IsNumber, IsObject, IsOptional, IsString, IsUUID, MaxLength, ValidateNested } from 'class-validator';
+
+export class ActualDto {
+  @ApiProperty({ format: 'uuid' })
+  @IsUUID('all', { message: '指标编号格式不正确' })
+  indicatorId: string;
+
+  @ApiProperty({
+    nullable: true,
+    description: '实际完成值：{kind:"number",value,previousYear?} | {kind:"date",doneOn} | {kind:"occurrences",onTime,total} | {kind:"tier",tier,value?}',
+  })
+  @IsOptional()
+  @IsObject({ message: '实际完成值须为对象' })
+  actual: IndicatorActualValue | null;
+
+  @ApiPropertyOptional({ nullable: true, description: '全年预计完成值' })
+  @IsOptional()
+  @IsNumber({ allowNaN: false, allowInfinity: false }, { message: '全年预计完成值须为数字' })
+  forecast?: number | null;
+
+  @ApiPropertyOptional({ enum: ['certain', 'possible', 'impossible'], nullable: true })
+  @IsOptional()
+  @IsIn(['certain', 'possible', 'impossible'], { message: '完成可能性须为 确定能 / 有可能 / 完全不可能' })
+  likelihood?: Likelihood | null;
+
+  @ApiPropertyOptional({ enum: ['funding', 'institutional', 'staffing', 'facilities', 'other'], nullable: true })
+  @IsOptional()
+  @IsIn(['funding', 'institutional', 'staffing', 'facilities', 'other'], { message: '偏差原因类别须为 经费保障 / 制度保障 / 人员保障 / 硬件条件保障 / 其他' })
+  deviationCategory?: DeviationCategory | null;
+
+  @IsOptional() @IsString() @MaxLength(2000, { message: '偏差原因不能超过 2000 个字' }) deviationReason?: string | null;
+  @IsOptional() @IsString() @MaxLength(2000, { message: '改进措施不能超过 2000 个字' }) measures?: string | null;
+}
+
+export class UpdateActualsDto {
+  @ApiProperty({ type: [ActualDto] })
+  @IsArray({ message: 'actuals 须为数组' })
+  @ArrayMaxSize(500)
+  @ValidateNested({ each: true })
+  @Type(() => ActualDto)
+  actuals: ActualDto[];
+}
