@@ -295,4 +295,33 @@ describe('execution monitoring and year-end evaluation', () => {
       expect(JSON.stringify(outsider.body)).not.toContain('汉阴');
     });
   });
+
+  describe('a sheet the scoring rules cannot score', () => {
+    it('answers 422 EVALUATION_BLOCKED with every reason, and the region run lists it as blocked', async () => {
+      tokens['xuchang.reviewer'] = await t.login('xuchang.reviewer');
+      const departments = (await t.http.get('/api/departments').query({ fiscalYear: 2024 }).set(as('xuchang.reviewer'))).body as { sheet: { id: string } | null }[];
+      const departmentSheet = departments[0]!.sheet!.id; // 许昌's department-wide sheet uses 投入管理指标, outside the national scheme
+      for (const [user, action] of [['xuchang.reviewer', 'submit'], ['xuchang.reviewer', 'department_approve'], ['xuchang.finance', 'approve']]) {
+        const current = (await t.http.get(`/api/target-sheets/${departmentSheet}`).set(as(user))).body;
+        await t.http.post(`/api/target-sheets/${departmentSheet}/transitions`).set(as(user)).send({ action, rowVersion: current.rowVersion }).expect(200);
+      }
+      const before = await countRows('evaluations');
+      const res = await t.http.post(`/api/target-sheets/${departmentSheet}/evaluation`).set(as('xuchang.reviewer'));
+      expect(res.status).toBe(422);
+      expect(res.body.code).toBe('EVALUATION_BLOCKED');
+      expect(res.body.message).toContain('投入管理指标');
+      expect(res.body.details.errors.length).toBe(20);
+      expect(res.body.details.errors[0]).toMatchObject({ code: 'LEVEL1_UNKNOWN', indicatorId: expect.any(String) });
+      expect(await countRows('evaluations')).toBe(before);
+
+      const run = await t.http.post('/api/evaluation-runs').set(as('xuchang.finance')).send({ fiscalYear: 2024 });
+      let job: { state: string; result: { evaluated: number; blocked: { sheetId: string; name: string }[] } } | undefined;
+      for (let i = 0; i < 100 && job?.state !== 'completed'; i++) {
+        job = (await t.http.get(`/api/jobs/${run.body.jobId}`).set(as('xuchang.finance'))).body;
+        await new Promise((r) => setTimeout(r, 50));
+      }
+      expect(job!.result.evaluated).toBe(0);
+      expect(job!.result.blocked).toEqual([expect.objectContaining({ sheetId: departmentSheet, name: '许昌市医疗保障局 部门整体' })]);
+    });
+  });
 });
