@@ -1,6 +1,7 @@
 import Big from 'big.js';
 import {
   checkAmountParts,
+  checkBudgetParts,
   addMoney,
   compareMoney,
   formatMoney,
@@ -221,5 +222,24 @@ describe(checkAmountParts.name, () => {
 
   it('names the amounts when the parts do not add up', () => {
     expect(checkAmountParts('120000.00', '100000.00', '10000.00')).toBe('财政资金 100000.00 与其他资金 10000.00 之和不等于资金总额 120000.00');
+  });
+});
+
+describe(checkBudgetParts.name, () => {
+  it('accepts basic + project = total, to the cent (汉阴县医疗保障局 2024)', () => {
+    expect(checkBudgetParts('19966200.00', '3424800.00', '16541400.00')).toBeNull();
+    expect(checkBudgetParts('0.30', '0.10', '0.20')).toBeNull();
+  });
+
+  it('accepts a summary with any of the three missing: nothing to compare', () => {
+    expect(checkBudgetParts(null, '3424800.00', '16541400.00')).toBeNull();
+    expect(checkBudgetParts('19966200.00', null, '16541400.00')).toBeNull();
+    expect(checkBudgetParts('19966200.00', '3424800.00', null)).toBeNull();
+  });
+
+  it('names the amounts when the parts do not add up', () => {
+    expect(checkBudgetParts('19966200.00', '3424800.00', '16541400.01')).toBe(
+      '基本支出 3424800.00 与项目支出 16541400.01 之和不等于部门预算总额 19966200.00',
+    );
   });
 });

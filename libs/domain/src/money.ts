@@ -101,8 +101,18 @@ function parseDecimal(value: string, what: string): Big {
  * when both are given. Returns a Chinese reason, or null when they do.
  */
 export function checkAmountParts(total: Money, fiscal: Money | null, other: Money | null): string | null {
-  if (fiscal === null || other === null) return null;
-  return compareMoney(addMoney(fiscal, other), total) === 0
-    ? null
-    : `财政资金 ${fiscal} 与其他资金 ${other} 之和不等于资金总额 ${total}`;
+  return checkParts(total, fiscal, other, '财政资金', '其他资金', '资金总额');
+}
+
+/**
+ * 部门预算构成: the basic (基本支出) and project (项目支出) spending of a department's budget must add up
+ * to its total (预算总额) when all three are given. Returns a Chinese reason, or null when they do.
+ */
+export function checkBudgetParts(total: Money | null, basic: Money | null, project: Money | null): string | null {
+  return checkParts(total, basic, project, '基本支出', '项目支出', '部门预算总额');
+}
+
+function checkParts(total: Money | null, a: Money | null, b: Money | null, aLabel: string, bLabel: string, totalLabel: string): string | null {
+  if (total === null || a === null || b === null) return null;
+  return compareMoney(addMoney(a, b), total) === 0 ? null : `${aLabel} ${a} 与${bLabel} ${b} 之和不等于${totalLabel} ${total}`;
 }

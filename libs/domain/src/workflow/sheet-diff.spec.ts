@@ -490,6 +490,47 @@ describe(diffSheets.name, () => {
     });
   });
 
+  describe('budget summary (部门预算)', () => {
+    const budget = { total: '19966200.00', basic: '3424800.00', project: '16541400.00' };
+
+    it('reports each changed amount in 万元, compared as decimals', () => {
+      const before: SheetSnapshot = { ...hanyinDepartmentSheet(), budget };
+      const after: SheetSnapshot = { ...hanyinDepartmentSheet(), budget: { total: '20000000', basic: '3424800.0', project: '16575200.00' } };
+      const diff = diffSheets(before, after);
+      expect(diff.changes).toEqual([
+        {
+          kind: 'budget_changed',
+          path: '部门预算 / 总额',
+          field: 'total',
+          before: '19966200.00',
+          after: '20000000.00',
+          message: '部门预算总额由 1996.62万元 改为 2000万元',
+        },
+        {
+          kind: 'budget_changed',
+          path: '部门预算 / 项目支出',
+          field: 'project',
+          before: '16541400.00',
+          after: '16575200.00',
+          message: '部门预算项目支出由 1654.14万元 改为 1657.52万元',
+        },
+      ]);
+      expect(diff.summary).toBe('部门预算调整 2 处');
+    });
+
+    it('reports an amount filled in or cleared', () => {
+      const before: SheetSnapshot = { goals: [], indicators: [], spendingPlan: [], budget: { total: '19966200.00', basic: null, project: null } };
+      const after: SheetSnapshot = { ...before, budget: { total: null, basic: '3424800.00', project: null } };
+      expect(messages(diffSheets(before, after).changes)).toEqual(['部门预算删除总额（原为 1996.62万元）', '部门预算补充基本支出：342.48万元']);
+    });
+
+    it('compares nothing when a version carries no budget (a project sheet)', () => {
+      const before: SheetSnapshot = { goals: [], indicators: [], spendingPlan: [] };
+      expect(diffSheets(before, { ...before, budget })).toEqual({ changes: [], summary: NO_CHANGE_SUMMARY });
+      expect(diffSheets({ ...before, budget: null }, { ...before, budget })).toEqual({ changes: [], summary: NO_CHANGE_SUMMARY });
+    });
+  });
+
   it('orders goals, indicators, plan, tasks and joins the summary', () => {
     const after = hanyinDepartmentSheet();
     after.tasks = after.tasks!.slice(0, 2);

@@ -1,7 +1,7 @@
 /**
  * A readable diff between two versions of a target sheet (调整前后对比, DESIGN §1 调整): what an
  * adjustment added, removed or changed in the goals, the indicator tree, the spending plan and the
- * tasks of a department sheet, each change with a plain Chinese sentence.
+ * tasks and budget summary of a department sheet, each change with a plain Chinese sentence.
  *
  * Texts are compared as the review rules read them (NFKC, no whitespace): `≥ 26万人` and `≥26万人`
  * are the same target. Money and weights are compared as decimals (`100.0` = `100.00`).
@@ -20,6 +20,14 @@ export interface SheetSnapshot {
   spendingPlan: { month: number; cumulativeAmount: string }[];
   /** 主要任务 — department sheets only. */
   tasks?: SnapshotTask[];
+  /** 部门预算 in 元 — department sheets only; compared only when both versions carry one. */
+  budget?: SnapshotBudget | null;
+}
+
+export interface SnapshotBudget {
+  total: string | null; // 部门预算总额
+  basic: string | null; // 基本支出
+  project: string | null; // 项目支出
 }
 
 export interface SnapshotIndicator {
@@ -52,7 +60,8 @@ export type SheetChangeKind =
   | 'plan_changed'
   | 'task_added'
   | 'task_removed'
-  | 'task_changed';
+  | 'task_changed'
+  | 'budget_changed';
 
 export const SHEET_CHANGE_KINDS: readonly SheetChangeKind[] = [
   'goal_added',
@@ -66,6 +75,7 @@ export const SHEET_CHANGE_KINDS: readonly SheetChangeKind[] = [
   'task_added',
   'task_removed',
   'task_changed',
+  'budget_changed',
 ];
 
 /** The fields of an indicator a change can name, in the order changes are listed. */
@@ -86,12 +96,16 @@ export type TaskField = 'content' | 'amount';
 
 export const TASK_FIELD_LABELS: Readonly<Record<TaskField, string>> = { content: '主要内容', amount: '金额' };
 
+export type BudgetField = keyof SnapshotBudget;
+
+export const BUDGET_FIELD_LABELS: Readonly<Record<BudgetField, string>> = { total: '总额', basic: '基本支出', project: '项目支出' };
+
 export interface SheetChange {
   kind: SheetChangeKind;
-  /** Where: `绩效目标`, `产出指标 / 数量指标 / 参保人数`, `资金支出计划 / 6月`, `主要任务 / 人员经费`. */
+  /** Where: `绩效目标`, `产出指标 / 数量指标 / 参保人数`, `资金支出计划 / 6月`, `主要任务 / 人员经费`, `部门预算 / 基本支出`. */
   path: string;
-  /** The field that changed (`indicator_changed`: an IndicatorField; `task_changed`: a TaskField). */
-  field?: IndicatorField | TaskField | 'cumulativeAmount';
+  /** The field that changed (`indicator_changed`: an IndicatorField; `task_changed`: a TaskField; `budget_changed`: a BudgetField). */
+  field?: IndicatorField | TaskField | BudgetField | 'cumulativeAmount';
   /** The value before and after, as written (money: 元 with two places); `null` where there was none. */
   before: string | null;
   after: string | null;
@@ -110,7 +124,7 @@ export const NO_CHANGE_SUMMARY = '与上一版本相比没有变化';
 /**
  * The changes from `before` to `after`, in a fixed order: goals (added, then removed), indicators in
  * `after` order (then the removed ones in `before` order), the spending plan by month, then tasks
- * (in `after` order, then the removed ones).
+ * (in `after` order, then the removed ones), then the budget summary (总额, 基本支出, 项目支出).
  *
  * Indicators are matched by `key` where both carry one, else by (一级, 二级, 三级) compared as the
  * review rules compare texts; without keys a renamed indicator shows as removed and added.
@@ -120,8 +134,9 @@ export function diffSheets(before: SheetSnapshot, after: SheetSnapshot): SheetDi
   const indicators = diffIndicators(before.indicators, after.indicators);
   const plan = diffPlan(before.spendingPlan, after.spendingPlan);
   const tasks = diffTasks(before.tasks ?? [], after.tasks ?? []);
-  const changes = [...goals, ...indicators.changes, ...plan, ...tasks.changes];
-  return { changes, summary: summarize(goals, indicators.counts, plan.length, tasks.counts) };
+  const budget = before.budget && after.budget ? diffBudget(before.budget, after.budget) : [];
+  const changes = [...goals, ...indicators.changes, ...plan, ...tasks.changes, ...budget];
+  return { changes, summary: summarize(goals, indicators.counts, plan.length, tasks.counts, budget.length) };
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -345,9 +360,30 @@ function diffTasks(before: readonly SnapshotTask[], after: readonly SnapshotTask
 }
 
 // ---------------------------------------------------------------------------------------------
+// budget summary (部门预算, department sheets)
+
+function diffBudget(before: SnapshotBudget, after: SnapshotBudget): SheetChange[] {
+  const changes: SheetChange[] = [];
+  for (const field of Object.keys(BUDGET_FIELD_LABELS) as BudgetField[]) {
+    if (sameDecimal(before[field], after[field])) continue;
+    const was = text(before[field]);
+    const now = text(after[field]);
+    changes.push({
+      kind: 'budget_changed',
+      path: `部门预算 / ${BUDGET_FIELD_LABELS[field]}`,
+      field,
+      before: was === null ? null : moneyText(was),
+      after: now === null ? null : moneyText(now),
+      message: fieldMessage('部门预算', BUDGET_FIELD_LABELS[field], was === null ? null : wanText(was), now === null ? null : wanText(now)),
+    });
+  }
+  return changes;
+}
+
+// ---------------------------------------------------------------------------------------------
 // summary and text helpers
 
-function summarize(goals: readonly SheetChange[], indicators: Counts, planChanges: number, tasks: Counts): string {
+function summarize(goals: readonly SheetChange[], indicators: Counts, planChanges: number, tasks: Counts, budgetChanges: number): string {
   const parts: string[] = [];
   const goalsAdded = goals.filter((c) => c.kind === 'goal_added').length;
   const goalsRemoved = goals.length - goalsAdded;
@@ -359,6 +395,7 @@ function summarize(goals: readonly SheetChange[], indicators: Counts, planChange
   if (tasks.added + tasks.changed + tasks.removed > 0) {
     parts.push(`新增任务 ${tasks.added} 项，修改任务 ${tasks.changed} 项，删除任务 ${tasks.removed} 项`);
   }
+  if (budgetChanges > 0) parts.push(`部门预算调整 ${budgetChanges} 处`);
   return parts.length === 0 ? NO_CHANGE_SUMMARY : parts.join('；');
 }
 
