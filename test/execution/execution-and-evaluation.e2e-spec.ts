@@ -324,4 +324,33 @@ describe('execution monitoring and year-end evaluation', () => {
       expect(job!.result.blocked).toEqual([expect.objectContaining({ sheetId: departmentSheet, name: '许昌市医疗保障局 部门整体' })]);
     });
   });
+
+  describe('an adjustment approved mid-year', () => {
+    it('carries the recorded actuals over to the new version, matched by indicator, and monitoring follows it', async () => {
+      const act = async (user: string, action: string, sheet: string, comment?: string) => {
+        const current = (await t.http.get(`/api/target-sheets/${sheet}`).set(as(user))).body;
+        const res = await t.http.post(`/api/target-sheets/${sheet}/transitions`).set(as(user)).send({ action, comment, rowVersion: current.rowVersion });
+        expect(res.status).toBe(200);
+        return res.body;
+      };
+      const v2 = await act('hanyin.editor', 'adjust', sheetId, '年中调整');
+      // While the new version is a draft, the approved one stays in effect and takes records.
+      expect((await putActuals('Q3', [{ indicatorId: id('服务全县参保群众人数'), actual: { kind: 'number', value: 21 } }])).status).toBe(200);
+      const draftExecution = await execution('hanyin.editor', v2.id);
+      expect(draftExecution.editable).toBe(false);
+      for (const [user, action] of [['hanyin.editor', 'submit'], ['hanyin.reviewer', 'department_approve'], ['hanyin.finance', 'approve']]) await act(user, action, v2.id);
+      const moved = await execution('hanyin.editor', v2.id);
+      expect(moved.editable).toBe(true);
+      const newId = (name: string) => moved.indicators.find((i: { name: string }) => i.name === name).id;
+      const carried = moved.actuals.filter((a: { indicatorId: string; period: string }) => a.indicatorId === newId('服务全县参保群众人数')).map((a: { period: string; actual: { value: number } }) => `${a.period}:${a.actual.value}`);
+      expect(carried.sort()).toEqual(['M7:15', 'Q3:21', 'Y:28']);
+      expect(moved.spent).toBe('390000.50'); // spending belongs to the project
+      const audit = (await t.http.get(`/api/target-sheets/${v2.id}/audit`).set(as('hanyin.finance'))).body as { action: string; after: { actualsCarriedOver?: number } }[];
+      expect(audit.find((a) => a.action === 'sheet.approve')!.after.actualsCarriedOver).toBe(moved.actuals.length);
+      const monitoring = await t.http.get('/api/monitoring').query({ fiscalYear: 2024, period: 'Q3' }).set(as('hanyin.finance'));
+      const sheets = monitoring.body.bureaus[0].children[0].sheets.map((s: { sheetId: string }) => s.sheetId);
+      expect(sheets).toContain(v2.id);
+      expect(sheets).not.toContain(sheetId);
+    });
+  });
 });

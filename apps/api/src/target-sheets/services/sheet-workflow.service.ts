@@ -14,6 +14,7 @@ import { SpendingPlanPointEntity } from '../entities/spending-plan-point.entity'
 import { TargetSheetEntity } from '../entities/target-sheet.entity';
 import { SheetReaderService } from './sheet-reader.service';
 import { reviewStoredSheet } from './sheet-review';
+import { carryActualsForward } from './carry-forward';
 import { loadSheetInScope } from './sheet-scope';
 
 const WORKFLOW_HTTP: Record<string, ErrorCode> = {
@@ -68,9 +69,10 @@ export class SheetWorkflowService {
       if (updated !== 1) throw new AppException('SHEET_VERSION_CONFLICT', '该目标表刚被他人修改或审核，请刷新后再操作 / changed by someone else');
       sheet.status = decision.to;
       sheet.rowVersion = dto.rowVersion + 1;
+      const carried = decision.to === 'approved' && sheet.previousVersionId ? await carryActualsForward(em, sheet.previousVersionId, sheet.id) : undefined;
       await this.audit.record(em, {
         actorId: principal.userId, action: `sheet.${dto.action}`, entityType: 'target_sheet', entityId: sheet.id, sheetId: sheet.id,
-        before, after: { status: sheet.status, version: sheet.version, comment, findingCount: dto.action === 'submit' ? findings.length : undefined },
+        before, after: { status: sheet.status, version: sheet.version, comment, findingCount: dto.action === 'submit' ? findings.length : undefined, actualsCarriedOver: carried },
         correlationId,
       });
       return this.reader.read(em, scoped);
