@@ -43,7 +43,7 @@ describe('execution monitoring and year-end evaluation', () => {
       const evaluate = await t.http.post(`/api/target-sheets/${sheetId}/evaluation`).set(as('hanyin.editor'));
       expect({ status: evaluate.status, code: evaluate.body.code }).toEqual({ status: 409, code: 'SHEET_NOT_APPROVED' });
       const read = await execution();
-      expect(read).toMatchObject({ sheetId, status: 'draft', editable: false, budget: '410000.00', spent: '0.00', lights: [] });
+      expect(read).toMatchObject({ sheetId, status: 'draft', editable: false, budget: '410000.00', spent: '0.00', lights: [], secondRound: [] });
     });
   });
 
@@ -123,6 +123,8 @@ describe('execution monitoring and year-end evaluation', () => {
       expect(light('医保重要政策知晓率')).toMatchObject({ light: 'red', pace: 0.5 });
       expect(light('预算控制数')).toMatchObject({ light: null });
       expect(m7.overall).toBe('red');
+      // 知晓率's forecast is 50% of target: the 1–9月 round is needed
+      expect(res.body.secondRound).toEqual(['「医保重要政策知晓率」1–7月进度偏差 50.00%（滞后，超过 30%）']);
       const recorded = res.body.actuals.find((a: { indicatorId: string }) => a.indicatorId === id('群众对医保工作的满意度'));
       expect(recorded).toMatchObject({ period: 'M7', deviationCategory: 'staffing', deviationReason: '窗口人员不足，排队时间长', measures: '增设自助服务终端', recordedBy: expect.any(String) });
     });

@@ -1,4 +1,4 @@
-import { addLightCounts, countLights, darkestLight, indicatorLight, rollUpSpending, spendingLight, spentThrough, sumByMonth } from './monitoring';
+import { addLightCounts, countLights, darkestLight, indicatorLight, rollUpSpending, secondRoundReasons, spendingLight, spentThrough, sumByMonth } from './monitoring';
 import type { TargetSpec } from './target-spec';
 
 const people: TargetSpec = { kind: 'numeric', op: '>=', value: 1200, unit: '人次' };
@@ -124,5 +124,24 @@ describe('rollUpSpending', () => {
   it('nothing planned yet: blue when spent, else green', () => {
     expect(rollUpSpending([{ planned: '0.00', spent: '1.00' }]).light).toBe('blue');
     expect(rollUpSpending([{ planned: '0.00', spent: '0.00' }]).light).toBe('green');
+  });
+});
+
+describe('secondRoundReasons', () => {
+  it('asks for the 1–9月 round when nothing was spent by July or a pace deviates by more than 30%', () => {
+    expect(
+      secondRoundReasons({
+        spentThroughJuly: '0.00',
+        indicators: [
+          { name: '参保人数', pace: 0.69 },
+          { name: '知晓率', pace: 0.7 },
+          { name: '培训人次', pace: 1.31 },
+          { name: '满意度', pace: null },
+        ],
+      }),
+    ).toEqual(['1–7月未发生支出', '「参保人数」1–7月进度偏差 31.00%（滞后，超过 30%）', '「培训人次」1–7月进度偏差 31.00%（超前，超过 30%）']);
+  });
+  it('needs nothing when spending started and every pace is within 30%', () => {
+    expect(secondRoundReasons({ spentThroughJuly: '0.01', indicators: [{ name: 'x', pace: 1.3 }, { name: 'y', pace: 0.7 }] })).toEqual([]);
   });
 });

@@ -112,3 +112,20 @@ export function rollUpSpending(items: readonly { planned: Money; spent: Money }[
   const pace = spent.div(planned).round(10, Big.roundHalfUp).toNumber();
   return { planned: formatMoney(planned), spent: formatMoney(spent), pace, light: lightForPace(pace) };
 }
+
+/**
+ * Why a sheet needs the second monitoring round (1–9月, DESIGN §4): nothing spent by the end of July,
+ * or an indicator whose 1–7月 pace deviates from plan by more than 30% either way. Empty: not needed.
+ */
+export function secondRoundReasons(input: { spentThroughJuly: Money; indicators: readonly { name: string; pace: number | null }[] }): string[] {
+  const reasons: string[] = [];
+  if (new Big(input.spentThroughJuly).eq(0)) reasons.push('1–7月未发生支出');
+  for (const indicator of input.indicators) {
+    if (indicator.pace === null) continue;
+    const deviation = new Big(indicator.pace).minus(1).abs();
+    if (deviation.gt(0.3)) {
+      reasons.push(`「${indicator.name}」1–7月进度偏差 ${deviation.times(100).round(2, Big.roundDown).toFixed(2)}%（${indicator.pace < 1 ? '滞后' : '超前'}，超过 30%）`);
+    }
+  }
+  return reasons;
+}

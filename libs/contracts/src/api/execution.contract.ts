@@ -72,6 +72,8 @@ export interface SheetExecutionResponse {
   indicators: { id: string; order: number; level1: string; level2: string | null; name: string; target: string; spec: TargetSpec }[];
   actuals: IndicatorActualResponse[];
   lights: PeriodLightsResponse[]; // one per period that has data (spending or actuals), in PERIODS order
+  /** Why the 1–9月 round (M9) is needed, once the 1–7月 round is recorded: no spending by July, or a pace off by more than 30%. Empty: not needed. */
+  secondRound: string[];
   /** True when the caller may record spending and actuals (approved sheet, unit editor / reviewer in scope). */
   editable: boolean;
 }

@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { IndicatorActualResponse, SheetExecutionResponse } from '@jixiao/contracts';
-import { sumMoney } from '@jixiao/domain';
+import { secondRoundReasons, spentThrough, sumMoney } from '@jixiao/domain';
 import { DataSource, EntityManager, In } from 'typeorm';
 import type { Principal } from '../../core/auth/principal';
 import { UserEntity } from '../../organizations/entities/user.entity';
@@ -25,6 +25,7 @@ export class ExecutionReaderService {
   async read(em: EntityManager, principal: Principal, { sheet, project, department, owner }: ScopedSheet): Promise<SheetExecutionResponse> {
     const data = (await loadExecutionData(em, [sheet])).get(sheet.id)!;
     const names = await this.userNames(em, data.actuals);
+    const lights = periodsWithData(data).map((period) => periodLights(data, period));
     const actuals: IndicatorActualResponse[] = data.actuals.map((a) => ({
       indicatorId: a.indicatorId,
       period: a.period,
@@ -55,7 +56,13 @@ export class ExecutionReaderService {
       expenditures: data.ownExpenditures ? await this.expenditureRows(em, sheet.projectId!) : data.expenditures.map((e) => ({ month: e.month, amount: e.amount, note: null })),
       indicators: data.indicators.map((i) => ({ id: i.id, order: i.position, level1: i.level1, level2: i.level2, name: i.name, target: i.targetText, spec: i.spec })),
       actuals,
-      lights: periodsWithData(data).map((period) => periodLights(data, period)),
+      lights,
+      secondRound: lights.some((l) => l.period === 'M7') && data.actuals.some((a) => a.period === 'M7')
+        ? secondRoundReasons({
+            spentThroughJuly: spentThrough(data.expenditures, 7),
+            indicators: lights.find((l) => l.period === 'M7')!.indicators.map((l) => ({ name: data.indicators.find((i) => i.id === l.indicatorId)!.name, pace: l.pace })),
+          })
+        : [],
       editable: mayRecordExecution(principal.role, sheet.status),
     };
   }
