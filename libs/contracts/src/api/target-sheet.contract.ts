@@ -106,11 +106,29 @@ export interface IndicatorInput {
   weight?: string | null;
 }
 
+/** 年度主要任务 of a department-wide sheet; amount in 元 with two places. */
+export interface SheetTaskInput {
+  name: string; // 任务名称
+  content?: string | null; // 主要内容
+  amount?: string | null; // 预算金额, 元
+}
+
+/** 部门预算 of a department-wide sheet, in 元 with two places; basic + project must equal total when all three are given. */
+export interface DepartmentBudgetInput {
+  total: string | null; // 部门预算总额
+  basic: string | null; // 基本支出
+  project: string | null; // 项目支出
+}
+
 export interface UpdateTargetSheetRequest {
   rowVersion: number; // the rowVersion read when editing started (409 SHEET_VERSION_CONFLICT otherwise)
   goals: string[];
   indicators: IndicatorInput[];
   spendingPlan: SpendingPlanPointResponse[];
+  /** Department-wide sheet only (400 DEPARTMENT_SHEET_ONLY otherwise): replaces the tasks; absent = unchanged. */
+  tasks?: SheetTaskInput[];
+  /** Department-wide sheet only (400 DEPARTMENT_SHEET_ONLY otherwise): replaces the budget summary; absent = unchanged. */
+  budget?: DepartmentBudgetInput;
 }
 
 export type { SheetAction } from '@jixiao/domain'; // 提交 / 部门审核通过 / 财政批准 / 退回 / 发起调整

@@ -62,6 +62,44 @@ export class SpendingPlanPointDto {
   cumulativeAmount: string;
 }
 
+/** 年度主要任务 of a department-wide sheet. */
+export class SheetTaskInputDto {
+  @ApiProperty({ example: '专项业务费' })
+  @IsString({ message: '任务名称须为文字' })
+  @MinLength(1, { message: '请填写任务名称' })
+  @MaxLength(300, { message: '任务名称不能超过 300 个字' })
+  name: string;
+
+  @ApiPropertyOptional({ example: '完成医疗保障管理重点工作', nullable: true })
+  @IsOptional()
+  @IsString({ message: '主要内容须为文字' })
+  @MaxLength(2000, { message: '主要内容不能超过 2000 个字' })
+  content?: string | null;
+
+  @ApiPropertyOptional({ example: '16541400.00', nullable: true, description: '预算金额（元）' })
+  @IsOptional()
+  @Matches(MONEY, { message: '任务金额须为两位小数的元金额，如 "16541400.00"' })
+  amount?: string | null;
+}
+
+/** 部门预算 of a department-wide sheet (元); null where the sheet states none. */
+export class DepartmentBudgetInputDto {
+  @ApiProperty({ example: '19966200.00', nullable: true, description: '部门预算总额（元）' })
+  @IsOptional()
+  @Matches(MONEY, { message: '部门预算总额须为两位小数的元金额，如 "19966200.00"' })
+  total: string | null;
+
+  @ApiProperty({ example: '3424800.00', nullable: true, description: '基本支出（元）' })
+  @IsOptional()
+  @Matches(MONEY, { message: '基本支出须为两位小数的元金额，如 "3424800.00"' })
+  basic: string | null;
+
+  @ApiProperty({ example: '16541400.00', nullable: true, description: '项目支出（元）' })
+  @IsOptional()
+  @Matches(MONEY, { message: '项目支出须为两位小数的元金额，如 "16541400.00"' })
+  project: string | null;
+}
+
 /** The editable content of a sheet, replaced as a whole; `rowVersion` is the version the editor started from. */
 export class UpdateTargetSheetDto {
   @ApiProperty({ example: 1, description: '编辑开始时读取的 rowVersion，用于防止覆盖他人的修改' })
@@ -89,4 +127,19 @@ export class UpdateTargetSheetDto {
   @ValidateNested({ each: true })
   @Type(() => SpendingPlanPointDto)
   spendingPlan: SpendingPlanPointDto[];
+
+  @ApiPropertyOptional({ type: [SheetTaskInputDto], description: '年度主要任务（仅部门整体绩效目标）；不填则不变' })
+  @IsOptional()
+  @IsArray({ message: 'tasks 须为数组' })
+  @ArrayMaxSize(50, { message: '年度主要任务最多 50 项' })
+  @ValidateNested({ each: true })
+  @Type(() => SheetTaskInputDto)
+  tasks?: SheetTaskInputDto[];
+
+  @ApiPropertyOptional({ type: DepartmentBudgetInputDto, description: '部门预算（仅部门整体绩效目标）；不填则不变' })
+  @IsOptional()
+  @IsObject({ message: 'budget 须为对象' })
+  @ValidateNested()
+  @Type(() => DepartmentBudgetInputDto)
+  budget?: DepartmentBudgetInputDto;
 }

@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { TargetSheetResponse } from '@jixiao/contracts';
-import { checkTargetSpec, editLockMessage, mayEditSheet, parseTarget, TargetSpec } from '@jixiao/domain';
+import { checkBudgetParts, checkTargetSpec, editLockMessage, mayEditSheet, parseTarget, TargetSpec } from '@jixiao/domain';
 import { randomUUID } from 'node:crypto';
 import { DataSource, In, Not } from 'typeorm';
 import { AuditService } from '../../audit/audit.service';
@@ -9,14 +9,17 @@ import type { Principal } from '../../core/auth/principal';
 import { AppException } from '../../core/errors/error-codes';
 import type { UpdateTargetSheetDto } from '../dto/update-target-sheet.dto';
 import { IndicatorEntity } from '../entities/indicator.entity';
+import { SheetTaskEntity } from '../entities/sheet-task.entity';
 import { SpendingPlanPointEntity } from '../entities/spending-plan-point.entity';
 import type { TargetSheetEntity } from '../entities/target-sheet.entity';
 import { SheetReaderService } from './sheet-reader.service';
 import { loadSheetInScope } from './sheet-scope';
 import { sheetSnapshot } from './sheet-snapshot';
 
-
-/** Saves the editable content of a sheet (goals, indicator tree, spending plan) in one transaction. */
+/**
+ * Saves the editable content of a sheet in one transaction: goals, indicator tree, spending plan, and on a
+ * department-wide sheet its 年度主要任务 and 部门预算 (when sent).
+ */
 @Injectable()
 export class SheetEditorService {
   constructor(
@@ -43,10 +46,13 @@ export class SheetEditorService {
       }
       const indicators = await em.find(IndicatorEntity, { where: { sheetId }, order: { position: 'ASC' } });
       const points = await em.find(SpendingPlanPointEntity, { where: { sheetId }, order: { month: 'ASC' } });
-      const before = sheetSnapshot(sheet, indicators, points);
+      const tasks = await em.find(SheetTaskEntity, { where: { sheetId }, order: { position: 'ASC' } });
+      const before = sheetSnapshot(sheet, indicators, points, tasks);
 
       const rows = this.indicatorRows(sheet, dto, new Set(indicators.map((i) => i.id)));
       this.checkPlan(sheet, dto);
+      const newTasks = this.taskRows(sheet, dto);
+      const budget = this.budget(sheet, dto);
       const kept = rows.filter((r) => indicators.some((i) => i.id === r.id)).map((r) => r.id!);
       await em.delete(IndicatorEntity, kept.length ? { sheetId, id: Not(In(kept)) } : { sheetId });
       // positions are unique per sheet: park the kept rows out of the way before renumbering
@@ -54,17 +60,23 @@ export class SheetEditorService {
       for (const row of rows) await em.save(IndicatorEntity, row);
       await em.delete(SpendingPlanPointEntity, { sheetId });
       if (dto.spendingPlan.length) await em.insert(SpendingPlanPointEntity, dto.spendingPlan.map((p) => ({ sheetId, month: p.month, cumulativeAmount: p.cumulativeAmount })));
+      if (newTasks !== null) {
+        await em.delete(SheetTaskEntity, { sheetId });
+        if (newTasks.length) await em.insert(SheetTaskEntity, newTasks);
+      }
       sheet.goals = dto.goals.map((g) => g.trim()).filter((g) => g.length > 0);
-      // Every save bumps row_version, also when only the indicators or the plan changed.
+      if (budget !== null) Object.assign(sheet, { budgetTotal: budget.total, budgetBasic: budget.basic, budgetProject: budget.project });
+      // Every save bumps row_version, also when only the indicators, the plan or the tasks changed.
       const [, updated] = await em.query(
-        `UPDATE target_sheets SET goals = $1::jsonb, row_version = row_version + 1, updated_at = now()
+        `UPDATE target_sheets SET goals = $1::jsonb, budget_total = $4, budget_basic = $5, budget_project = $6,
+                row_version = row_version + 1, updated_at = now()
           WHERE id = $2 AND row_version = $3 RETURNING row_version`,
-        [JSON.stringify(sheet.goals), sheet.id, dto.rowVersion],
+        [JSON.stringify(sheet.goals), sheet.id, dto.rowVersion, sheet.budgetTotal, sheet.budgetBasic, sheet.budgetProject],
       );
       if (updated !== 1) throw new AppException('SHEET_VERSION_CONFLICT', '该目标表已被他人修改并保存，请刷新后重新修改 / edited by someone else');
       sheet.rowVersion = dto.rowVersion + 1;
 
-      const after = sheetSnapshot(sheet, rows as IndicatorEntity[], dto.spendingPlan);
+      const after = sheetSnapshot(sheet, rows as IndicatorEntity[], dto.spendingPlan, newTasks ?? tasks);
       await this.audit.record(em, {
         actorId: principal.userId, action: 'sheet.update', entityType: 'target_sheet', entityId: sheet.id, sheetId: sheet.id,
         before, after, correlationId,
@@ -109,6 +121,31 @@ export class SheetEditorService {
         weight: input.weight ?? null,
       };
     });
+  }
+
+  /** The new 年度主要任务, or null when the request leaves them unchanged. */
+  private taskRows(sheet: TargetSheetEntity, dto: UpdateTargetSheetDto): SheetTaskEntity[] | null {
+    if (dto.tasks === undefined || dto.tasks === null) return null;
+    if (sheet.kind !== 'department') {
+      throw new AppException('DEPARTMENT_SHEET_ONLY', 'tasks：年度主要任务只属于部门整体绩效目标，项目绩效目标表不能填写 / tasks belong to department sheets only');
+    }
+    return dto.tasks.map((task, position) => {
+      const name = task.name.trim();
+      if (name === '') throw new AppException('VALIDATION_FAILED', `tasks[${position}].name：请填写任务名称 / task name required`);
+      return { sheetId: sheet.id, position, name, content: task.content?.trim() || null, amount: task.amount ?? null };
+    });
+  }
+
+  /** The new 部门预算, or null when the request leaves it unchanged. */
+  private budget(sheet: TargetSheetEntity, dto: UpdateTargetSheetDto): { total: string | null; basic: string | null; project: string | null } | null {
+    if (dto.budget === undefined || dto.budget === null) return null;
+    if (sheet.kind !== 'department') {
+      throw new AppException('DEPARTMENT_SHEET_ONLY', 'budget：部门预算只属于部门整体绩效目标，项目绩效目标表的资金以项目金额为准 / budget belongs to department sheets only');
+    }
+    const budget = { total: dto.budget.total ?? null, basic: dto.budget.basic ?? null, project: dto.budget.project ?? null };
+    const parts = checkBudgetParts(budget.total, budget.basic, budget.project);
+    if (parts !== null) throw new AppException('VALIDATION_FAILED', `budget：${parts} / basic + project must equal total`);
+    return budget;
   }
 
   private checkPlan(sheet: TargetSheetEntity, dto: UpdateTargetSheetDto): void {

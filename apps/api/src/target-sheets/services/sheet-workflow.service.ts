@@ -101,6 +101,7 @@ export class SheetWorkflowService {
       indicators: indicators.map((i) => ({ level1: i.level1, level2: i.level2, name: i.name, target: i.targetText, weight: i.weight, basis: i.basis, remark: i.remark, description: i.description })),
       spendingPlan: points.map((p) => ({ month: p.month, cumulativeAmount: p.cumulativeAmount })),
       tasks: tasks.map((t) => ({ name: t.name, content: t.content, amount: t.amount })),
+      budget: sheet.kind === 'department' ? { total: sheet.budgetTotal, basic: sheet.budgetBasic, project: sheet.budgetProject } : null,
     };
   }
 
