@@ -32,15 +32,17 @@ export async function loadExecutionData(
   if (sheets.length === 0) return result;
   const sheetIds = sheets.map((s) => s.id);
 
-  // Department sheets take their department's current projects of the year.
-  const departmentKeys = sheets.filter((s) => s.kind === 'department').map((s) => `${s.departmentId}|${s.fiscalYear}`);
+  // Department sheets take their department's projects of the year.
   const projectIds = sheets.flatMap((s) => (s.projectId ? [s.projectId] : []));
-  const projects = await em.find(ProjectEntity, { where: { id: In(projectIds) } });
-  let departmentProjects: ProjectEntity[] = [];
-  if (departmentKeys.length > 0) {
-    const departmentIds = [...new Set(sheets.filter((s) => s.kind === 'department').map((s) => s.departmentId))];
-    departmentProjects = await em.find(ProjectEntity, { where: { departmentId: In(departmentIds) } });
-  }
+  const departmentSheets = sheets.filter((s) => s.kind === 'department');
+  const [projects, departmentProjects] = await Promise.all([
+    projectIds.length > 0 ? em.find(ProjectEntity, { where: { id: In(projectIds) } }) : Promise.resolve([]),
+    departmentSheets.length > 0
+      ? em.find(ProjectEntity, {
+          where: { departmentId: In([...new Set(departmentSheets.map((s) => s.departmentId))]), fiscalYear: In([...new Set(departmentSheets.map((s) => s.fiscalYear))]) },
+        })
+      : Promise.resolve([]),
+  ]);
   const allProjectIds = [...new Set([...projectIds, ...departmentProjects.map((p) => p.id)])];
 
   const [indicators, plans, expenditures] = await Promise.all([
