@@ -1,0 +1,156 @@
+import { formatTargetSpec } from '@jixiao/domain/format-target-spec';
+import type { Op, TargetKind, TargetSpec } from '@jixiao/domain/target-spec';
+import { checkTargetSpec } from '@jixiao/domain/target-spec-check';
+
+/** 解析类型 offered by the 更正 form, in the order of DESIGN §3. */
+export const SPEC_KINDS: readonly { kind: TargetKind; label: string }[] = [
+  { kind: 'numeric', label: '数值' },
+  { kind: 'range', label: '区间' },
+  { kind: 'deadline', label: '截止日期' },
+  { kind: 'recurring', label: '定期' },
+  { kind: 'relative', label: '与上年比较' },
+  { kind: 'qualitative', label: '定性' },
+];
+
+/** 比较符 of a numeric or relative target. */
+export const SPEC_OPS: readonly { op: Op; label: string }[] = [
+  { op: '>=', label: '≥ 不低于' },
+  { op: '>', label: '> 高于' },
+  { op: '<=', label: '≤ 不高于' },
+  { op: '<', label: '< 低于' },
+  { op: '=', label: '= 等于' },
+];
+
+/**
+ * The 更正 form as typed: one field set for every kind, so switching the kind keeps what was typed.
+ * Numbers stay text until `specFromForm` reads them.
+ */
+export interface SpecForm {
+  kind: TargetKind;
+  op: Op; // 数值, 与上年比较
+  value: string; // 数值
+  min: string; // 区间
+  max: string;
+  unit: string; // 数值, 区间, 与上年比较
+  month: number; // 截止日期: 1–12
+  day: number | null; // 截止日期: the last day allowed; null = 月底
+  every: 'month' | 'quarter'; // 定期
+  recurringDay: number | null; // 定期: null = 期末
+  delta: string; // 与上年比较: '' = no amount (不低于上年)
+  text: string; // 定性
+}
+
+export type SpecFormResult = { spec: TargetSpec; text: string; error: null } | { spec: null; text: null; error: string };
+
+/** The days of a month; February by the budget year when known, else 29 (as the spec check allows). */
+export function daysInMonth(month: number, fiscalYear?: number): number {
+  if (month === 2) {
+    if (fiscalYear === undefined) return 29;
+    const leap = (fiscalYear % 4 === 0 && fiscalYear % 100 !== 0) || fiscalYear % 400 === 0;
+    return leap ? 29 : 28;
+  }
+  return [4, 6, 9, 11].includes(month) ? 30 : 31;
+}
+
+/** The form filled from a spec (the parsed or corrected one); `targetText` fills 定性 when the spec has no text. */
+export function specToForm(spec: TargetSpec | null, targetText: string, fiscalYear?: number): SpecForm {
+  const form: SpecForm = {
+    kind: spec?.kind ?? 'numeric',
+    op: '>=',
+    value: '',
+    min: '',
+    max: '',
+    unit: '',
+    month: 12,
+    day: null,
+    every: 'month',
+    recurringDay: null,
+    delta: '',
+    text: targetText.trim(),
+  };
+  if (spec === null) return form;
+  switch (spec.kind) {
+    case 'numeric':
+      return { ...form, op: spec.op, value: numberText(spec.value), unit: spec.unit ?? '' };
+    case 'range':
+      return { ...form, min: numberText(spec.min), max: numberText(spec.max), unit: spec.unit ?? '' };
+    case 'deadline': {
+      const [month, day] = spec.by.split('-').map(Number);
+      if (!Number.isInteger(month) || month < 1 || month > 12) return form;
+      return { ...form, month, day: day === daysInMonth(month, fiscalYear) ? null : day };
+    }
+    case 'recurring':
+      return { ...form, every: spec.every, recurringDay: spec.day };
+    case 'relative':
+      return { ...form, op: spec.op, delta: spec.delta === null ? '' : numberText(spec.delta), unit: spec.unit ?? '' };
+    case 'qualitative':
+      return { ...form, text: spec.text.trim() === '' ? form.text : spec.text };
+  }
+}
+
+/**
+ * Reads the form into a TargetSpec and checks it with the domain's `checkTargetSpec` (the check the
+ * server applies): the spec with its Chinese reading, or the reason it cannot be used.
+ */
+export function specFromForm(form: SpecForm, fiscalYear?: number): SpecFormResult {
+  const built = build(form, fiscalYear);
+  if (typeof built === 'string') return { spec: null, text: null, error: built };
+  const problem = checkTargetSpec(built);
+  if (problem !== null) return { spec: null, text: null, error: problem };
+  return { spec: built, text: formatTargetSpec(built), error: null };
+}
+
+function build(form: SpecForm, fiscalYear: number | undefined): TargetSpec | string {
+  switch (form.kind) {
+    case 'numeric': {
+      const value = readNumber(form.value);
+      if (value === null) return '请填写目标值（只填数字，如 95 或 1428；单位填在“单位”中）';
+      return { kind: 'numeric', op: form.op, value, unit: readUnit(form.unit) };
+    }
+    case 'range': {
+      const min = readNumber(form.min);
+      const max = readNumber(form.max);
+      if (min === null || max === null) return '请填写区间的下限和上限（只填数字，如 80 和 90）';
+      return { kind: 'range', min, max, unit: readUnit(form.unit) };
+    }
+    case 'deadline': {
+      const day = form.day ?? daysInMonth(form.month, fiscalYear);
+      return { kind: 'deadline', by: `${pad(form.month)}-${pad(day)}` };
+    }
+    case 'recurring':
+      return { kind: 'recurring', every: form.every, day: form.recurringDay };
+    case 'relative': {
+      if (form.delta.trim() === '') return { kind: 'relative', op: form.op, delta: null, unit: null };
+      const delta = readNumber(form.delta);
+      if (delta === null) return '增减幅度只填数字（降低填负数，如 -5），或留空表示直接与上年值比较';
+      return { kind: 'relative', op: form.op, delta, unit: readUnit(form.unit) };
+    }
+    case 'qualitative':
+      return { kind: 'qualitative', text: form.text.trim() };
+  }
+}
+
+/** A plain decimal as typed (`1,428`, ` 95 `, `-5`, `0.5`, full-width `９５`); null when it is not one. */
+function readNumber(text: string): number | null {
+  const clean = text.normalize('NFKC').replace(/[,，\s]/g, '');
+  if (!/^[-+]?\d+(\.\d+)?$/.test(clean)) return null;
+  const value = Number(clean);
+  return Number.isFinite(value) ? value : null;
+}
+
+/** Units as the parser keeps them: without spaces, `百分比` is `%`; blank is none. */
+function readUnit(text: string): string | null {
+  const unit = text.normalize('NFKC').replace(/\s/g, '');
+  if (unit === '') return null;
+  return unit === '百分比' ? '%' : unit;
+}
+
+/** A number as a user would type it, never in exponent notation. */
+function numberText(value: number): string {
+  const text = String(value);
+  return /e/i.test(text) ? value.toLocaleString('en-US', { useGrouping: false, maximumFractionDigits: 20 }) : text;
+}
+
+function pad(n: number): string {
+  return String(n).padStart(2, '0');
+}
