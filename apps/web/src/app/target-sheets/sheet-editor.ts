@@ -1,23 +1,29 @@
 import { ChangeDetectionStrategy, Component, computed, inject, input, OnInit, output, signal } from '@angular/core';
 import { FormsModule } from '@angular/forms';
+import { SwapOutline } from '@ant-design/icons-angular/icons';
 import type { IndicatorInput, TargetSheetResponse, UpdateTargetSheetRequest } from '@jixiao/contracts/api/target-sheet.contract';
 import { formatTargetSpec } from '@jixiao/domain/format-target-spec';
 import { parseTarget } from '@jixiao/domain/parse-target';
 import { reviewSheet } from '@jixiao/domain/review';
-import type { Op, ParseWarning, TargetSpec } from '@jixiao/domain/target-spec';
+import type { ParseWarning, TargetSpec } from '@jixiao/domain/target-spec';
 import { NzAlertModule } from 'ng-zorro-antd/alert';
 import { NzButtonModule } from 'ng-zorro-antd/button';
-import { NzIconModule } from 'ng-zorro-antd/icon';
+import { NzCascaderModule, NzCascaderOption } from 'ng-zorro-antd/cascader';
+import { NzIconModule, provideNzIconsPatch } from 'ng-zorro-antd/icon';
 import { NzInputModule } from 'ng-zorro-antd/input';
 import { NzPopoverModule } from 'ng-zorro-antd/popover';
+import { NzRadioModule } from 'ng-zorro-antd/radio';
 import { NzSelectModule } from 'ng-zorro-antd/select';
 import { NzTableModule } from 'ng-zorro-antd/table';
 import { NzTooltipModule } from 'ng-zorro-antd/tooltip';
 import { apiErrorCode, apiErrorMessage } from '../core/http/api-error';
 import { formatWan } from '../core/format/wan';
 import { normalizeYuan } from '../core/format/yuan';
+import { BUDGET_LABELS, departmentDraft, departmentProblem, DraftBudget, DraftTask, taskTotalWan, toBudgetInput, toTaskInputs, yuanHint } from './department-form';
+import { groupRows, groupSpans, insertInGroup, moveToGroup } from './indicator-groups';
 import { PlanChart, PlanChartPoint } from './plan-chart';
 import { ReviewFindings } from './review-findings';
+import { daysInMonth, SPEC_KINDS, SPEC_OPS, SpecForm, specFromForm, specToForm } from './spec-form';
 import { TargetSheetsApi } from './target-sheets-api';
 
 /** One indicator row being edited. `key` only tells rows apart on screen. */
@@ -51,21 +57,18 @@ const LEVEL2_BY_LEVEL1: Readonly<Record<string, readonly string[]>> = {
   成本指标: ['经济成本指标', '社会成本指标', '生态环境成本指标'],
 };
 
-/** 比较符 offered when correcting a numeric spec. */
-const OPS: readonly { op: Op; label: string }[] = [
-  { op: '>=', label: '≥ 不低于' },
-  { op: '>', label: '> 高于' },
-  { op: '<=', label: '≤ 不高于' },
-  { op: '<', label: '< 低于' },
-  { op: '=', label: '= 等于' },
-];
-
 const MONTHS = Array.from({ length: 12 }, (_, i) => i + 1);
+const DAYS = Array.from({ length: 31 }, (_, i) => i + 1);
+
+/** The cascader's value for 'no 二级指标' (an empty string would read as no choice). */
+const NO_LEVEL2 = '__none__';
 
 /**
- * 编辑目标表: goals, the indicator rows and the spending plan as a draft; the parsed 指标值 and the
- * 目标审核助手 follow the typing (the same pure rules as the server). 保存 sends everything with
- * the rowVersion read when editing started.
+ * 编辑目标表: goals, the indicator rows (grouped by 一级/二级指标 as the national table is), the
+ * spending plan of a project, or the tasks and budget of a department, as a draft; the parsed 指标值
+ * and the 目标审核助手 follow the typing (the same pure rules as the server). 保存 sends everything
+ * with the rowVersion read when editing started. The rules live in plain functions (spec-form,
+ * indicator-groups, department-form); this component only wires them to the form.
  */
 @Component({
   selector: 'jx-sheet-editor',
@@ -73,9 +76,11 @@ const MONTHS = Array.from({ length: 12 }, (_, i) => i + 1);
     FormsModule,
     NzAlertModule,
     NzButtonModule,
+    NzCascaderModule,
     NzIconModule,
     NzInputModule,
     NzPopoverModule,
+    NzRadioModule,
     NzSelectModule,
     NzTableModule,
     NzTooltipModule,
@@ -85,6 +90,7 @@ const MONTHS = Array.from({ length: 12 }, (_, i) => i + 1);
   templateUrl: './sheet-editor.html',
   styleUrls: ['./sheet-detail.css', './sheet-editor.css'],
   changeDetection: ChangeDetectionStrategy.OnPush,
+  providers: [provideNzIconsPatch([SwapOutline])],
 })
 export class SheetEditor implements OnInit {
   private readonly api = inject(TargetSheetsApi);
@@ -97,28 +103,56 @@ export class SheetEditor implements OnInit {
   readonly refreshRequested = output<void>();
 
   protected readonly months = MONTHS;
-  protected readonly ops = OPS;
+  protected readonly ops = SPEC_OPS;
+  protected readonly specKinds = SPEC_KINDS;
+  protected readonly budgetLabels = BUDGET_LABELS;
   private nextKey = 1;
   private rowVersion = 0;
 
   protected readonly goals = signal<{ key: number; text: string }[]>([]);
   protected readonly indicators = signal<DraftIndicator[]>([]);
   protected readonly plan = signal<DraftPlanPoint[]>([]);
+  /** 年度主要任务 and 部门预算: department-wide sheets only. */
+  protected readonly tasks = signal<DraftTask[]>([]);
+  protected readonly budget = signal<DraftBudget>({ total: '', basic: '', project: '' });
   protected readonly saving = signal(false);
   protected readonly saveError = signal<string | null>(null);
   protected readonly conflict = signal<string | null>(null);
 
-  /** 更正解析结果: the row whose numeric spec is being corrected, and the values in the popover. */
+  /** 更正解析结果: the row whose spec is being corrected, the form in the popover and what it reads as. */
   protected readonly correctingKey = signal<number | null>(null);
-  protected readonly correctOp = signal<Op>('>=');
-  protected readonly correctValue = signal('');
-  protected readonly correctUnit = signal('');
-  protected readonly correctValueOk = computed(() => /^-?\d+(\.\d+)?$/.test(this.correctValue().trim()));
+  protected readonly correctForm = signal<SpecForm>(specToForm(null, ''));
+  protected readonly correctResult = computed(() => specFromForm(this.correctForm(), this.sheet().fiscalYear));
+  protected readonly deadlineDays = computed(() => DAYS.slice(0, daysInMonth(this.correctForm().month, this.sheet().fiscalYear)));
+  protected readonly days = DAYS;
 
-  protected readonly level1Options = computed(() => {
-    const used = this.indicators().map((i) => i.level1.trim()).filter((v) => v !== '');
-    return unique([...Object.keys(LEVEL2_BY_LEVEL1), ...used]);
-  });
+  /** Spans of the merged 一级/二级 cells over the (always grouped) rows. */
+  protected readonly spans = computed(() => groupSpans(this.indicators()));
+
+  /**
+   * 移至 / 新增指标: every 一级指标 with its 二级指标, for the group cascaders. Unchanged while only
+   * names and targets are typed, so the cascaders of the rows are not rebuilt on every keystroke.
+   */
+  protected readonly groupOptions = computed<NzCascaderOption[]>(
+    () =>
+      this.level1Options().map((level1) => ({
+        value: level1,
+        label: level1,
+        children: [
+          ...this.level2OptionsOf(level1).map((level2) => ({ value: level2, label: level2, isLeaf: true })),
+          { value: NO_LEVEL2, label: '（无二级指标）', isLeaf: true },
+        ],
+      })),
+    { equal: (a, b) => JSON.stringify(a) === JSON.stringify(b) },
+  );
+
+  protected readonly level1Options = computed(
+    () => {
+      const used = this.indicators().map((i) => i.level1.trim()).filter((v) => v !== '');
+      return unique([...Object.keys(LEVEL2_BY_LEVEL1), ...used]);
+    },
+    { equal: (a, b) => a.join('\n') === b.join('\n') },
+  );
 
   /** Each row's target parsed as the server will (a kept correction wins while the text is unchanged). */
   protected readonly parsed = computed<{ spec: TargetSpec; text: string; warnings: ParseWarning[] }[]>(() => {
@@ -138,7 +172,8 @@ export class SheetEditor implements OnInit {
     return reviewSheet({
       fiscalYear: sheet.fiscalYear,
       kind: sheet.kind,
-      budgetTotal: sheet.project?.amount.total ?? sheet.budget?.total ?? null,
+      // a department's costs are capped by the budget being typed
+      budgetTotal: sheet.project?.amount.total ?? (sheet.kind === 'department' ? toBudgetInput(this.budget()).total : null),
       indicators: this.indicators().map((row, index) => ({
         level1: row.level1,
         level2: row.level2 || null,
@@ -170,11 +205,26 @@ export class SheetEditor implements OnInit {
     }),
   );
 
+  /** Each task's amount in 万元, or a hint when it is not an amount. */
+  protected readonly taskHints = computed(() => this.tasks().map((t) => yuanHint(t.amount)));
+  protected readonly taskTotal = computed(() => taskTotalWan(this.tasks()));
+  protected readonly budgetHints = computed(() => {
+    const b = this.budget();
+    return { total: yuanHint(b.total), basic: yuanHint(b.basic), project: yuanHint(b.project) };
+  });
+  /** The budget's own problem (an amount not in 元, parts not adding up), shown live under the inputs. */
+  protected readonly budgetProblem = computed(() => departmentProblem([], this.budget()));
+
   ngOnInit(): void {
     const sheet = this.sheet();
     this.rowVersion = sheet.rowVersion;
     this.goals.set(sheet.goals.map((text) => ({ key: this.key(), text })));
-    this.indicators.set(
+    if (sheet.kind === 'department') {
+      const draft = departmentDraft(sheet, () => this.key());
+      this.tasks.set(draft.tasks);
+      this.budget.set(draft.budget);
+    }
+    this.indicators.set(groupRows(
       [...sheet.indicators]
         .sort((a, b) => a.order - b.order)
         .map((i) => ({
@@ -191,7 +241,7 @@ export class SheetEditor implements OnInit {
           loadedTarget: i.target,
           correctedSpec: i.specCorrected ? i.spec : null,
         })),
-    );
+    ));
     this.plan.set(
       [...sheet.spendingPlan]
         .sort((a, b) => a.month - b.month)
@@ -199,27 +249,44 @@ export class SheetEditor implements OnInit {
     );
   }
 
-  protected level2Options(row: DraftIndicator): string[] {
+  protected level2OptionsOf(level1: string): string[] {
     const used = this.indicators()
-      .filter((i) => i.level1 === row.level1)
+      .filter((i) => i.level1 === level1)
       .map((i) => i.level2.trim())
       .filter((v) => v !== '');
-    return unique([...(LEVEL2_BY_LEVEL1[row.level1] ?? []), ...used]);
+    return unique([...(LEVEL2_BY_LEVEL1[level1] ?? []), ...used]);
   }
 
   protected patchIndicator(key: number, patch: Partial<DraftIndicator>): void {
     this.indicators.update((rows) => rows.map((row) => (row.key === key ? { ...row, ...patch } : row)));
   }
 
-  /** 新增指标: a new row under the same 一级/二级指标 as the last row. */
-  protected addIndicator(): void {
-    const last = this.indicators().at(-1);
-    this.indicators.update((rows) => [
-      ...rows,
-      {
-        key: this.key(),
-        level1: last?.level1 ?? '产出指标',
-        level2: last?.level2 ?? '数量指标',
+  /** The merged 一级指标 cell: the whole group takes the new 一级指标 (joining that group if it exists). */
+  protected renameLevel1(from: string, to: string | null): void {
+    if (to === null || to === from) return;
+    this.indicators.update((rows) => moveToGroup(rows, (row) => row.level1 === from, { level1: to }));
+  }
+
+  /** The merged 二级指标 cell: the rows of that 一级/二级 group take the new 二级指标. */
+  protected renameLevel2(level1: string, from: string, to: string | null): void {
+    this.indicators.update((rows) => moveToGroup(rows, (row) => row.level1 === level1 && row.level2 === from, { level2: to ?? '' }));
+  }
+
+  /** 移至: one row moves to the end of the group picked in its cascader. */
+  protected moveIndicator(key: number, picked: NzCascaderOption[]): void {
+    const group = this.groupOf(picked);
+    if (group === null) return;
+    this.indicators.update((rows) => moveToGroup(rows, (row) => row.key === key, group));
+  }
+
+  /** 在此组新增 / 新增指标: an empty row at the end of the given group. */
+  protected addIndicator(level1: string, level2: string): void {
+    const key = this.key();
+    this.indicators.update((rows) =>
+      insertInGroup(rows, {
+        key,
+        level1,
+        level2,
         name: '',
         target: '',
         description: null,
@@ -228,32 +295,46 @@ export class SheetEditor implements OnInit {
         weight: null,
         loadedTarget: '',
         correctedSpec: null,
-      },
-    ]);
+      }),
+    );
+  }
+
+  /** 新增指标 below the table: the group is picked in the cascader first. */
+  protected addIndicatorIn(picked: NzCascaderOption[]): void {
+    const group = this.groupOf(picked);
+    if (group !== null) this.addIndicator(group.level1, group.level2);
+  }
+
+  /** The 一级/二级指标 picked in a group cascader (一级, then 二级 or 'none'); null when cleared. */
+  private groupOf(picked: NzCascaderOption[]): { level1: string; level2: string } | null {
+    const [level1, level2] = picked.map((option) => String(option.value));
+    if (level1 === undefined || level2 === undefined) return null;
+    return { level1, level2: level2 === NO_LEVEL2 ? '' : level2 };
   }
 
   protected removeIndicator(key: number): void {
     this.indicators.update((rows) => rows.filter((row) => row.key !== key));
   }
 
-  /** Opens (or closes) the 更正 popover of a row, filled from the current numeric spec. */
+  /** Opens (or closes) the 更正 popover of a row, filled from the row's current spec. */
   protected toggleCorrection(key: number, index: number, visible: boolean): void {
     if (!visible) {
       if (this.correctingKey() === key) this.correctingKey.set(null);
       return;
     }
-    const spec = this.parsed()[index]?.spec;
-    this.correctOp.set(spec?.kind === 'numeric' ? spec.op : '>=');
-    this.correctValue.set(spec?.kind === 'numeric' ? String(spec.value) : '');
-    this.correctUnit.set(spec?.kind === 'numeric' ? (spec.unit ?? '') : '');
+    const row = this.indicators()[index];
+    this.correctForm.set(specToForm(this.parsed()[index]?.spec ?? null, row?.target ?? '', this.sheet().fiscalYear));
     this.correctingKey.set(key);
   }
 
-  /** Keeps the corrected numeric spec for the row's current target text (sent as `spec`). */
+  protected patchCorrection(patch: Partial<SpecForm>): void {
+    this.correctForm.update((form) => ({ ...form, ...patch }));
+  }
+
+  /** Keeps the corrected spec for the row's current target text (sent as `spec`). */
   protected applyCorrection(key: number): void {
-    if (!this.correctValueOk()) return;
-    const unit = this.correctUnit().trim();
-    const spec: TargetSpec = { kind: 'numeric', op: this.correctOp(), value: Number(this.correctValue().trim()), unit: unit === '' ? null : unit };
+    const spec = this.correctResult().spec;
+    if (spec === null) return;
     const row = this.indicators().find((r) => r.key === key);
     if (row !== undefined) this.patchIndicator(key, { correctedSpec: spec, loadedTarget: row.target });
     this.correctingKey.set(null);
@@ -291,6 +372,22 @@ export class SheetEditor implements OnInit {
     this.plan.update((points) => points.filter((p) => p.key !== key));
   }
 
+  protected patchTask(key: number, patch: Partial<DraftTask>): void {
+    this.tasks.update((tasks) => tasks.map((t) => (t.key === key ? { ...t, ...patch } : t)));
+  }
+
+  protected addTask(): void {
+    this.tasks.update((tasks) => [...tasks, { key: this.key(), name: '', content: '', amount: '' }]);
+  }
+
+  protected removeTask(key: number): void {
+    this.tasks.update((tasks) => tasks.filter((t) => t.key !== key));
+  }
+
+  protected patchBudget(patch: Partial<DraftBudget>): void {
+    this.budget.update((budget) => ({ ...budget, ...patch }));
+  }
+
   protected save(): void {
     const problem = this.firstProblem();
     if (problem !== null) {
@@ -307,6 +404,10 @@ export class SheetEditor implements OnInit {
         .map((p) => ({ month: p.month ?? 0, cumulativeAmount: normalizeYuan(p.amount) ?? '' }))
         .sort((a, b) => a.month - b.month),
     };
+    if (this.sheet().kind === 'department') {
+      body.tasks = toTaskInputs(this.tasks());
+      body.budget = toBudgetInput(this.budget());
+    }
     this.saving.set(true);
     this.saveError.set(null);
     this.conflict.set(null);
@@ -354,7 +455,7 @@ export class SheetEditor implements OnInit {
       months.add(point.month);
       if (normalizeYuan(point.amount) === null) return `资金支出计划 ${point.month} 月的累计金额须为元金额，如 1200000 或 1200000.50。`;
     }
-    return null;
+    return this.sheet().kind === 'department' ? departmentProblem(this.tasks(), this.budget()) : null;
   }
 
   private key(): number {
