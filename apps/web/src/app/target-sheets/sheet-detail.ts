@@ -18,7 +18,7 @@ import { NzDescriptionsModule } from 'ng-zorro-antd/descriptions';
 import { NzEmptyModule } from 'ng-zorro-antd/empty';
 import { NzIconModule } from 'ng-zorro-antd/icon';
 import { NzInputModule } from 'ng-zorro-antd/input';
-import { NzModalModule } from 'ng-zorro-antd/modal';
+import { NzModalModule, NzModalService } from 'ng-zorro-antd/modal';
 import { NzTableModule } from 'ng-zorro-antd/table';
 import { NzTagModule } from 'ng-zorro-antd/tag';
 import { AuthStore } from '../core/auth/auth-store';
@@ -75,6 +75,7 @@ const AUDIT_ACTION_LABELS: Readonly<Record<string, string>> = {
 export class SheetDetail {
   private readonly api = inject(TargetSheetsApi);
   private readonly auth = inject(AuthStore);
+  private readonly modal = inject(NzModalService);
 
   readonly sheet = input.required<TargetSheetResponse>();
   /** The sheet after a save or a workflow action; for 发起调整 it is the new version (another id). */
@@ -189,7 +190,27 @@ export class SheetDetail {
       this.returnOpen.set(true);
       return;
     }
+    if (action === 'submit') {
+      const errors = this.sheet().findings.filter((f) => f.severity === 'error').length;
+      if (errors > 0) {
+        this.confirmSubmit(errors);
+        return;
+      }
+    }
     this.run(action);
+  }
+
+  /** 提交 with 需修改 findings: the author confirms, knowing the reviewers will see them. */
+  private confirmSubmit(errors: number): void {
+    this.modal.confirm({
+      nzTitle: `目标审核助手发现 ${errors} 处需修改的问题，仍要提交吗？`,
+      nzContent: '这些问题会随目标表一并提交给审核人，审核人可能据此退回。建议先点「编辑」按审核助手的提示修改后再提交。',
+      nzIconType: 'exclamation-circle',
+      nzOkText: '仍然提交',
+      nzCancelText: '返回修改',
+      nzClassName: 'submit-confirm',
+      nzOnOk: () => this.run('submit'),
+    });
   }
 
   protected confirmReturn(): void {
