@@ -1,7 +1,9 @@
 #!/usr/bin/env node
 // Browser test of the web app: starts the app on a free port with a fresh embedded database, then
 // drives Chromium through login → 绩效目标 → 汉阴县医疗保障局 → 医保重点工作经费 and checks the
-// indicator tree. Prints "N passed, N failed"; exits 1 when anything failed.
+// indicator tree, the review workflow, the sheet editor (grouped rows, structured 更正 of every target
+// kind, a department's tasks and budget) and 新建项目 by a unit editor and by the admin.
+// Prints "N passed, N failed"; exits 1 when anything failed.
 //
 // Environment:
 //   JIXIAO_START_CMD   command that starts the app (default `npm start`); gets PORT and DATA_DIR
@@ -30,6 +32,8 @@ const INDICATOR = '服务全县参保群众人数';
 
 let passed = 0;
 let failed = 0;
+/** Set once the page exists: saves what the page showed when a step failed. */
+let failureShot = async () => undefined;
 
 function check(name, condition, detail = '') {
   if (condition) {
@@ -48,6 +52,7 @@ async function step(name, body) {
     await body();
   } catch (error) {
     check(name, false, error instanceof Error ? error.message.split('\n')[0] : String(error));
+    await failureShot(name).catch(() => undefined);
   }
 }
 
@@ -157,6 +162,7 @@ async function main() {
     page.on('pageerror', (error) => consoleErrors.push(error.message));
 
     const shot = (name) => page.screenshot({ path: join(screenshotDir, `${name}.png`), fullPage: true });
+    failureShot = (stepName) => shot(`failed-${stepName.replace(/[^\w\u4e00-\u9fff]+/g, '-').slice(0, 60)}`);
 
     await step('unauthenticated visit goes to the login page', async () => {
       await page.goto(`${baseUrl}/sheets`);
@@ -307,6 +313,30 @@ async function main() {
       await drawer.locator('.workflow-bar .status-tag', { hasText: expectedStatus }).waitFor();
       return (await statusTag.innerText()).trim();
     };
+    const submitConfirm = page.locator('.ant-modal-confirm', { hasText: '仍要提交' });
+    /** 提交; with 需修改 findings the confirmation names their count and is answered with 仍然提交. */
+    const submit = async () => {
+      const errors = await drawer.locator('li.finding.error').count();
+      await drawer.locator('button[data-action="submit"]').click();
+      if (errors > 0) {
+        await submitConfirm.waitFor();
+        const title = (await submitConfirm.locator('.ant-modal-confirm-title').innerText()).trim();
+        check(`提交 asks for confirmation naming the ${errors} 需修改 finding(s)`, title.includes(`${errors} 处需修改`), title);
+        await submitConfirm.getByRole('button', { name: '仍然提交' }).click();
+      }
+      await drawer.locator('.workflow-bar .status-tag', { hasText: '已提交' }).waitFor();
+      return (await statusTag.innerText()).trim();
+    };
+    /** Picks an option of an open nz-select or a cascader column by its exact label. */
+    const pickOption = (label) => page.locator('nz-option-item', { hasText: new RegExp(`^\\s*${label}\\s*$`) }).click();
+    /** Picks a path in the open cascader, one column per label. */
+    const pickCascader = async (...labels) => {
+      const columns = page.locator('.ant-cascader-dropdown:visible .ant-cascader-menu');
+      for (const [column, label] of labels.entries()) {
+        await columns.nth(column).locator('.ant-cascader-menu-item', { hasText: new RegExp(`^\\s*${label}\\s*$`) }).click();
+      }
+      await page.locator('.ant-cascader-dropdown:visible').waitFor({ state: 'hidden' });
+    };
 
     await step('the editor submits the project sheet with its findings', async () => {
       await logIn(DEMO_USER);
@@ -321,7 +351,15 @@ async function main() {
       check('编辑 offered to the unit editor', await drawer.locator('button.edit-button').isVisible());
       check('提交 offered to the unit editor', await drawer.locator('button[data-action="submit"]').isVisible());
       check('no 财政批准 for the unit editor', (await drawer.locator('button[data-action="approve"]').count()) === 0);
-      const status = await act('submit', '已提交');
+      const errorFindings = await drawer.locator('li.finding.error').count();
+      check('the sheet has 需修改 findings', errorFindings > 0, String(errorFindings));
+      await drawer.locator('button[data-action="submit"]').click();
+      await submitConfirm.waitFor();
+      await shot('06a-submit-confirm');
+      await submitConfirm.getByRole('button', { name: '返回修改' }).click();
+      await submitConfirm.waitFor({ state: 'detached' });
+      check('返回修改 leaves the sheet a 草稿', (await statusTag.innerText()).trim() === '草稿');
+      const status = await submit();
       check('status 已提交 after 提交', status === '已提交', status);
       check('编辑 gone once submitted', (await drawer.locator('button.edit-button').count()) === 0);
       await drawer.locator('tr.audit-row', { hasText: '提交' }).first().waitFor();
@@ -375,7 +413,7 @@ async function main() {
       check('saved target shown', (await saved.innerText()).includes('2024年12月底前'), await saved.innerText());
       const findingsSaved = await drawer.locator('li.finding').allInnerTexts();
       check('server review no longer finds 2023', !findingsSaved.some((f) => f.includes('2023')), findingsSaved.join(' | '));
-      const status = await act('submit', '已提交');
+      const status = await submit();
       check('resubmitted', status === '已提交', status);
       await logOut();
     });
@@ -470,6 +508,83 @@ async function main() {
       await drawer.locator('button.edit-button').waitFor();
       const saved = (await drawer.locator('jx-indicator-table tbody tr', { hasText: '服务全县参保群众人数' }).locator('.spec-text').innerText()).trim();
       check('corrected spec saved', /≥\s*27\s*万人/.test(saved), saved);
+    });
+
+    await step('the edit table is grouped by 一级/二级指标 like the national table', async () => {
+      await drawer.locator('button.edit-button').click();
+      await drawer.locator('tr.edit-row').first().waitFor();
+      const level1 = (await drawer.locator('td.level1-cell nz-select').allInnerTexts()).map((t) => t.trim());
+      check('each 一级指标 shown once, in a merged cell', level1.join('|') === '产出指标|效益指标|满意度指标', level1.join('|'));
+      const output = drawer.locator('td.level1-cell', { hasText: '产出指标' });
+      check('产出指标 cell spans its 5 rows', (await output.getAttribute('rowspan')) === '5', await output.getAttribute('rowspan'));
+      const quantity = drawer.locator('td.level2-cell', { hasText: '数量指标' });
+      check('数量指标 cell spans its 2 rows', (await quantity.getAttribute('rowspan')) === '2');
+      check('在此组新增 offered once per 二级 group', (await drawer.locator('button.add-in-group').count()) === (await drawer.locator('td.level2-cell').count()));
+      await drawer.locator('#edit-indicators-title').evaluate((el) => el.scrollIntoView({ block: 'start' }));
+      await shot('11-grouped-editor');
+    });
+
+    await step('更正 as a deadline and as a range through the structured form', async () => {
+      const popover = page.locator('.correct-popover');
+      const deadlineRow = drawer.locator('tr.edit-row[data-name="工作完成时限"]');
+      await deadlineRow.locator('button.correct-button').click();
+      await popover.locator('nz-radio-group.kind-choice').waitFor();
+      const kinds = (await popover.locator('label[nz-radio-button]').allInnerTexts()).map((t) => t.trim());
+      check('更正 offers every kind', kinds.join('|') === '数值|区间|截止日期|定期|与上年比较|定性', kinds.join('|'));
+      check('更正 opens on the parsed kind (截止日期)', (await popover.locator('label.ant-radio-button-wrapper-checked').innerText()).trim() === '截止日期');
+      await popover.locator('nz-select.day-pick').click();
+      await page.keyboard.type('20'); // the day list is long: it is searchable
+      await pickOption('20 日');
+      await page.locator('nz-option-item').first().waitFor({ state: 'detached' });
+      await popover.locator('.correct-preview', { hasText: '不晚于12月20日' }).waitFor();
+      check('preview reads the deadline', (await popover.locator('.correct-preview').innerText()).includes('不晚于12月20日'));
+      await shot('12-correct-deadline');
+      await popover.locator('button.apply-correction').click();
+      await deadlineRow.locator('.corrected').waitFor();
+      const deadlineText = (await deadlineRow.locator('.spec-text').innerText()).trim();
+      check('deadline correction shown while editing', deadlineText === '不晚于12月20日', deadlineText);
+
+      const rangeRow = drawer.locator('tr.edit-row[data-name="医保工作人员的满意度"]');
+      await rangeRow.locator('button.correct-button').click();
+      const preview = async () => (await popover.locator('.correct-preview').innerText()).trim();
+      await popover.locator('label[data-kind="recurring"]').click();
+      await popover.locator('nz-select.every-pick').waitFor();
+      check('定期 form reads 每月末 by default', (await preview()).includes('每月末'), await preview());
+      await popover.locator('label[data-kind="relative"]').click();
+      await popover.locator('input.delta-input').fill('5');
+      await popover.locator('input.unit-input').fill('百分比');
+      check('与上年比较 form reads the increase', (await preview()).includes('比上年提高 ≥ 5%'), await preview());
+      await shot('13a-correct-relative');
+      await popover.locator('label[data-kind="qualitative"]').click();
+      check('定性 form offers the target text', (await popover.locator('textarea.text-input').inputValue()) === '≥95%');
+      await popover.locator('label[data-kind="range"]').click();
+      await popover.locator('input.min-input').fill('95');
+      await popover.locator('input.max-input').fill('90');
+      await popover.locator('input.unit-input').fill('%');
+      const error = popover.locator('.correct-error');
+      await error.waitFor();
+      check('a range upside down is refused with the domain message', (await error.innerText()).includes('区间下限不能大于上限'), await error.innerText());
+      check('确定 disabled while the form is wrong', await popover.locator('button.apply-correction').isDisabled());
+      await shot('13-correct-range-error');
+      await popover.locator('input.max-input').fill('100');
+      await popover.locator('.correct-preview', { hasText: '95%–100%' }).waitFor();
+      await popover.locator('button.apply-correction').click();
+      await rangeRow.locator('.corrected').waitFor();
+      check('range correction shown while editing', (await rangeRow.locator('.spec-text').innerText()).trim() === '95%–100%');
+
+      await drawer.locator('.editor-actions button.ant-btn-primary').click();
+      await drawer.locator('button.edit-button').waitFor();
+      await page.reload();
+      await statusTag.waitFor();
+      const deadlineSaved = drawer.locator('jx-indicator-table tbody tr', { hasText: '工作完成时限' });
+      await deadlineSaved.waitFor();
+      check('after a reload the deadline is 已人工更正', (await deadlineSaved.locator('td.spec').innerText()).replace(/\s/g, '') === '不晚于12月20日（已人工更正）', await deadlineSaved.locator('td.spec').innerText());
+      const rangeSaved = drawer.locator('jx-indicator-table tbody tr', { hasText: '医保工作人员的满意度' });
+      check('after a reload the range is 已人工更正', (await rangeSaved.locator('td.spec').innerText()).replace(/\s/g, '') === '95%–100%（已人工更正）', await rangeSaved.locator('td.spec').innerText());
+      await drawer.locator('button.edit-button').click();
+      await drawer.locator('tr.edit-row[data-name="工作完成时限"] .corrected').waitFor();
+      check('the editor keeps the corrections', (await drawer.locator('tr.edit-row .corrected').count()) === 3);
+      await drawer.locator('.editor-actions button', { hasText: /取\s*消/ }).click();
       await logOut();
     });
 
@@ -512,13 +627,58 @@ async function main() {
       sheetUrl = page.url();
     });
 
+    await step('indicators are added and moved by 一级/二级 group', async () => {
+      await drawer.locator('button.edit-button').click();
+      await drawer.locator('button.add-row').waitFor();
+      check('an empty sheet explains how to add indicators', (await drawer.locator('nz-table.edit-indicators').innerText()).includes('选择所属的一级、二级指标'));
+      const fillLast = async (name, target) => {
+        const row = drawer.locator('tr.edit-row[data-name=""]').first();
+        await row.locator('input.name-input').fill(name);
+        await drawer.locator(`tr.edit-row[data-name="${name}"] input.target-input`).fill(target);
+      };
+      await drawer.locator('nz-cascader.add-cascader').click();
+      await pickCascader('产出指标', '数量指标');
+      await fillLast('检查定点医药机构数', '≥120 家');
+      await drawer.locator('nz-cascader.add-cascader').click();
+      await pickCascader('满意度指标', '服务对象满意度指标');
+      await fillLast('定点医药机构满意度', '≥90%');
+      await drawer.locator('nz-cascader.add-cascader').click();
+      await pickCascader('产出指标', '成本指标');
+      await fillLast('检查经费', '≤12 万元');
+      // 在此组新增 in 产出指标 / 数量指标: the new row joins its group, above the 成本指标 row
+      await drawer.locator('td.level2-cell', { hasText: '数量指标' }).locator('button.add-in-group').click();
+      await fillLast('查处违规案件数', '≥10 件');
+      const order = async () => drawer.locator('tr.edit-row').evaluateAll((rows) => rows.map((r) => `${r.dataset.level1}/${r.dataset.level2}/${r.dataset.name}`));
+      check('在此组新增 adds the row inside its group', (await order()).join('|') === '产出指标/数量指标/检查定点医药机构数|产出指标/数量指标/查处违规案件数|产出指标/成本指标/检查经费|满意度指标/服务对象满意度指标/定点医药机构满意度', (await order()).join('|'));
+      check('产出指标 merged over its 3 rows', (await drawer.locator('td.level1-cell', { hasText: '产出指标' }).getAttribute('rowspan')) === '3');
+      // 移至: one row moves to 产出指标 / 质量指标
+      await drawer.locator('tr.edit-row[data-name="查处违规案件数"] nz-cascader.move-cascader').click();
+      await pickCascader('产出指标', '质量指标');
+      await drawer.locator('tr.edit-row[data-level2="质量指标"]').waitFor();
+      check('移至 moves the row to its new group', (await order()).join('|') === '产出指标/数量指标/检查定点医药机构数|产出指标/成本指标/检查经费|产出指标/质量指标/查处违规案件数|满意度指标/服务对象满意度指标/定点医药机构满意度', (await order()).join('|'));
+      // the merged 二级 cell renames its whole group
+      await drawer.locator('td.level2-cell', { hasText: '质量指标' }).locator('nz-select').click();
+      await pickOption('时效指标');
+      await drawer.locator('tr.edit-row[data-level2="时效指标"]').waitFor();
+      check('the merged 二级 cell renames its group', (await drawer.locator('tr.edit-row[data-name="查处违规案件数"]').getAttribute('data-level2')) === '时效指标');
+      check('3 二级 groups under 产出指标 and 1 under 满意度指标', (await drawer.locator('td.level2-cell').count()) === 4);
+      await drawer.locator('#edit-indicators-title').evaluate((el) => el.scrollIntoView({ block: 'start' }));
+      await shot('14-grouped-new-indicators');
+      await drawer.locator('.editor-actions button.ant-btn-primary').click();
+      await drawer.locator('button.edit-button').waitFor();
+      const levels = (await drawer.locator('jx-indicator-table td.level').allInnerTexts()).map((t) => t.trim());
+      check('saved in groups: the read view merges them the same way', levels.join('|') === '产出指标|数量指标|成本指标|时效指标|满意度指标|服务对象满意度指标', levels.join('|'));
+    });
+
     await step('a saved spending plan is drawn as a chart', async () => {
       await drawer.locator('button.edit-button').click();
       const addMonth = drawer.getByRole('button', { name: /新增月份/ });
       await addMonth.waitFor();
-      for (const amount of ['30000', '60000', '90000', '120000']) {
+      for (const [index, amount] of ['30000', '60000', '90000', '120000'].entries()) {
         await addMonth.click();
-        await drawer.locator('input.amount-input').last().fill(amount);
+        const input = drawer.locator('input.amount-input').nth(index); // wait for the new row, not the last one so far
+        await input.waitFor();
+        await input.fill(amount);
       }
       await drawer.locator('jx-sheet-editor jx-plan-chart canvas').waitFor();
       check('live chart while editing', (await drawer.locator('jx-sheet-editor jx-plan-chart canvas').count()) >= 1);
@@ -532,11 +692,105 @@ async function main() {
       const label = (await section.locator('jx-plan-chart [role="img"]').getAttribute('aria-label')) ?? '';
       check('chart labelled with the 预算总额 in 万元', label.includes('预算总额 12 万元'), label);
       check('plan table lists 4 months', (await section.locator('tbody tr').count()) === 4);
-      await drawer.locator('tr.audit-row', { hasText: '保存修改' }).waitFor();
+      await drawer.locator('tr.audit-row', { hasText: '保存修改' }).first().waitFor();
       check('操作日志 records 新建项目 in Chinese', (await drawer.locator('tr.audit-row', { hasText: '新建项目' }).count()) === 1);
       await section.evaluate((el) => el.scrollIntoView({ block: 'start' }));
       await page.waitForTimeout(300);
       await shot('10-plan-chart');
+      await logOut();
+    });
+
+    // ── 部门整体绩效目标: 年度主要任务 and 部门预算, edited by the department ──
+    await step('the department reviewer edits the department-wide tasks and budget', async () => {
+      sheetUrl = undefined;
+      await logIn('hanyin.reviewer');
+      await page.goto(`${baseUrl}/sheets?year=2024`);
+      await page.locator('a.department', { hasText: DEPARTMENT }).click();
+      await page.getByRole('button', { name: '查看部门整体绩效目标' }).click();
+      await drawer.getByRole('heading', { name: '年度主要任务' }).waitFor();
+      sheetUrl = page.url();
+      check('编辑 offered to the department reviewer', await drawer.locator('button.edit-button').isVisible());
+      await drawer.locator('button.edit-button').click();
+      const taskRows = drawer.locator('tr.task-row');
+      await taskRows.first().waitFor();
+      check('the three published tasks are editable', (await taskRows.count()) === 3);
+      const special = taskRows.nth(2);
+      check('task amount shown in 元 with a 万元 hint', (await special.locator('input.task-amount').inputValue()) === '16541400.00' && (await special.locator('.plan-hint').innerText()).includes('合 1654.14 万元'));
+      await special.locator('textarea.task-content').fill('完成医疗保障管理重点工作及医保基金监管');
+      await special.locator('input.task-amount').fill('17000000');
+      await drawer.locator('button.add-task').click();
+      const added = taskRows.nth(3);
+      await added.locator('input.task-name').fill('医保政策宣传');
+      await added.locator('input.task-amount').fill('50000');
+      check('a new task amount gets its 万元 hint', (await added.locator('.plan-hint').innerText()).includes('合 5 万元'));
+      await drawer.locator('#budget-project').fill('17000000');
+      await drawer.locator('.budget-problem').waitFor();
+      const problem = (await drawer.locator('.budget-problem').innerText()).trim();
+      check('budget parts that do not add up are explained live', problem.includes('之和不等于部门预算总额'), problem);
+      await drawer.locator('#edit-budget-title').evaluate((el) => el.scrollIntoView({ block: 'start' }));
+      await shot('15-department-budget-mismatch');
+      await drawer.locator('.editor-actions button.ant-btn-primary').click();
+      const saveError = drawer.locator('.save-error');
+      await saveError.waitFor();
+      check('saving is refused while the budget does not add up', (await saveError.innerText()).includes('请核对部门预算'), await saveError.innerText());
+      await drawer.locator('#budget-total').fill('20424800');
+      await drawer.locator('.budget-problem').waitFor({ state: 'detached' });
+      check('部门预算总额 hint in 万元', (await drawer.locator('#budget-total + .plan-hint').innerText()).includes('合 2042.48 万元'));
+      await drawer.locator('#edit-tasks-title').evaluate((el) => el.scrollIntoView({ block: 'start' }));
+      await shot('16-department-editor');
+      await drawer.locator('.editor-actions button.ant-btn-primary').click();
+      await drawer.locator('button.edit-button').waitFor();
+      await page.reload();
+      await drawer.getByRole('heading', { name: '年度主要任务' }).waitFor();
+      const rows = await drawer.locator('section[aria-labelledby="tasks-title"] tbody tr').allInnerTexts();
+      check('after a reload: 4 tasks', rows.length === 4, rows.join(' | '));
+      check('after a reload: the changed task', rows.some((r) => r.includes('医保基金监管') && r.includes('1700')), rows.join(' | '));
+      check('after a reload: the new task in 万元', rows.some((r) => r.includes('医保政策宣传') && r.includes('5')), rows.join(' | '));
+      const budget = await drawer.locator('nz-descriptions').innerText();
+      check('after a reload: the budget in 万元', budget.includes('2042.48') && budget.includes('1700') && budget.includes('342.48'), budget);
+      await drawer.locator('tr.audit-row', { hasText: '保存修改' }).first().waitFor();
+      check('操作日志 records the save', (await drawer.locator('tr.audit-row', { hasText: '保存修改' }).count()) >= 1);
+      await drawer.locator('#tasks-title').evaluate((el) => el.scrollIntoView({ block: 'start' }));
+      await shot('17-department-saved');
+      await logOut();
+    });
+
+    // ── 新建项目 by the admin, who picks the unit ──
+    const ADMIN_PROJECT = '医保基金防控能力建设';
+    await step(`the admin creates ${ADMIN_PROJECT}, choosing the unit`, async () => {
+      sheetUrl = undefined;
+      await logIn('admin');
+      await page.goto(`${baseUrl}/sheets?year=2024`);
+      await page.locator('a.department', { hasText: '神木市医疗保障局' }).click();
+      await page.locator('h1.dept-name', { hasText: '神木市医疗保障局' }).waitFor();
+      await page.locator('tr.project-row').first().waitFor();
+      const create = page.getByRole('button', { name: /新建项目/ });
+      check('新建项目 offered to the admin', await create.isVisible());
+      await create.click();
+      const modal = page.locator('.ant-modal-content', { hasText: '项目名称' });
+      await modal.waitFor();
+      const unitSelect = modal.locator('nz-select[nzid="np-unit"]');
+      check('实施单位 not preset for the admin', (await unitSelect.innerText()).includes('选择实施单位'), await unitSelect.innerText());
+      await modal.locator('#np-name').fill(ADMIN_PROJECT);
+      await modal.locator('#np-total').fill('300000');
+      check('the unit is asked for', (await modal.locator('.create-hint').innerText()).includes('实施单位'), await modal.locator('.create-hint').innerText());
+      await unitSelect.click();
+      const units = (await page.locator('nz-option-item').allInnerTexts()).map((t) => t.trim());
+      check('the department’s units offered', units.length === 3 && units.includes('神木市医保基金防控中心'), units.join('|'));
+      await pickOption('神木市医保基金防控中心');
+      await page.locator('nz-option-item').first().waitFor({ state: 'detached' });
+      await shot('18-admin-new-project');
+      await modal.locator('.ant-modal-footer button.ant-btn-primary').click();
+      await page.waitForURL(/sheet=/);
+      await statusTag.waitFor();
+      check('the admin’s new sheet opens as 草稿', (await statusTag.innerText()).trim() === '草稿');
+      check('drawer shows the admin’s project', (await page.locator('.ant-drawer-title').innerText()).includes(ADMIN_PROJECT));
+      const summary = await drawer.locator('nz-descriptions').innerText();
+      check('the chosen unit is the 实施单位', /实施单位\s*神木市医保基金防控中心/.test(summary), summary);
+      const row = page.locator('tr.project-row', { hasText: ADMIN_PROJECT });
+      await row.waitFor();
+      check('the new project is listed as 草稿', (await row.innerText()).includes('草稿'));
+      check('编辑 offered to the admin on the draft', await drawer.locator('button.edit-button').isVisible());
       await logOut();
     });
 
