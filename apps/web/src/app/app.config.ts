@@ -10,6 +10,15 @@ import {
 import { provideRouter, withComponentInputBinding } from '@angular/router';
 import {
   ApartmentOutline,
+  CalculatorOutline,
+  CheckCircleOutline,
+  CloseCircleOutline,
+  DownloadOutline,
+  FileDoneOutline,
+  FundOutline,
+  MinusCircleOutline,
+  RiseOutline,
+  SaveOutline,
   DeleteOutline,
   EditOutline,
   ExclamationCircleOutline,
@@ -34,6 +43,6 @@ export const appConfig: ApplicationConfig = {
     provideHttpClient(withInterceptors([authInterceptor])),
     { provide: LOCALE_ID, useValue: 'zh-CN' },
     provideNzI18n(zh_CN),
-    provideNzIcons([UserOutline, LockOutline, LogoutOutline, ExclamationCircleOutline, ReloadOutline, ApartmentOutline, EditOutline, PlusOutline, DeleteOutline]),
+    provideNzIcons([CalculatorOutline, CheckCircleOutline, CloseCircleOutline, DownloadOutline, FileDoneOutline, FundOutline, MinusCircleOutline, RiseOutline, SaveOutline, UserOutline, LockOutline, LogoutOutline, ExclamationCircleOutline, ReloadOutline, ApartmentOutline, EditOutline, PlusOutline, DeleteOutline]),
   ],
 };

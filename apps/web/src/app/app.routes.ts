@@ -8,6 +8,9 @@ export const appRoutes: Routes = [
     canActivate: [authGuard],
     loadComponent: () => import('./core/layout/shell').then((m) => m.Shell),
     children: [
+      { path: 'sheets/:id/execution', loadChildren: () => import('./execution/execution.routes').then((m) => m.executionRoutes) },
+      { path: 'sheets/:id/evaluation', loadChildren: () => import('./evaluation/evaluation.routes').then((m) => m.evaluationRoutes) },
+      { path: 'overview', loadChildren: () => import('./overview/overview.routes').then((m) => m.overviewRoutes) },
       { path: 'sheets', loadChildren: () => import('./target-sheets/target-sheets.routes').then((m) => m.targetSheetsRoutes) },
       { path: '', pathMatch: 'full', redirectTo: 'sheets' },
     ],

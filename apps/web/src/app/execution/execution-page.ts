@@ -1,0 +1,229 @@
+import { ChangeDetectionStrategy, Component, computed, effect, inject, input, signal } from '@angular/core';
+import { FormsModule } from '@angular/forms';
+import { RouterLink } from '@angular/router';
+import type { IndicatorActualResponse, SheetExecutionResponse } from '@jixiao/contracts/api/execution.contract';
+import { TIER_LABELS, type Tier } from '@jixiao/domain/completion';
+import { formatTargetSpec } from '@jixiao/domain/format-target-spec';
+import { DEVIATION_CATEGORIES, LIKELIHOOD_LABELS, type Likelihood, type Period, PERIOD_LABELS } from '@jixiao/domain/lights';
+import { indicatorLight } from '@jixiao/domain/monitoring';
+import { NzAlertModule } from 'ng-zorro-antd/alert';
+import { NzButtonModule } from 'ng-zorro-antd/button';
+import { NzCheckboxModule } from 'ng-zorro-antd/checkbox';
+import { NzIconModule } from 'ng-zorro-antd/icon';
+import { NzInputModule } from 'ng-zorro-antd/input';
+import { NzRadioModule } from 'ng-zorro-antd/radio';
+import { NzSelectModule } from 'ng-zorro-antd/select';
+import { NzTagModule } from 'ng-zorro-antd/tag';
+import { formatShare, formatWan } from '../core/format/wan';
+import { normalizeYuan } from '../core/format/yuan';
+import { apiErrorMessage } from '../core/http/api-error';
+import { LightBadge } from '../shared/light-badge';
+import { buildIndicatorRows } from '../target-sheets/indicator-rows';
+import { type ActualDraft, type ActualEntry, draftFrom, readActual, toEntry } from './actual-form';
+import { ExecutionApi } from './execution-api';
+import { SpendingChart } from './spending-chart';
+import { cumulativeByMonth, MONTHS, plannedByMonth } from './spending-series';
+
+type Indicator = SheetExecutionResponse['indicators'][number];
+
+const TIERS: readonly { key: Tier; label: string }[] = (['achieved', 'partial', 'not_achieved'] as const).map((key) => ({ key, label: TIER_LABELS[key] }));
+const LIKELIHOODS: readonly { key: Likelihood; label: string }[] = (['certain', 'possible', 'impossible'] as const).map((key) => ({ key, label: LIKELIHOOD_LABELS[key] }));
+/** The periods in the order of the year: 一季度, 二季度, 1–7月, 三季度, 1–9月, 四季度, 全年. */
+const PERIOD_ORDER: readonly Period[] = ['Q1', 'Q2', 'M7', 'Q3', 'M9', 'Q4', 'Y'];
+
+/**
+ * 执行监控 of one approved sheet: the month-by-month spending against the plan, and per period each
+ * indicator's actual to date, forecast, likelihood and deviation analysis, with its light (DESIGN §4).
+ * Lights preview while typing with the same domain rules the server uses.
+ */
+@Component({
+  selector: 'jx-execution-page',
+  imports: [FormsModule, RouterLink, NzAlertModule, NzButtonModule, NzCheckboxModule, NzIconModule, NzInputModule, NzRadioModule, NzSelectModule, NzTagModule, LightBadge, SpendingChart],
+  templateUrl: './execution-page.html',
+  styleUrl: './execution-page.css',
+  changeDetection: ChangeDetectionStrategy.OnPush,
+})
+export class ExecutionPage {
+  private readonly api = inject(ExecutionApi);
+
+  /** Route parameter :id. */
+  readonly id = input.required<string>();
+
+  protected readonly periods = PERIOD_ORDER.map((p) => ({ key: p, label: PERIOD_LABELS[p] }));
+  protected readonly tiers = TIERS;
+  protected readonly likelihoods = LIKELIHOODS;
+  protected readonly categories = DEVIATION_CATEGORIES;
+  protected readonly months = MONTHS;
+  protected readonly formatWan = formatWan;
+  protected readonly formatShare = formatShare;
+  protected readonly formatSpec = formatTargetSpec;
+
+  protected readonly data = signal<SheetExecutionResponse | null>(null);
+  protected readonly loadError = signal<string | null>(null);
+  protected readonly period = signal<Period>('M7');
+
+  /** Monthly amounts as typed (元), index 0 = January. */
+  protected readonly monthInputs = signal<string[]>(MONTHS.map(() => ''));
+  protected readonly spendingSaving = signal(false);
+  protected readonly spendingMessage = signal<{ type: 'success' | 'error'; text: string } | null>(null);
+
+  protected readonly drafts = signal<ActualDraft[]>([]);
+  protected readonly actualsSaving = signal(false);
+  protected readonly actualsMessage = signal<{ type: 'success' | 'error'; text: string } | null>(null);
+
+  protected readonly rows = computed(() => buildIndicatorRows<Indicator>(this.data()?.indicators ?? []));
+
+  /** The typed months read as amounts; null where a month is not an amount. */
+  private readonly monthAmounts = computed(() => this.monthInputs().map((text) => (text.trim() === '' ? '0.00' : normalizeYuan(text))));
+  protected readonly monthHints = computed(() =>
+    this.monthInputs().map((text, i) => {
+      if (text.trim() === '') return '';
+      const yuan = this.monthAmounts()[i];
+      return yuan === null ? '请填写金额，如 125000 或 125000.50' : `合 ${formatWan(yuan)} 万元`;
+    }),
+  );
+  protected readonly spentSeries = computed(() =>
+    cumulativeByMonth(this.monthAmounts().flatMap((amount, i) => (amount === null ? [] : [{ month: i + 1, amount }]))),
+  );
+  protected readonly plannedSeries = computed(() => {
+    const data = this.data();
+    return data === null ? [] : plannedByMonth(data.spendingPlan, data.budget);
+  });
+  protected readonly lastMonth = computed(() => {
+    const filled = this.monthInputs().map((t, i) => (t.trim() === '' ? 0 : i + 1));
+    return Math.max(1, ...filled);
+  });
+
+  /** The server's lights of the chosen period (spending, and each indicator as saved). */
+  protected readonly savedLights = computed(() => this.data()?.lights.find((l) => l.period === this.period()) ?? null);
+
+  /** Each row's light as typed: the same rule as the server, on the unsaved values. */
+  protected readonly previewLights = computed(() => {
+    const data = this.data();
+    if (data === null) return new Map<string, { light: ReturnType<typeof indicatorLight>['light']; explanation: string }>();
+    const period = this.period();
+    return new Map(
+      this.drafts().map((draft) => {
+        const indicator = data.indicators.find((i) => i.id === draft.indicatorId)!;
+        const actual = readActual(draft);
+        const forecast = draft.forecast.trim() === '' ? null : Number(draft.forecast.replace(/[,，\s]/g, ''));
+        try {
+          const result = indicatorLight(indicator.spec, period, {
+            actual: typeof actual === 'string' ? null : actual,
+            forecast: forecast !== null && Number.isFinite(forecast) ? forecast : null,
+            likelihood: draft.likelihood,
+          });
+          return [draft.indicatorId, { light: result.light, explanation: result.explanation }];
+        } catch {
+          return [draft.indicatorId, { light: null, explanation: '' }];
+        }
+      }),
+    );
+  });
+
+  /** Per row: the entry to send, or why it cannot be sent. */
+  private readonly entries = computed(() => {
+    const data = this.data();
+    if (data === null) return [];
+    const final = this.period() === 'Y';
+    return this.drafts().map((draft) => {
+      const indicator = data.indicators.find((i) => i.id === draft.indicatorId)!;
+      return { indicator, result: toEntry(draft, indicator.spec, { final, fiscalYear: data.fiscalYear }) };
+    });
+  });
+  protected readonly rowErrors = computed(() => new Map(this.entries().flatMap((e) => (e.result !== null && 'error' in e.result ? [[e.indicator.id, e.result.error]] : []))));
+
+  constructor() {
+    effect(() => this.load(this.id()));
+  }
+
+  protected draftOf(indicatorId: string): ActualDraft | undefined {
+    return this.drafts().find((d) => d.indicatorId === indicatorId);
+  }
+
+  protected choosePeriod(period: Period): void {
+    this.period.set(period);
+    this.actualsMessage.set(null);
+    this.resetDrafts();
+  }
+
+  protected patchDraft(indicatorId: string, patch: Partial<ActualDraft>): void {
+    this.drafts.update((drafts) => drafts.map((d) => (d.indicatorId === indicatorId ? { ...d, ...patch } : d)));
+  }
+
+  protected patchMonth(index: number, text: string): void {
+    this.monthInputs.update((months) => months.map((m, i) => (i === index ? text : m)));
+  }
+
+  protected saveSpending(): void {
+    const amounts = this.monthAmounts();
+    const bad = amounts.findIndex((a) => a === null);
+    if (bad >= 0) {
+      this.spendingMessage.set({ type: 'error', text: `${bad + 1} 月的支出须为元金额，如 125000 或 125000.50。` });
+      return;
+    }
+    const expenditures = this.monthInputs().flatMap((text, i) => (text.trim() === '' ? [] : [{ month: i + 1, amount: amounts[i]! }]));
+    this.spendingSaving.set(true);
+    this.api.saveExpenditures(this.id(), { expenditures }).subscribe({
+      next: (data) => {
+        this.spendingSaving.set(false);
+        this.accept(data);
+        this.spendingMessage.set({ type: 'success', text: `已保存，全年累计支出 ${formatWan(data.spent)} 万元。` });
+      },
+      error: (error: unknown) => {
+        this.spendingSaving.set(false);
+        this.spendingMessage.set({ type: 'error', text: apiErrorMessage(error, '保存失败，请稍后重试。') });
+      },
+    });
+  }
+
+  protected saveActuals(): void {
+    const errors = [...this.rowErrors().entries()];
+    if (errors.length > 0) {
+      const name = this.data()!.indicators.find((i) => i.id === errors[0]![0])!.name;
+      this.actualsMessage.set({ type: 'error', text: `「${name}」：${errors[0]![1]}${errors.length > 1 ? `（另有 ${errors.length - 1} 处）` : ''}` });
+      return;
+    }
+    const actuals = this.entries().flatMap((e) => (e.result === null || 'error' in e.result ? [] : [e.result as ActualEntry]));
+    this.actualsSaving.set(true);
+    this.api.saveActuals(this.id(), this.period(), { actuals }).subscribe({
+      next: (data) => {
+        this.actualsSaving.set(false);
+        this.accept(data);
+        this.actualsMessage.set({ type: 'success', text: `${PERIOD_LABELS[this.period()]}的完成情况已保存（${actuals.length} 项）。` });
+      },
+      error: (error: unknown) => {
+        this.actualsSaving.set(false);
+        this.actualsMessage.set({ type: 'error', text: apiErrorMessage(error, '保存失败，请稍后重试。') });
+      },
+    });
+  }
+
+  private load(id: string): void {
+    this.loadError.set(null);
+    this.api.execution(id).subscribe({
+      next: (data) => this.accept(data),
+      error: (error: unknown) => this.loadError.set(apiErrorMessage(error)),
+    });
+  }
+
+  private accept(data: SheetExecutionResponse): void {
+    if (this.data() === null) {
+      // First load: open the latest period that has records (全年 once year-end values exist).
+      const recorded = PERIOD_ORDER.filter((p) => data.actuals.some((a) => a.period === p));
+      if (recorded.length > 0) this.period.set(recorded.at(-1)!);
+    }
+    this.data.set(data);
+    this.monthInputs.set(MONTHS.map((m) => data.expenditures.find((e) => e.month === m)?.amount ?? ''));
+    this.resetDrafts();
+  }
+
+  private resetDrafts(): void {
+    const data = this.data();
+    if (data === null) return;
+    const period = this.period();
+    const records = new Map<string, IndicatorActualResponse>(data.actuals.filter((a) => a.period === period).map((a) => [a.indicatorId, a]));
+    this.drafts.set(data.indicators.map((i) => draftFrom(i.id, i.spec, records.get(i.id))));
+  }
+}
+
