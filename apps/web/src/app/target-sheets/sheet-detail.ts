@@ -2,6 +2,7 @@ import { DatePipe } from '@angular/common';
 import { ChangeDetectionStrategy, Component, computed, effect, inject, input, output, signal } from '@angular/core';
 import { rxResource } from '@angular/core/rxjs-interop';
 import { FormsModule } from '@angular/forms';
+import { RouterLink } from '@angular/router';
 import type { AuditEventResponse, SheetAction, TargetSheetResponse } from '@jixiao/contracts/api/target-sheet.contract';
 import {
   availableActions,
@@ -65,6 +66,7 @@ const AUDIT_ACTION_LABELS: Readonly<Record<string, string>> = {
     IndicatorTable,
     PlanChart,
     ReviewFindings,
+    RouterLink,
     SheetEditor,
     WanPipe,
   ],
