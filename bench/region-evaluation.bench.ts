@@ -39,6 +39,8 @@ interface SqlTimes {
 }
 const sql: SqlTimes = { readMs: 0, writeMs: 0, reads: 0, writes: 0 };
 let countSql = false;
+/** BENCH_SQL_DETAIL=1: time per statement shape, printed at the end (to see which query costs what). */
+const PER_QUERY = process.env['BENCH_SQL_DETAIL'] ? new Map<string, { ms: number; count: number }>() : null;
 const originalQuery = PostgresQueryRunner.prototype.query;
 PostgresQueryRunner.prototype.query = async function (this: QueryRunner, ...args: Parameters<typeof originalQuery>) {
   if (!countSql) return originalQuery.apply(this, args);
@@ -48,6 +50,13 @@ PostgresQueryRunner.prototype.query = async function (this: QueryRunner, ...args
   } finally {
     const ms = Number(process.hrtime.bigint() - started) / 1e6;
     const verb = String(args[0]).trimStart().slice(0, 6).toUpperCase();
+    if (PER_QUERY) {
+      const key = String(args[0]).replace(/\$\d+(, ?\$\d+)*/g, '$…').replace(/\s+/g, ' ').slice(0, 140);
+      const entry = PER_QUERY.get(key) ?? { ms: 0, count: 0 };
+      entry.ms += ms;
+      entry.count++;
+      PER_QUERY.set(key, entry);
+    }
     if (verb === 'SELECT' || verb === 'WITH ') {
       sql.readMs += ms;
       sql.reads++;
@@ -335,6 +344,10 @@ async function main(): Promise<void> {
     console.log(`evaluation: ${n(evaluation.value.evaluated)} evaluated, ${evaluation.value.blocked} blocked; rows ${n(afterEvaluation.evaluations)} evaluations, ${n(afterEvaluation.scores)} indicator_scores — ${ok ? 'OK' : 'MISMATCH'}`);
     console.log(`plain SQL:  rows ${n(afterSql.evaluations)} evaluations, ${n(afterSql.scores)} indicator_scores — ${sqlOk ? 'OK' : 'MISMATCH'}`);
     console.log(`results fingerprint (md5, id-independent): ${fp}`);
+    if (PER_QUERY) {
+      console.log('\nSQL of the evaluation by statement shape:');
+      for (const [key, v] of [...PER_QUERY].sort((a, b) => b[1].ms - a[1].ms)) console.log(`${sec(v.ms).padStart(8)} ${String(v.count).padStart(5)}×  ${key}`);
+    }
     if (!ok || !sqlOk) process.exitCode = 1;
   } finally {
     if (ds.isInitialized) await ds.destroy();

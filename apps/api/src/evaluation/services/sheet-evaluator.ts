@@ -10,7 +10,7 @@ import { EvaluationEntity } from '../entities/evaluation.entity';
 import { IndicatorScoreEntity } from '../entities/indicator-score.entity';
 import type { EvaluationDetails } from './evaluation-details';
 
-const INSERT_CHUNK = 1000; // rows per INSERT (PostgreSQL allows 65535 parameters; 11 columns a row)
+const INSERT_CHUNK = 5000; // rows per INSERT (one JSON parameter): a batch of 500 sheets is two or three statements
 
 export interface EvaluatedBatch {
   evaluated: string[]; // sheet ids written
@@ -103,14 +103,9 @@ export class SheetEvaluator {
 
     const evaluatedIds = evaluations.map((e) => e.sheetId!);
     if (evaluatedIds.length > 0) {
-      await em.delete(EvaluationEntity, { sheetId: In(evaluatedIds) }); // indicator_scores go with them (ON DELETE CASCADE)
-      for (let i = 0; i < evaluations.length; i += INSERT_CHUNK) {
-        await em.createQueryBuilder().insert().into(EvaluationEntity).values(evaluations.slice(i, i + INSERT_CHUNK)).execute();
-      }
-      const rows = scoreRows.flat();
-      for (let i = 0; i < rows.length; i += INSERT_CHUNK) {
-        await em.createQueryBuilder().insert().into(IndicatorScoreEntity).values(rows.slice(i, i + INSERT_CHUNK)).execute();
-      }
+      await em.query(`DELETE FROM evaluations WHERE sheet_id = ANY($1::uuid[])`, [evaluatedIds]); // indicator_scores go with them (ON DELETE CASCADE)
+      await insertEvaluations(em, evaluations);
+      await insertIndicatorScores(em, scoreRows.flat());
     }
     return { evaluated: evaluatedIds, blocked };
   }
@@ -145,5 +140,58 @@ export class SheetEvaluator {
       [sheets.map((s) => s.id)],
     );
     return new Map(rows.map((r) => [r.id, r.name]));
+  }
+}
+
+/**
+ * Multi-row inserts with the rows as one JSON parameter (`INSERT … SELECT FROM jsonb_to_recordset`):
+ * the same rows as TypeORM's insert builder without a bound parameter per value, whose building and
+ * binding dominated the writes of a region's year-end run (see bench/README.md).
+ */
+async function insertEvaluations(em: EntityManager, rows: readonly Partial<EvaluationEntity>[]): Promise<void> {
+  for (let i = 0; i < rows.length; i += INSERT_CHUNK) {
+    const chunk = rows.slice(i, i + INSERT_CHUNK).map((r) => ({
+      id: r.id,
+      sheet_id: r.sheetId,
+      budget: r.budget,
+      spent: r.spent,
+      execution_rate: r.executionRate ?? null,
+      execution_score: r.executionScore,
+      total_score: r.totalScore,
+      grade: r.grade,
+      details: r.details,
+    }));
+    await em.query(
+      `INSERT INTO evaluations (id, sheet_id, budget, spent, execution_rate, execution_score, total_score, grade, details)
+       SELECT id, sheet_id, budget, spent, execution_rate, execution_score, total_score, grade, details
+         FROM jsonb_to_recordset($1::jsonb) AS r(id uuid, sheet_id uuid, budget numeric, spent numeric, execution_rate numeric,
+                                                 execution_score numeric, total_score numeric, grade varchar, details jsonb)`,
+      [JSON.stringify(chunk)],
+    );
+  }
+}
+
+async function insertIndicatorScores(em: EntityManager, rows: readonly IndicatorScoreEntity[]): Promise<void> {
+  for (let i = 0; i < rows.length; i += INSERT_CHUNK) {
+    const chunk = rows.slice(i, i + INSERT_CHUNK).map((r) => ({
+      evaluation_id: r.evaluationId,
+      indicator_id: r.indicatorId,
+      weight: r.weight,
+      completion_rate: r.completionRate,
+      met: r.met,
+      computed_score: r.computedScore,
+      override_score: r.overrideScore,
+      override_reason: r.overrideReason,
+      override_by: r.overrideBy,
+      unmet_flag: r.unmetFlag,
+      explanation: r.explanation,
+    }));
+    await em.query(
+      `INSERT INTO indicator_scores (evaluation_id, indicator_id, weight, completion_rate, met, computed_score, override_score, override_reason, override_by, unmet_flag, explanation)
+       SELECT evaluation_id, indicator_id, weight, completion_rate, met, computed_score, override_score, override_reason, override_by, unmet_flag, explanation
+         FROM jsonb_to_recordset($1::jsonb) AS r(evaluation_id uuid, indicator_id uuid, weight numeric, completion_rate numeric, met boolean, computed_score numeric,
+                                                 override_score numeric, override_reason text, override_by uuid, unmet_flag varchar, explanation text)`,
+      [JSON.stringify(chunk)],
+    );
   }
 }

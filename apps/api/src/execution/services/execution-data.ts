@@ -1,6 +1,6 @@
 import type { MonthlyExpenditure, SpendingPlanPoint } from '@jixiao/domain';
 import { sumByMonth, sumMoney } from '@jixiao/domain';
-import { EntityManager, In } from 'typeorm';
+import { EntityManager, In, Raw } from 'typeorm';
 import { IndicatorEntity } from '../../target-sheets/entities/indicator.entity';
 import { ProjectEntity } from '../../target-sheets/entities/project.entity';
 import { SpendingPlanPointEntity } from '../../target-sheets/entities/spending-plan-point.entity';
@@ -54,7 +54,10 @@ export async function loadExecutionData(
   const actuals =
     indicatorIds.length === 0
       ? []
-      : await em.find(IndicatorActualEntity, { where: { indicatorId: In(indicatorIds), ...(periods ? { period: In([...periods]) } : {}) } });
+      : await em.find(IndicatorActualEntity, {
+          // one array parameter, not one per indicator (a region's batch has thousands)
+          where: { indicatorId: Raw((column) => `${column} = ANY(:indicatorIds::uuid[])`, { indicatorIds }), ...(periods ? { period: In([...periods]) } : {}) },
+        });
 
   const projectById = new Map(projects.map((p) => [p.id, p]));
   const spendingByProject = groupBy(expenditures, (e) => e.projectId);
