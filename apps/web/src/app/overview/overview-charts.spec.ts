@@ -24,7 +24,7 @@ describe('overview charts', () => {
 
   it('stacks unmet indicators by severity, severest first', () => {
     const option = unmetChart(departments) as { series: { name: string; data: number[] }[] };
-    expect(option.series.map((s) => `${s.name}:${s.data.join(',')}`)).toEqual(['未完成·严重:1,0', '未完成·较大:0,0', '未完成·轻微:0,0', '未填报:2,0']);
+    expect(option.series.map((s) => `${s.name}:${s.data.join(',')}`)).toEqual(['严重:1,0', '较大:0,0', '轻微:0,0', '未填报:2,0']);
   });
 
   it('shows only the grades that occur', () => {
