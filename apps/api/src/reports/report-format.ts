@@ -47,11 +47,11 @@ export const UNMET_FLAG_TEXT: Readonly<Record<UnmetSeverity, string>> = {
 /** 严重 / 较大 / 轻微 / 未填报. */
 export const UNMET_SEVERITY_LABELS: Readonly<Record<UnmetSeverity, string>> = { ...UNMET_GRADE_LABELS, missing: '未填报' };
 
-/** The flag line of an unmet indicator: `未完成（严重），完成率 36.00%`. */
+/** The flag of an unmet indicator, the rate on a second line: `未完成（严重）\n完成率 36.00%`. */
 export function unmetFlagLine(indicator: IndicatorScoreResponse): string | null {
   if (indicator.unmet === null) return null;
   const flag = UNMET_FLAG_TEXT[indicator.unmet];
-  return indicator.unmet !== 'missing' && indicator.completion !== null ? `${flag}，完成率 ${formatRate(indicator.completion.rate)}` : flag;
+  return indicator.unmet !== 'missing' && indicator.completion !== null ? `${flag}\n完成率 ${formatRate(indicator.completion.rate)}` : flag;
 }
 
 /** 年度总体目标: numbered `目标1：…` lines, keeping a number the author already wrote. */

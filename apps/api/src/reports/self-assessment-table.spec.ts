@@ -26,7 +26,7 @@ describe(buildSelfAssessmentTable.name, () => {
 
   it('shows the funding block in 万元 with the budget execution score on 年度资金总额', () => {
     const header = sut.rows.find((row) => row.kind === 'funding-header')!;
-    expect(header.cells.map((cell) => cell.text)).toEqual(['项目资金（万元）', '', '年初预算数', '全年预算数', '全年执行数', '分值', '执行率', '得分']);
+    expect(header.cells.map((cell) => cell.text)).toEqual(['项目资金\n（万元）', '', '年初预算数', '全年预算数', '全年执行数', '分值', '执行率', '得分']);
     expect(header.cells[0]!.rowSpan).toBe(5);
     const lines = sut.rows.filter((row) => row.kind === 'funding').map((row) => row.cells.map((cell) => cell.text));
     expect(lines).toEqual([
@@ -65,19 +65,19 @@ describe(buildSelfAssessmentTable.name, () => {
     expect(header.cells[0]!.rowSpan).toBe(11); // the header and 10 indicators
     const first = sut.rows[sut.indicatorHeaderRow + 1]!;
     expect(first.cells.slice(0, 3).map((cell) => [cell.text, cell.rowSpan])).toEqual([
-      ['产出指标（50分）', 5],
+      ['产出指标\n（50分）', 5],
       ['数量指标', 2],
       ['服务全县参保群众人数', 1],
     ]);
     // the second 数量 indicator shows neither the 一级 nor the 二级 cell again
     expect(sut.rows[sut.indicatorHeaderRow + 2]!.cells.map((cell) => cell.col)).toEqual([3, 4, 5, 6, 7, 8]);
     const benefit = sut.rows[sut.indicatorHeaderRow + 6]!;
-    expect(benefit.cells[0]).toMatchObject({ text: '效益指标（30分）', rowSpan: 3 });
+    expect(benefit.cells[0]).toMatchObject({ text: '效益指标\n（30分）', rowSpan: 3 });
     expect(benefit.cells[1]).toMatchObject({ text: '经济效益指标', rowSpan: 1 });
   });
 
   it('flags an unmet indicator visibly in 实际完成值, with its reason and measures', () => {
-    expect(cellOf('追回医保基金', 5)).toMatchObject({ text: '18万元\n未完成（严重），完成率 36.00%', tone: 'unmet', bold: true });
+    expect(cellOf('追回医保基金', 5)).toMatchObject({ text: '18万元\n未完成（严重）\n完成率 36.00%', tone: 'unmet', bold: true });
     expect(cellOf('追回医保基金', 7).text).toBe('3.60');
     expect(cellOf('追回医保基金', 8).text).toBe('偏差原因：专项检查发现的违规金额少于预期，部分案件尚在核查中\n改进措施：2025 年一季度完成在查案件处理，扩大飞行检查范围');
   });
@@ -142,9 +142,9 @@ describe('department sheet (部门整体支出绩效自评表)', () => {
   it('has the department title and header, and no project rows', () => {
     expect(sut.title).toBe('部门整体支出绩效自评表');
     expect(sut.sheetName).toBe('部门整体支出绩效自评表');
-    expect(sut.rows[0]!.cells.map((cell) => cell.text)).toEqual(['部门（单位）名称', '汉阴县医疗保障局', '部门编码', '962']);
+    expect(sut.rows[0]!.cells.map((cell) => cell.text)).toEqual(['部门（单位）\n名称', '汉阴县医疗保障局', '部门编码', '962']);
     expect(sut.rows.some((row) => row.cells.some((cell) => cell.text === '项目名称'))).toBe(false);
-    expect(sut.rows[1]!.cells[0]!.text).toBe('年度预算执行情况（万元）');
+    expect(sut.rows[1]!.cells[0]!.text).toBe('年度预算\n执行情况\n（万元）');
   });
 
   it('shows the department budget and leaves the unknown parts blank', () => {

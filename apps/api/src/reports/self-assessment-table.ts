@@ -19,8 +19,8 @@
  *   总分 ..................................................... | 100 | 82.33 | 评价等级：良
  *
  * Money is shown in 万元 (from decimal 元 strings, half-up, two places by default); rates and scores
- * are the evaluation's own (computed from 元). An unmet indicator carries its flag (未完成（严重），
- * 完成率 36.00%) in the 实际完成值 cell; an overridden score shows the computed score, the
+ * are the evaluation's own (computed from 元). An unmet indicator carries its flag (未完成（严重）
+ * and 完成率 36.00%) in the 实际完成值 cell; an overridden score shows the computed score, the
  * reviewer's score and the reason in the 偏差原因 cell.
  */
 import type { EvaluationResponse, IndicatorScoreResponse } from '@jixiao/contracts';
@@ -111,15 +111,15 @@ export interface SelfAssessmentTable {
 }
 
 export const COLUMNS: readonly TableColumn[] = [
-  { key: 'section', header: '', width: 10 },
-  { key: 'level1', header: '一级指标', width: 12 },
+  { key: 'section', header: '', width: 12 },
+  { key: 'level1', header: '一级指标', width: 11 },
   { key: 'level2', header: '二级指标', width: 12 },
   { key: 'name', header: '三级指标', width: 26 },
-  { key: 'target', header: '年度指标值', width: 15 },
-  { key: 'actual', header: '实际完成值', width: 18 },
-  { key: 'weight', header: '分值', width: 8 },
-  { key: 'score', header: '得分', width: 9 },
-  { key: 'deviation', header: '偏差原因分析及改进措施', width: 36 },
+  { key: 'target', header: '年度指标值', width: 14 },
+  { key: 'actual', header: '实际完成值', width: 16 },
+  { key: 'weight', header: '分值', width: 7 },
+  { key: 'score', header: '得分', width: 8 },
+  { key: 'deviation', header: '偏差原因分析及改进措施', width: 37 },
 ];
 
 const LAST = COLUMNS.length - 1;
@@ -171,7 +171,7 @@ export function buildSelfAssessmentTable(evaluation: EvaluationResponse, extras:
 
   // 项目名称 / 主管部门 / 实施单位 (部门名称 for a department sheet)
   if (isDepartment) {
-    rows.push({ kind: 'identity', cells: [label(0, '部门（单位）名称'), text(1, evaluation.department.name, { colSpan: 3 }), label(4, '部门编码'), text(5, evaluation.department.code ?? '', { colSpan: 4 })] });
+    rows.push({ kind: 'identity', cells: [label(0, '部门（单位）\n名称'), text(1, evaluation.department.name, { colSpan: 3 }), label(4, '部门编码'), text(5, evaluation.department.code ?? '', { colSpan: 4 })] });
   } else {
     const project = evaluation.project;
     const projectName = project === null ? '' : project.code ? `${project.name}（${project.code}）` : project.name;
@@ -186,7 +186,7 @@ export function buildSelfAssessmentTable(evaluation: EvaluationResponse, extras:
   rows.push({
     kind: 'funding-header',
     cells: [
-      label(0, isDepartment ? '年度预算执行情况（万元）' : '项目资金（万元）', { rowSpan: 5 }),
+      label(0, isDepartment ? '年度预算\n执行情况\n（万元）' : '项目资金\n（万元）', { rowSpan: 5 }),
       header(1, '', { colSpan: 2 }),
       header(3, '年初预算数'),
       header(4, '全年预算数'),
@@ -314,7 +314,7 @@ function indicatorRows(evaluation: EvaluationResponse, indicators: readonly Indi
   const groupWeight = new Map(evaluation.groups.map((group) => [group.group as string, group.weight]));
   const level1Label = (level1: string, sample: IndicatorScoreResponse): string => {
     const weight = groupWeight.get(sample.group);
-    return weight !== undefined && level1sOfGroup.get(sample.group)?.size === 1 ? `${level1}（${weightText(weight)}分）` : level1;
+    return weight !== undefined && level1sOfGroup.get(sample.group)?.size === 1 ? `${level1}\n（${weightText(weight)}分）` : level1;
   };
 
   const rows: TableRow[] = [];

@@ -46,10 +46,10 @@ describe(renderSelfAssessmentXlsx.name, () => {
 
   it('merges the 一级 cell over its indicators and the 二级 cell over its group', () => {
     expect(sheet.getCell('B12').value).toBe('一级指标');
-    expect(sheet.getCell('B13').value).toBe('产出指标（50分）');
+    expect(sheet.getCell('B13').value).toBe('产出指标\n（50分）');
     for (const address of ['B14', 'B15', 'B16', 'B17']) expect(sheet.getCell(address).master.address).toBe('B13');
     expect(sheet.getCell('B18').master.address).toBe('B18');
-    expect(sheet.getCell('B18').value).toBe('效益指标（30分）');
+    expect(sheet.getCell('B18').value).toBe('效益指标\n（30分）');
     expect(sheet.getCell('C14').master.address).toBe('C13');
     expect(sheet.getCell('C13').value).toBe('数量指标');
     expect((sheet.model as unknown as { merges: string[] }).merges).toEqual(expect.arrayContaining(['B13:B17', 'C13:C14', 'B18:B20', 'A12:A22']));
@@ -57,7 +57,7 @@ describe(renderSelfAssessmentXlsx.name, () => {
 
   it('writes scores, the unmet flag in red and the override reason', () => {
     expect(sheet.getCell('D18').value).toBe('追回医保基金');
-    expect(sheet.getCell('F18').value).toBe('18万元\n未完成（严重），完成率 36.00%');
+    expect(sheet.getCell('F18').value).toBe('18万元\n未完成（严重）\n完成率 36.00%');
     expect(sheet.getCell('F18').font.color?.argb).toBe('FFC00000');
     expect(sheet.getCell('H18').value).toBe(3.6);
     expect(sheet.getCell('D16').value).toBe('离休干部医疗费报销及时率');
@@ -83,7 +83,7 @@ describe(renderSelfAssessmentXlsx.name, () => {
     }
     expect(sheet.getCell('I16').alignment.wrapText).toBe(true);
     expect(sheet.getRow(16).height).toBeGreaterThan(sheet.getRow(13).height);
-    expect(sheet.getColumn(9).width).toBe(36);
+    expect(sheet.getColumn(9).width).toBe(37);
   });
 
   it('prints on A4 landscape, one page wide, repeating the indicator header', () => {
@@ -95,7 +95,7 @@ describe(renderSelfAssessmentXlsx.name, () => {
     const department = await load(await renderSelfAssessmentXlsx(buildSelfAssessmentTable(buildEvaluation(departmentSample()))));
     expect(department.name).toBe('部门整体支出绩效自评表');
     expect(department.getCell('A1').value).toBe('部门整体支出绩效自评表');
-    expect(department.getCell('A3').value).toBe('部门（单位）名称');
+    expect(department.getCell('A3').value).toBe('部门（单位）\n名称');
   });
 });
 
