@@ -49,6 +49,14 @@ export class Env {
   @IsString()
   WEB_DIST_DIR = 'dist/apps/web/browser';
 
+  /** CJK font embedded (subset) in PDF reports; fonts-noto-cjk by default. */
+  @IsString()
+  REPORT_FONT_PATH = '/usr/share/fonts/opentype/noto/NotoSansCJK-Regular.ttc';
+
+  /** The face used inside a font collection (.ttc/.otc), by PostScript name. */
+  @IsString()
+  REPORT_FONT_FACE = 'NotoSansCJKsc-Regular';
+
   /** Which job processors this process runs: api runs them unless told not to. */
   @Transform(({ value }) => (value === undefined || value === '' ? true : value === true || value === 'true' || value === '1'))
   @IsBoolean()
