@@ -42,27 +42,34 @@ let countSql = false;
 /** BENCH_SQL_DETAIL=1: time per statement shape, printed at the end (to see which query costs what). */
 const PER_QUERY = process.env['BENCH_SQL_DETAIL'] ? new Map<string, { ms: number; count: number }>() : null;
 const originalQuery = PostgresQueryRunner.prototype.query;
+// Queries of one transaction issued together (Promise.all) wait for each other on the connection:
+// the phase times count the time at least one read (write) is in flight, not the sum of the queries.
+const inFlight = { read: 0, write: 0 };
+const since = { read: 0n, write: 0n };
 PostgresQueryRunner.prototype.query = async function (this: QueryRunner, ...args: Parameters<typeof originalQuery>) {
   if (!countSql) return originalQuery.apply(this, args);
+  const verb = String(args[0]).trimStart().slice(0, 6).toUpperCase();
+  const kind = verb === 'SELECT' || verb === 'WITH ' ? 'read' : verb === 'INSERT' || verb === 'DELETE' || verb === 'UPDATE' ? 'write' : null;
   const started = process.hrtime.bigint();
+  if (kind && inFlight[kind]++ === 0) since[kind] = started;
   try {
     return await originalQuery.apply(this, args);
   } finally {
-    const ms = Number(process.hrtime.bigint() - started) / 1e6;
-    const verb = String(args[0]).trimStart().slice(0, 6).toUpperCase();
+    const ended = process.hrtime.bigint();
+    const ms = Number(ended - started) / 1e6;
+    if (kind && --inFlight[kind] === 0) {
+      const spanMs = Number(ended - since[kind]) / 1e6;
+      if (kind === 'read') sql.readMs += spanMs;
+      else sql.writeMs += spanMs;
+    }
+    if (kind === 'read') sql.reads++;
+    else if (kind === 'write') sql.writes++;
     if (PER_QUERY) {
       const key = String(args[0]).replace(/\$\d+(, ?\$\d+)*/g, '$…').replace(/\s+/g, ' ').slice(0, 140);
       const entry = PER_QUERY.get(key) ?? { ms: 0, count: 0 };
       entry.ms += ms;
       entry.count++;
       PER_QUERY.set(key, entry);
-    }
-    if (verb === 'SELECT' || verb === 'WITH ') {
-      sql.readMs += ms;
-      sql.reads++;
-    } else if (verb === 'INSERT' || verb === 'DELETE' || verb === 'UPDATE') {
-      sql.writeMs += ms;
-      sql.writes++;
     }
   }
 } as typeof originalQuery;
