@@ -14,7 +14,7 @@ import { NzInputModule } from 'ng-zorro-antd/input';
 import { NzRadioModule } from 'ng-zorro-antd/radio';
 import { NzSelectModule } from 'ng-zorro-antd/select';
 import { NzTagModule } from 'ng-zorro-antd/tag';
-import { formatShare, formatWan } from '../core/format/wan';
+import { formatShare, formatWan, formatWanExact } from '../core/format/wan';
 import { normalizeYuan } from '../core/format/yuan';
 import { apiErrorMessage } from '../core/http/api-error';
 import { LightBadge } from '../shared/light-badge';
@@ -54,7 +54,7 @@ export class ExecutionPage {
   protected readonly likelihoods = LIKELIHOODS;
   protected readonly categories = DEVIATION_CATEGORIES;
   protected readonly months = MONTHS;
-  protected readonly formatWan = formatWan;
+  protected readonly formatWan = formatWanExact; // money to the cent
   protected readonly formatShare = formatShare;
   protected readonly formatSpec = formatTargetSpec;
 
@@ -79,7 +79,7 @@ export class ExecutionPage {
     this.monthInputs().map((text, i) => {
       if (text.trim() === '') return '';
       const yuan = this.monthAmounts()[i];
-      return yuan === null ? '请填写金额，如 125000 或 125000.50' : `合 ${formatWan(yuan)} 万元`;
+      return yuan === null ? '请填写金额，如 125000 或 125000.50' : `合 ${formatWanExact(yuan)} 万元`;
     }),
   );
   protected readonly spentSeries = computed(() =>
@@ -168,7 +168,7 @@ export class ExecutionPage {
       next: (data) => {
         this.spendingSaving.set(false);
         this.accept(data);
-        this.spendingMessage.set({ type: 'success', text: `已保存，全年累计支出 ${formatWan(data.spent)} 万元。` });
+        this.spendingMessage.set({ type: 'success', text: `已保存，全年累计支出 ${formatWanExact(data.spent)} 万元。` });
       },
       error: (error: unknown) => {
         this.spendingSaving.set(false);

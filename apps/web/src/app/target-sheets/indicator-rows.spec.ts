@@ -8,7 +8,7 @@ function indicator(order: number, level1: string, level2: string | null, name: s
   };
 }
 
-const spans = (rows: ReturnType<typeof buildIndicatorRows>) => rows.map((r) => [r.indicator.name, r.level1Span, r.level2Span]);
+const spans = (rows: ReturnType<typeof buildIndicatorRows<IndicatorResponse>>) => rows.map((r) => [r.indicator.name, r.level1Span, r.level2Span]);
 
 describe(buildIndicatorRows.name, () => {
   it('merges 一级 and 二级 cells over their rows, as the national table does', () => {

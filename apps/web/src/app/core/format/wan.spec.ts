@@ -1,4 +1,4 @@
-import { formatShare, formatWan } from './wan';
+import { formatShare, formatWan, formatWanExact } from './wan';
 
 describe(formatWan.name, () => {
   it.each([
@@ -29,5 +29,15 @@ describe(formatShare.name, () => {
   it('shows — when the whole is zero or missing', () => {
     expect(formatShare('1.00', '0.00')).toBe('—');
     expect(formatShare('1.00', null)).toBe('—');
+  });
+});
+
+describe('formatWanExact', () => {
+  it('keeps every cent', () => {
+    expect(formatWanExact('60000.50')).toBe('6.00005');
+    expect(formatWanExact('390000.50')).toBe('39.00005');
+    expect(formatWanExact('0.01')).toBe('0.000001');
+    expect(formatWanExact('410000.00')).toBe('41');
+    expect(formatWanExact(null)).toBe('—');
   });
 });

@@ -15,6 +15,16 @@ export function formatWan(yuan: string | null | undefined): string {
   }
 }
 
+/** 元 → 万元 exactly (a cent is 0.000001 万元), trailing zeros dropped: '60000.50' → '6.00005'. */
+export function formatWanExact(yuan: string | null | undefined): string {
+  if (yuan === null || yuan === undefined || yuan === '') return '—';
+  try {
+    return trimZeros(yuanToWan(yuan, 6));
+  } catch {
+    return '—';
+  }
+}
+
 function trimZeros(decimal: string): string {
   return decimal.includes('.') ? decimal.replace(/0+$/, '').replace(/\.$/, '') : decimal;
 }

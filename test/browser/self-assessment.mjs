@@ -1,0 +1,366 @@
+#!/usr/bin/env node
+// Browser test of 执行监控, 年终自评 and 结果应用: starts the app on a free port with a fresh embedded
+// database, approves the project 医保重点工作经费 through the API (提交 → 部门审核通过 → 财政批准), then
+// in Chromium: the unit editor records monthly spending and the 1–7月 and 全年 actuals (lights previewed
+// while typing, one indicator left without a final value, some clearly unmet), computes the self-assessment
+// and reads the unmet flags, downloads the 自评表 (.xlsx, .pdf); the department reviewer adjusts a score with
+// a reason; the finance reviewer sees the overview with its charts, runs the region's evaluation as a job to
+// completion, downloads a department's 自评报告 (.docx) and drills down to an unmet indicator.
+// Screenshots go to test/browser/screenshots/sa-*.png. Prints "N passed, N failed"; exits 1 when anything failed.
+//
+// Environment:
+//   JIXIAO_START_CMD   command that starts the app (default `npm start`); gets PORT and DATA_DIR
+//   JIXIAO_BASE_URL    test an app that is already running instead (nothing is started)
+//   CHROMIUM_PATH      Chromium executable (default /usr/bin/chromium)
+//   JIXIAO_START_TIMEOUT_MS  how long to wait for /api/docs-json (default 180000)
+import { spawn } from 'node:child_process';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { createServer } from 'node:net';
+import { tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { chromium } from 'playwright-core';
+
+const here = dirname(fileURLToPath(import.meta.url));
+const repoRoot = join(here, '..', '..');
+const screenshotDir = join(here, 'screenshots');
+const chromiumPath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+const startTimeoutMs = Number(process.env.JIXIAO_START_TIMEOUT_MS ?? 180_000);
+
+const DEMO_PASSWORD = 'jixiao-demo';
+
+let passed = 0;
+let failed = 0;
+/** Set once the page exists: saves what the page showed when a step failed. */
+let failureShot = async () => undefined;
+
+function check(name, condition, detail = '') {
+  if (condition) {
+    passed += 1;
+    console.log(`  ✓ ${name}`);
+  } else {
+    failed += 1;
+    console.log(`  ✗ ${name}${detail ? ` — ${detail}` : ''}`);
+  }
+}
+
+/** Runs one step; an exception fails the step instead of the whole run. */
+async function step(name, body) {
+  console.log(`• ${name}`);
+  try {
+    await body();
+  } catch (error) {
+    check(name, false, error instanceof Error ? error.message.split('\n')[0] : String(error));
+    await failureShot(name).catch(() => undefined);
+  }
+}
+
+function freePort() {
+  return new Promise((resolve, reject) => {
+    const server = createServer();
+    server.unref();
+    server.on('error', reject);
+    server.listen(0, '127.0.0.1', () => {
+      const { port } = server.address();
+      server.close(() => resolve(port));
+    });
+  });
+}
+
+async function waitForApi(baseUrl, app) {
+  const deadline = Date.now() + startTimeoutMs;
+  while (Date.now() < deadline) {
+    if (app?.exitCode !== null && app?.exitCode !== undefined) throw new Error(`the app exited with code ${app.exitCode}`);
+    try {
+      const response = await fetch(`${baseUrl}/api/docs-json`);
+      if (response.ok) return;
+    } catch {
+      // not listening yet
+    }
+    await new Promise((resolve) => setTimeout(resolve, 500));
+  }
+  throw new Error(`${baseUrl}/api/docs-json did not answer within ${startTimeoutMs} ms`);
+}
+
+function startApp(port, dataDir) {
+  const command = process.env.JIXIAO_START_CMD ?? 'npm start';
+  console.log(`starting: ${command} (PORT=${port}, DATA_DIR=${dataDir}, embedded database)`);
+  // Always a fresh embedded database with its demo data: never a developer's DATABASE_URL or queues.
+  const { DATABASE_URL: _db, REDIS_URL: _redis, JWT_SECRET: _secret, ...env } = process.env;
+  const app = spawn(command, {
+    cwd: repoRoot,
+    shell: true,
+    detached: true, // own process group, so the whole tree can be stopped at the end
+    stdio: ['ignore', 'pipe', 'pipe'],
+    env: { ...env, PORT: String(port), DATA_DIR: dataDir, NG_CLI_ANALYTICS: 'false' },
+  });
+  const log = [];
+  const keep = (chunk) => {
+    log.push(chunk.toString());
+    if (log.length > 200) log.shift();
+  };
+  app.stdout.on('data', keep);
+  app.stderr.on('data', keep);
+  app.log = log;
+  return app;
+}
+
+function stopApp(app) {
+  if (app === undefined || app.exitCode !== null) return;
+  try {
+    process.kill(-app.pid, 'SIGTERM');
+  } catch {
+    // already gone
+  }
+}
+
+const SA_PROJECT = '医保重点工作经费';
+
+/** Calls the API as a demo user (setting up what the UI test starts from). */
+async function api(baseUrl, token, method, path, body) {
+  const response = await fetch(`${baseUrl}/api${path}`, {
+    method,
+    headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) },
+    body: body === undefined ? undefined : JSON.stringify(body),
+  });
+  const text = await response.text();
+  const json = text === '' ? null : JSON.parse(text);
+  if (!response.ok) throw new Error(`${method} ${path}: ${response.status} ${text.slice(0, 300)}`);
+  return json;
+}
+
+async function main() {
+  mkdirSync(screenshotDir, { recursive: true });
+  let app;
+  let dataDir;
+  let baseUrl = process.env.JIXIAO_BASE_URL?.replace(/\/$/, '');
+  if (baseUrl === undefined) {
+    const port = await freePort();
+    dataDir = mkdtempSync(join(tmpdir(), 'jixiao-browser-'));
+    app = startApp(port, dataDir);
+    baseUrl = `http://127.0.0.1:${port}`;
+  }
+  const userDataDir = mkdtempSync(join(tmpdir(), 'jixiao-chromium-'));
+  const downloadDir = mkdtempSync(join(tmpdir(), 'jixiao-downloads-'));
+  let context;
+  try {
+    try {
+      await waitForApi(baseUrl, app);
+    } catch (error) {
+      if (app !== undefined) console.error(app.log.join('').slice(-4000));
+      throw error;
+    }
+    console.log(`app answers at ${baseUrl}`);
+
+    // Setup through the API: the project's sheet is approved (monitoring follows approved targets).
+    const token = async (username) => (await api(baseUrl, null, 'POST', '/auth/login', { username, password: DEMO_PASSWORD })).accessToken;
+    const tokens = { editor: await token('hanyin.editor'), reviewer: await token('hanyin.reviewer'), finance: await token('hanyin.finance') };
+    const projects = await api(baseUrl, tokens.editor, 'GET', '/projects?fiscalYear=2024');
+    const sheetId = projects.find((p) => p.name === SA_PROJECT).sheet.id;
+    for (const [who, action] of [['editor', 'submit'], ['reviewer', 'department_approve'], ['finance', 'approve']]) {
+      const sheet = await api(baseUrl, tokens[who], 'GET', `/target-sheets/${sheetId}`);
+      await api(baseUrl, tokens[who], 'POST', `/target-sheets/${sheetId}/transitions`, { action, rowVersion: sheet.rowVersion });
+    }
+
+    context = await chromium.launchPersistentContext(userDataDir, {
+      executablePath: chromiumPath,
+      headless: true,
+      args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+      viewport: { width: 1440, height: 900 },
+      locale: 'zh-CN',
+      acceptDownloads: true,
+    });
+    const page = context.pages()[0] ?? (await context.newPage());
+    page.setDefaultTimeout(15_000);
+    const consoleErrors = [];
+    page.on('console', (message) => {
+      if (message.type() === 'error') consoleErrors.push(`${message.text()} (${message.location().url})`);
+    });
+    page.on('pageerror', (error) => consoleErrors.push(error.message));
+    const shot = (name) => page.screenshot({ path: join(screenshotDir, `${name}.png`), fullPage: true });
+    failureShot = (stepName) => shot(`failed-sa-${stepName.replace(/[^\w\u4e00-\u9fff]+/g, '-').slice(0, 60)}`);
+
+    const logIn = async (username) => {
+      await page.goto(`${baseUrl}/login`);
+      await page.getByLabel('用户名').fill(username);
+      await page.getByLabel('密码').fill(DEMO_PASSWORD);
+      await page.getByRole('button', { name: /登\s*录/ }).click();
+      await page.waitForURL(/\/sheets/);
+    };
+    const logOut = async () => {
+      await page.getByRole('button', { name: /退出/ }).click();
+      await page.waitForURL(/\/login/);
+    };
+    const pickOption = (label) => page.locator('nz-option-item', { hasText: new RegExp(`^\\s*${label}\\s*$`) }).click();
+    const row = (name) => page.locator(`tr.indicator-row[data-name="${name}"]`);
+    const deviation = (name) => page.locator(`tr.deviation-row[data-for="${name}"]`);
+    const lightOf = async (name) => (await row(name).locator('.light').getAttribute('data-light')) ?? '';
+    const fillActual = (name, value) => row(name).locator('input.value-input').first().fill(value);
+    const choose = async (name, what, label) => {
+      await row(name).locator(what).click();
+      await pickOption(label);
+    };
+    /** Clicks and returns the downloaded file's first bytes and name. */
+    const download = async (button) => {
+      const [file] = await Promise.all([page.waitForEvent('download'), button.click()]);
+      const path = join(downloadDir, file.suggestedFilename());
+      await file.saveAs(path);
+      const bytes = readFileSync(path);
+      return { name: file.suggestedFilename(), bytes };
+    };
+
+    await step('the unit editor records monthly spending against the plan', async () => {
+      await logIn('hanyin.editor');
+      await page.goto(`${baseUrl}/sheets/${sheetId}/execution`);
+      await page.locator('h1.title', { hasText: SA_PROJECT }).waitFor();
+      check('执行监控 page of the project', (await page.locator('h1.title').innerText()).includes('执行监控'));
+      for (const [month, amount] of [[3, '100000'], [6, '150,000'], [9, '80000'], [12, '60000.50']]) {
+        await page.getByLabel(`${month}月支出（元）`).fill(amount);
+      }
+      check('a 万元 hint follows the typing', (await page.locator('.months tr', { hasText: '12月' }).innerText()).includes('合 6.00005 万元'));
+      await page.locator('button.save-spending').click();
+      await page.locator('.message', { hasText: '已保存' }).first().waitFor();
+      const header = await page.locator('#spending-title').innerText();
+      check('spent to the cent: 39.00005 万元 of 41', header.includes('已支出 39.00005 万元') && header.includes('预算 41 万元'), header);
+      check('the chart is drawn', await page.locator('jx-spending-chart canvas').first().isVisible());
+    });
+
+    await step('1–7月: actuals, a forecast and a likelihood light the indicators', async () => {
+      await page.locator('label.ant-radio-button-wrapper', { hasText: '1–7月' }).click();
+      await fillActual('服务全县参保群众人数', '15');
+      await fillActual('群众对医保工作的满意度', '80');
+      await choose('群众对医保工作的满意度', 'nz-select.likely-select', '有可能');
+      await row('医保重要政策知晓率').locator('input.forecast-input').fill('45');
+      check('on pace → 绿灯', (await lightOf('服务全县参保群众人数')) === 'green', await lightOf('服务全县参保群众人数'));
+      check('有可能 darkens to 黄灯', (await lightOf('群众对医保工作的满意度')) === 'yellow', await lightOf('群众对医保工作的满意度'));
+      check('a forecast at half the target → 红灯', (await lightOf('医保重要政策知晓率')) === 'red', await lightOf('医保重要政策知晓率'));
+      check('lights carry text, not colour alone', (await row('医保重要政策知晓率').locator('.light').innerText()).includes('红灯'));
+      await deviation('医保重要政策知晓率').locator('nz-select.category-select').click();
+      await pickOption('其他');
+      await deviation('医保重要政策知晓率').locator('input.reason-input').first().fill('宣传覆盖不足');
+      await page.locator('button.save-actuals').click();
+      await page.locator('.message', { hasText: '1–7月的完成情况已保存' }).waitFor();
+      const alert = page.locator('nz-alert.second-round');
+      await alert.waitFor();
+      check('the 1–9月 round is asked for, with the reason', (await alert.innerText()).includes('「医保重要政策知晓率」1–7月进度偏差 50.00%'), await alert.innerText());
+      await shot('sa-01-monitoring');
+    });
+
+    await step('a value that does not fit its target is refused before saving', async () => {
+      await page.locator('label.ant-radio-button-wrapper', { hasText: '全年' }).click();
+      await fillActual('服务全县参保群众人数', '二十八');
+      check('the row says why', (await row('服务全县参保群众人数').locator('.row-error').innerText()).includes('不是数字'));
+      await fillActual('服务全县参保群众人数', '28');
+      check('and stops saying it once fixed', (await row('服务全县参保群众人数').locator('.row-error').count()) === 0);
+    });
+
+    await step('全年: the year-end values, one left out and some unmet', async () => {
+      await fillActual('保障企业离休干部人数', '2');
+      await choose('医保报销的合规性', 'nz-select.tier-select', '达成');
+      await fillActual('预算控制数', '39.00005');
+      await fillActual('医保重要政策知晓率', '85');
+      await choose('医保人员业务水平的提升', 'nz-select.tier-select', '部分达成');
+      await fillActual('群众对医保工作的满意度', '50');
+      await deviation('群众对医保工作的满意度').locator('input.reason-input').first().fill('窗口人员不足');
+      await fillActual('医保工作人员的满意度', '96');
+      await page.locator('button.save-actuals').click();
+      await page.locator('.message', { hasText: '全年的完成情况已保存' }).waitFor();
+      check('saved 8 of 9 (工作完成时限 left out)', (await page.locator('.message', { hasText: '全年的完成情况已保存' }).innerText()).includes('8 项'));
+    });
+
+    await step('the evaluation scores the sheet and flags every unmet target', async () => {
+      await page.getByRole('link', { name: /年终自评/ }).click();
+      await page.waitForURL(/\/evaluation/);
+      await page.getByText('该目标表尚未计算自评得分').waitFor();
+      await page.locator('button.compute').click();
+      await page.locator('[data-testid="total"]').waitFor();
+      check('total 81.96', (await page.locator('[data-testid="total"]').innerText()).trim() === '81.96', await page.locator('[data-testid="total"]').innerText());
+      check('grade 良', (await page.locator('.summary .grade').innerText()).includes('良'));
+      const flag = async (name) => {
+        const tag = page.locator(`tr.score-row[data-name="${name}"] .unmet-tag`);
+        return (await tag.count()) === 0 ? 'none' : ((await tag.getAttribute('data-unmet')) ?? 'none');
+      };
+      check('工作完成时限 未填报', (await flag('工作完成时限')) === 'missing');
+      check('知晓率 轻微', (await flag('医保重要政策知晓率')) === 'minor');
+      check('业务水平 较大', (await flag('医保人员业务水平的提升')) === 'moderate');
+      check('满意度 50% 严重', (await flag('群众对医保工作的满意度')) === 'severe');
+      check('a met indicator carries no flag', (await flag('服务全县参保群众人数')) === 'none');
+      check('the unmet tag reads in Chinese', (await page.locator('tr.score-row[data-name="群众对医保工作的满意度"] .unmet-tag').innerText()).includes('未完成·严重'));
+      await page.locator('tr.score-row[data-name="医保重要政策知晓率"] button.name').click();
+      const how = await page.locator('tr.score-row[data-name="医保重要政策知晓率"] .how').innerText();
+      check('how the score was computed is shown', how.includes('完成率') && how.includes('85') && how.includes('14.17'), how);
+      check('the deviation reason is in the table', (await page.locator('tr.score-row[data-name="群众对医保工作的满意度"] .reason').innerText()).includes('窗口人员不足'));
+      await shot('sa-02-evaluation');
+    });
+
+    await step('both 自评表 files download', async () => {
+      const xlsx = await download(page.locator('button.download-xlsx'));
+      check('.xlsx is a zip (PK)', xlsx.bytes.subarray(0, 2).toString('latin1') === 'PK' && xlsx.name.endsWith('.xlsx'), xlsx.name);
+      check('.xlsx has content', xlsx.bytes.length > 4000, String(xlsx.bytes.length));
+      const pdf = await download(page.locator('button.download-pdf'));
+      check('.pdf starts with %PDF', pdf.bytes.subarray(0, 4).toString('latin1') === '%PDF' && pdf.name.endsWith('.pdf'), pdf.name);
+      check('.pdf embeds a CJK font', pdf.bytes.toString('latin1').includes('NotoSansCJK'), String(pdf.bytes.length));
+      await logOut();
+    });
+
+    await step('the department reviewer adjusts a score with a written reason', async () => {
+      await logIn('hanyin.reviewer');
+      await page.goto(`${baseUrl}/sheets/${sheetId}/evaluation`);
+      await page.locator('[data-testid="total"]').waitFor();
+      await page.locator('tr.score-row[data-name="医保重要政策知晓率"] button.override-button').click();
+      const modal = page.locator('.ant-modal');
+      await modal.locator('input.override-score').fill('13');
+      await modal.locator('button.override-save').click();
+      check('a reason is required', (await modal.locator('.row-error').innerText()).includes('请写明调整理由'));
+      await modal.locator('textarea.override-reason-input').fill('宣传材料未覆盖偏远村组，酌情扣分');
+      await modal.locator('button.override-save').click();
+      await modal.waitFor({ state: 'hidden' });
+      await page.locator('[data-testid="total"]', { hasText: '80.79' }).waitFor();
+      const cell = await page.locator('tr.score-row[data-name="医保重要政策知晓率"]').innerText();
+      check('computed 14.17 and adjusted 13.00 both shown', cell.includes('14.17') && cell.includes('13.00'), cell);
+      check('the reason is shown', cell.includes('评价人调整：宣传材料未覆盖偏远村组，酌情扣分'), cell);
+      await shot('sa-03-override');
+      await logOut();
+    });
+
+    await step('finance sees the overview, evaluates the region as a job and drills down', async () => {
+      await logIn('hanyin.finance');
+      await page.getByRole('link', { name: '执行与自评' }).click();
+      await page.waitForURL(/\/overview/);
+      await page.locator('.stat', { hasText: '已自评' }).waitFor();
+      check('charts drawn', (await page.locator('jx-overview-chart canvas').count()) >= 3, String(await page.locator('jx-overview-chart canvas').count()));
+      await page.locator('button.run-button').click();
+      await page.locator('.run', { hasText: '已完成' }).waitFor();
+      const run = await page.locator('.run').innerText();
+      check('the job reports what it did', run.includes('已评价 1 张目标表'), run);
+      check('progress bar complete', (await page.locator('.run .ant-progress-status-success').count()) === 1);
+      const department = await page.locator('tr.department-row', { hasText: '汉阴县医疗保障局' }).innerText();
+      check('the department row shows its execution rate', department.includes('95.12%'), department);
+      const unmet = page.locator('a.unmet-link', { hasText: '群众对医保工作的满意度' });
+      check('drill-down lists the unmet indicator with its rate', (await unmet.innerText()).includes('55.55%'), await unmet.innerText());
+      await shot('sa-04-overview');
+      const report = await download(page.locator('tr.department-row', { hasText: '汉阴县医疗保障局' }).locator('button.report-button'));
+      check('自评报告 .docx downloads', report.bytes.subarray(0, 2).toString('latin1') === 'PK' && report.name.endsWith('.docx'), report.name);
+      await unmet.click();
+      await page.waitForURL(/\/evaluation\?indicator=/);
+      await page.locator('tr.score-row.highlight').waitFor();
+      check('the indicator is highlighted on the 自评 page', (await page.locator('tr.score-row.highlight').getAttribute('data-name')) === '群众对医保工作的满意度');
+    });
+
+    // Expected: a 404 EVALUATION_NOT_FOUND while the sheet has no evaluation yet; anything else is a real error.
+    const unexpected = consoleErrors.filter((text) => !/401|Unauthorized/i.test(text) && !/404 \(Not Found\) \(.*\/evaluation\)$/.test(text));
+    check('no console errors', unexpected.length === 0, unexpected.join(' | '));
+  } catch (error) {
+    check('run', false, error instanceof Error ? error.message : String(error));
+  } finally {
+    await context?.close().catch(() => undefined);
+    stopApp(app);
+    rmSync(userDataDir, { recursive: true, force: true });
+    rmSync(downloadDir, { recursive: true, force: true });
+    if (dataDir !== undefined) rmSync(dataDir, { recursive: true, force: true });
+  }
+  console.log(`\n${passed} passed, ${failed} failed`);
+  process.exit(failed === 0 ? 0 : 1);
+}
+
+await main();
