@@ -1,3 +1,4 @@
+import Big from 'big.js';
 import {
   evaluateCompletion,
   formatRate,
@@ -469,5 +470,32 @@ describe(formatRate.name, () => {
 
   it('writes two places', () => {
     expect(formatRate(1)).toBe('100.00%');
+  });
+
+  it.each([
+    [0, '0.00%'],
+    [0.12345, '12.35%'], // a tie at the third decimal of the percentage: half-up
+    [0.12344999, '12.34%'],
+    [0.99995, '100.00%'],
+    [1.00005, '100.01%'],
+    [0.00005, '0.01%'],
+    [0.000049, '0.00%'],
+    [2 / 3, '66.67%'],
+    [0.1 + 0.2, '30.00%'],
+    [123456.78905, '12345678.91%'],
+    [5e-7, '0.00%'], // an exponent in the decimal form
+    [1e21, '100000000000000000000000.00%'],
+  ])('formats %p as %s', (rate, text) => {
+    expect(formatRate(rate)).toBe(text);
+  });
+
+  it('agrees with big.js on the shortest decimal form of many rates', () => {
+    const reference = (rate: number): string => `${new Big(rate).times(100).round(2, Big.roundHalfUp).toFixed(2)}%`;
+    const rates: number[] = [];
+    for (let i = 0; i < 20000; i++) {
+      rates.push(i / 7919, (i + 0.5) / 10000, i / 3, (i * 7) / 1000003, (i % 100) * 1e-7);
+    }
+    const differing = rates.filter((rate) => formatRate(rate) !== reference(rate));
+    expect(differing).toEqual([]);
   });
 });

@@ -94,7 +94,28 @@ export function tierValue(tier: Tier, value?: number | null): number {
 
 /** Formats a rate as a percentage with two places, half-up on its shortest decimal form: 1.0504… → '105.04%'. */
 export function formatRate(rate: number): string {
-  return `${new Big(rate).times(100).round(2, Big.roundHalfUp).toFixed(2)}%`;
+  return `${percentText(rate)}%`;
+}
+
+/**
+ * rate × 100 with two places, half-up on the shortest decimal form of rate (what big.js reads from a
+ * number). A plain decimal form is rounded as text, exactly as big.js would (a year-end run formats
+ * millions of rates); anything else (an exponent, a negative number, -0, NaN) goes through big.js.
+ */
+function percentText(rate: number): string {
+  if (rate >= 0 && rate < 1e6 && !Object.is(rate, -0)) {
+    const text = String(rate);
+    if (!text.includes('e')) {
+      const dot = text.indexOf('.');
+      const fraction = dot < 0 ? '' : text.slice(dot + 1);
+      // The digits of rate × 10^4 (the percentage in hundredths), then half-up on the next digit.
+      let hundredths = Number((dot < 0 ? text : text.slice(0, dot)) + (fraction + '0000').slice(0, 4));
+      if (fraction.length > 4 && fraction.charCodeAt(4) >= 53 /* '5' */) hundredths += 1;
+      const digits = String(hundredths).padStart(3, '0');
+      return `${digits.slice(0, -2)}.${digits.slice(-2)}`;
+    }
+  }
+  return new Big(rate).times(100).round(2, Big.roundHalfUp).toFixed(2);
 }
 
 /** Completion of one indicator given its spec and its (final) actual. Throws on a mismatched or malformed actual. */
@@ -158,7 +179,9 @@ const OP_TEXT: Readonly<Record<Op, string>> = { '>=': '≥', '>': '>', '<=': '�
 
 /** A number for display, without binary noise (0.1 + 0.2 → 0.3). */
 function show(value: number, unit: string | null = null): string {
-  return `${Number(value.toPrecision(12))}${unit ?? ''}`;
+  // An integer below 10^12 is already its own 12-digit form (the common case: a count or a target).
+  const shown = Number.isInteger(value) && Math.abs(value) < 1e12 ? value : Number(value.toPrecision(12));
+  return `${shown}${unit ?? ''}`;
 }
 
 function isMet(op: Op, a: number, v: number): boolean {

@@ -473,6 +473,12 @@ describe(splitWeightEvenly.name, () => {
     expect(splitWeightEvenly(50, 0)).toEqual([]);
   });
 
+  it('returns a fresh list every time (a caller may change it)', () => {
+    const first = splitWeightEvenly('50', 3);
+    first[0] = 'changed';
+    expect(splitWeightEvenly('50', 3)).toEqual(['16.67', '16.67', '16.66']);
+  });
+
   it('rejects a weight with more than two decimals', () => {
     expect(() => splitWeightEvenly('1.005', 2)).toThrow('Weight 1.005 has more than two decimals');
   });

@@ -179,6 +179,22 @@ export function gradeForTotal(total: string | number): Grade {
 /** Splits a group weight evenly in cents; the leftover cents go to the first indicators: 50 ÷ 3 → 16.67, 16.67, 16.66. */
 export function splitWeightEvenly(weight: string | number, count: number): string[] {
   if (!Number.isInteger(count) || count <= 0) return [];
+  if (typeof weight !== 'string') return computeEvenSplit(weight, count);
+  // A region's run splits the same few group weights over the same few counts for every sheet.
+  const key = `${weight}|${count}`;
+  let split = evenSplits.get(key);
+  if (split === undefined) {
+    split = computeEvenSplit(weight, count);
+    if (evenSplits.size >= MEMO_LIMIT) evenSplits.clear();
+    evenSplits.set(key, split);
+  }
+  return split.slice();
+}
+
+const MEMO_LIMIT = 10_000;
+const evenSplits = new Map<string, string[]>();
+
+function computeEvenSplit(weight: string | number, count: number): string[] {
   const cents = new Big(weight).times(100);
   if (!cents.eq(cents.round(0))) throw new Error(`Weight ${weight} has more than two decimals`);
   const base = cents.div(count).round(0, Big.roundDown);
@@ -208,13 +224,14 @@ export function scoreSheet(input: ScoreSheetInput): SheetScore {
 
   const weights = new Map<string, { weight: string | null; explanation: string }>();
   const groups: GroupScore[] = [];
+  const groupOf = input.indicators.map((indicator) => groupOfLevel1(indicator.level1));
   for (const group of SCORE_GROUPS) {
-    const members = input.indicators.filter((indicator) => groupOfLevel1(indicator.level1) === group);
+    const members = input.indicators.filter((_, index) => groupOf[index] === group);
     assignWeights(group, scheme[group], members, weights, error, warn);
   }
 
-  const indicators: IndicatorScore[] = input.indicators.map((indicator) => {
-    const group = groupOfLevel1(indicator.level1);
+  const indicators: IndicatorScore[] = input.indicators.map((indicator, index) => {
+    const group = groupOf[index] ?? 'other';
     if (group === 'other') {
       error(
         'LEVEL1_UNKNOWN',
@@ -230,7 +247,7 @@ export function scoreSheet(input: ScoreSheetInput): SheetScore {
     const members = indicators.filter((indicator) => indicator.group === group);
     const scores = members.map((member) => member.score);
     const complete = scores.every((score): score is string => score !== null);
-    const score = complete ? sum(scores).toFixed(2) : null;
+    const score = complete ? sumTwoPlaces(scores) : null;
     groups.push({
       group,
       label: SCORE_GROUP_LABELS[group],
@@ -255,7 +272,7 @@ export function scoreSheet(input: ScoreSheetInput): SheetScore {
     totalExplanation = `存在 ${errors.length} 个错误，总分无法计算`;
   } else {
     const scores = parts.map((part) => part.score ?? '0.00');
-    total = sum(scores).toFixed(2);
+    total = sumTwoPlaces(scores);
     totalExplanation = `${parts.map((part, i) => `${part.label} ${scores[i]}`).join(' + ')} = ${total}`;
   }
   const grade = total === null ? null : gradeForTotal(total);
@@ -280,6 +297,33 @@ type Report = (code: ScoringFindingCode, message: string, indicatorId?: string |
 function sum(values: readonly string[]): Big {
   return values.reduce((acc, value) => acc.plus(value), new Big(0));
 }
+
+const TWO_PLACES = /^\d{1,12}\.\d{2}$/;
+
+/** `sum(values).toFixed(2)` of scores written with two places, added in whole cents (exact) when they all fit. */
+function sumTwoPlaces(values: readonly string[]): string {
+  let cents = 0;
+  for (const value of values) {
+    if (!TWO_PLACES.test(value)) return sum(values).toFixed(2);
+    cents += Number(value.slice(0, -3) + value.slice(-2));
+  }
+  const digits = String(cents).padStart(3, '0');
+  return `${digits.slice(0, -2)}.${digits.slice(-2)}`;
+}
+
+/** weight × min(rate, 1), rounded half-up to two places (the rate ≥ 0); remembered, as weights and tier rates repeat. */
+function weightedScore(weight: string, rate: number): string {
+  const key = `${weight}|${rate > 1 ? 1 : rate}`;
+  let score = weightedScores.get(key);
+  if (score === undefined) {
+    score = new Big(weight).times(rate > 1 ? new Big(1) : new Big(rate)).round(2, HALF_UP).toFixed(2);
+    if (weightedScores.size >= MEMO_LIMIT) weightedScores.clear();
+    weightedScores.set(key, score);
+  }
+  return score;
+}
+
+const weightedScores = new Map<string, string>();
 
 function isTwoPlaceWeight(value: number): boolean {
   return Number.isFinite(value) && value >= 0 && WEIGHT_PATTERN.test(String(value));
@@ -349,6 +393,7 @@ function assignWeights(
 ): void {
   const label = SCORE_GROUP_LABELS[group];
   const groupWeight = new Big(groupWeightNumber);
+  const groupWeightText = groupWeight.toString();
   const setAll = (weight: (index: number) => string | null, explanation: (index: number) => string): void =>
     members.forEach((member, index) => weights.set(member.id, { weight: weight(index), explanation: explanation(index) }));
 
@@ -358,12 +403,12 @@ function assignWeights(
   }
   const explicit = members.filter((member) => member.weight !== null);
   if (explicit.length === 0) {
-    const split = splitWeightEvenly(groupWeight.toString(), members.length);
+    const split = splitWeightEvenly(groupWeightText, members.length);
     const uneven = split.some((weight) => weight !== split[0]);
     setAll(
       (index) => split[index] ?? null,
       (index) =>
-        `${label} ${groupWeight.toString()} 分平均分配给 ${members.length} 项 = ${split[index]}` +
+        `${label} ${groupWeightText} 分平均分配给 ${members.length} 项 = ${split[index]}` +
         (uneven ? '（按分分配，余数计入靠前的指标）' : ''),
     );
     return;
@@ -404,15 +449,6 @@ function scoreIndicator(
   fiscalYear: number,
   error: Report,
 ): IndicatorScore {
-  const base = {
-    id: indicator.id,
-    level1: indicator.level1,
-    level2: indicator.level2,
-    name: indicator.name,
-    group,
-    weight,
-    weightExplanation,
-  };
   const missing = indicator.actual === null;
   let completion: CompletionResult | null = null;
   if (indicator.actual !== null) {
@@ -435,8 +471,7 @@ function scoreIndicator(
     explanation = '实际完成值无效，无法计分';
   } else {
     const rate = Math.max(0, completion.rate);
-    const capped = rate > 1 ? new Big(1) : new Big(rate);
-    computedScore = new Big(weight).times(capped).round(2, HALF_UP).toFixed(2);
+    computedScore = weightedScore(weight, rate);
     explanation = `权重 ${weight} × min(${formatRate(rate)}, 1) = ${computedScore}`;
   }
 
@@ -454,7 +489,22 @@ function scoreIndicator(
     }
   }
 
-  return { ...base, completion, missing, computedScore, override, score, explanation };
+  // One literal (no spread of a partial object): built for every indicator of a region's run.
+  return {
+    id: indicator.id,
+    level1: indicator.level1,
+    level2: indicator.level2,
+    name: indicator.name,
+    group,
+    weight,
+    weightExplanation,
+    completion,
+    missing,
+    computedScore,
+    override,
+    score,
+    explanation,
+  };
 }
 
 /** The valid override, `null` when it cannot be checked (no weight), `undefined` when invalid (error reported). */
