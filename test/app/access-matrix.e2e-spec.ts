@@ -71,6 +71,14 @@ const ROUTES: Record<string, { call: Call; expect: Record<Insider, number> }> = 
   },
   'get /api/monitoring': { call: { method: 'get', url: () => '/api/monitoring', query: () => ({ fiscalYear: 2024, period: 'M7' }) }, expect: { 'hanyin.editor': 200, 'hanyin.reviewer': 200, 'hanyin.viewer': 200, 'hanyin.finance': 200, admin: 200 } },
   'get /api/overview': { call: { method: 'get', url: () => '/api/overview', query: () => ({ fiscalYear: 2024 }) }, expect: { 'hanyin.editor': 200, 'hanyin.reviewer': 200, 'hanyin.viewer': 200, 'hanyin.finance': 200, admin: 200 } },
+  // 自评表 and 自评报告 downloads
+  'get /api/target-sheets/{id}/self-assessment.xlsx': { call: { method: 'get', url: (i) => `/api/target-sheets/${i.approvedSheetId}/self-assessment.xlsx` }, expect: { 'hanyin.editor': 200, 'hanyin.reviewer': 200, 'hanyin.viewer': 200, 'hanyin.finance': 200, admin: 200 } },
+  'get /api/target-sheets/{id}/self-assessment.pdf': { call: { method: 'get', url: (i) => `/api/target-sheets/${i.approvedSheetId}/self-assessment.pdf` }, expect: { 'hanyin.editor': 200, 'hanyin.reviewer': 200, 'hanyin.viewer': 200, 'hanyin.finance': 200, admin: 200 } },
+  'get /api/departments/{id}/self-assessment-report.docx': {
+    // a department's report: its unit's editor does not see the department (404, as the dataset export)
+    call: { method: 'get', url: (i) => `/api/departments/${i.departmentId}/self-assessment-report.docx`, query: () => ({ fiscalYear: 2024 }) },
+    expect: { 'hanyin.editor': 404, 'hanyin.reviewer': 200, 'hanyin.viewer': 200, 'hanyin.finance': 200, admin: 200 },
+  },
   'get /api/jobs/{id}': { call: { method: 'get', url: (i) => `/api/jobs/${i.jobId}` }, expect: { 'hanyin.editor': 404, 'hanyin.reviewer': 404, 'hanyin.viewer': 404, 'hanyin.finance': 200, admin: 200 } },
 };
 

@@ -14,6 +14,7 @@ import { OrganizationsModule } from './organizations/organizations.module';
 import { TargetSheetsModule } from './target-sheets/target-sheets.module';
 import { ExecutionModule } from './execution/execution.module';
 import { EvaluationModule } from './evaluation/evaluation.module';
+import { ReportsModule } from './reports/reports.module';
 
 @Module({})
 export class AppModule {
@@ -30,6 +31,7 @@ export class AppModule {
         TargetSheetsModule,
         ExecutionModule,
         EvaluationModule,
+        ReportsModule,
         DatasetsModule,
         DemoModule,
         JobsModule,

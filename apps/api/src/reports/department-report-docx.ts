@@ -18,6 +18,7 @@ import {
   ShadingType,
   Table,
   TableCell,
+  TableLayoutType,
   TableRow,
   TextRun,
   VerticalAlignTable,
@@ -137,8 +138,9 @@ function renderBlock(block: ReportBlock): (Paragraph | Table)[] {
   }
 }
 
-function tableCell(text: string, options: { header: boolean; align: (typeof AlignmentType)[keyof typeof AlignmentType] }): TableCell {
+function tableCell(text: string, options: { header: boolean; width: number; align: (typeof AlignmentType)[keyof typeof AlignmentType] }): TableCell {
   return new TableCell({
+    width: { size: options.width, type: WidthType.DXA },
     verticalAlign: VerticalAlignTable.CENTER,
     margins: { top: 40, bottom: 40, left: 80, right: 80 },
     borders: { top: BORDER, bottom: BORDER, left: BORDER, right: BORDER },
@@ -154,16 +156,35 @@ function tableCell(text: string, options: { header: boolean; align: (typeof Alig
   });
 }
 
+/** Text width of the page (A4 less the margins), in twips. */
+const TEXT_WIDTH = convertMillimetersToTwip(210 - 28 - 26);
+
+/** Column widths in twips, by the longest text of each column (a CJK character counts 2), within bounds, filling the text width. */
+export function tableColumnWidths(block: Extract<ReportBlock, { kind: 'table' }>): number[] {
+  const weight = (text: string): number => Math.max(...text.split('\n').map((line) => [...line].reduce((sum, char) => sum + (char.charCodeAt(0) > 0x2e7f ? 2 : 1), 0)));
+  // +3 for the cell margins; at least a two-character header (分值) on one line, at most 28 (long texts wrap)
+  const weights = block.columns.map((column, index) => Math.min(28, Math.max(5, weight(column), ...block.rows.map((row) => weight(row[index] ?? '')))) + 3);
+  const total = weights.reduce((sum, value) => sum + value, 0);
+  const widths = weights.map((value) => Math.floor((value / total) * TEXT_WIDTH));
+  widths[widths.length - 1]! += TEXT_WIDTH - widths.reduce((sum, value) => sum + value, 0);
+  return widths;
+}
+
 function renderTable(block: Extract<ReportBlock, { kind: 'table' }>): Table {
+  const widths = tableColumnWidths(block);
   return new Table({
-    width: { size: 100, type: WidthType.PERCENTAGE },
+    width: { size: TEXT_WIDTH, type: WidthType.DXA },
+    columnWidths: widths,
+    layout: TableLayoutType.FIXED,
     rows: [
-      new TableRow({ tableHeader: true, cantSplit: true, children: block.columns.map((column) => tableCell(column, { header: true, align: AlignmentType.CENTER })) }),
+      new TableRow({ tableHeader: true, cantSplit: true, children: block.columns.map((column, index) => tableCell(column, { header: true, align: AlignmentType.CENTER, width: widths[index]! })) }),
       ...block.rows.map(
         (row) =>
           new TableRow({
             cantSplit: true,
-            children: row.map((value, index) => tableCell(value, { header: false, align: block.numeric[index] ? AlignmentType.RIGHT : index === 0 && block.columns[0] === '序号' ? AlignmentType.CENTER : AlignmentType.LEFT })),
+            children: row.map((value, index) =>
+              tableCell(value, { header: false, width: widths[index]!, align: block.numeric[index] ? AlignmentType.RIGHT : index === 0 && block.columns[0] === '序号' ? AlignmentType.CENTER : AlignmentType.LEFT }),
+            ),
           }),
       ),
     ],

@@ -1,5 +1,5 @@
 import { buildDepartmentReport, DepartmentReportInput, formatChineseDate, projectAverage, ReportBlock, ReportDocument, subNumber } from './department-report';
-import { renderDepartmentReportDocx } from './department-report-docx';
+import { renderDepartmentReportDocx, tableColumnWidths } from './department-report-docx';
 import { buildEvaluation, departmentSample, HANYIN_DEPARTMENT, projectSample, subsidySample } from './testing/evaluation-samples';
 import { readZipEntry, zipEntryNames } from './testing/zip';
 
@@ -10,7 +10,11 @@ function input(overrides: Partial<DepartmentReportInput> = {}): DepartmentReport
     functions: ['贯彻执行国家和省市医疗保障政策，拟订全县医疗保障政策、规划和标准并组织实施。'],
     departmentSheet: buildEvaluation(departmentSample()),
     projectSheets: [buildEvaluation(projectSample()), buildEvaluation(subsidySample())],
-    finance: { budget: '19966200.00', spent: '19012345.67', basicBudget: '3424800.00', projectBudget: '16541400.00' },
+    tasks: [
+      { name: '人员经费', content: '发放在职人员工资', amount: '3298800.00' },
+      { name: '专项业务费', content: '完成医疗保障管理重点工作。', amount: '16541400.00' },
+    ],
+    finance: { budget: '19966200.00', spent: '19012345.67', departmentBudget: { total: '19966200.00', basic: '3424800.00', project: '16541400.00' } },
     reportDate: '2025-01-20',
     ...overrides,
   };
@@ -41,7 +45,9 @@ describe(buildDepartmentReport.name, () => {
     expect(basic).toContain('2024年度，汉阴县医疗保障局纳入绩效自评的有部门整体支出绩效目标 1 个、项目支出绩效目标 2 个。');
     expect(basic).toContain('本年度纳入自评的项目 2 个，预算合计 1535.61 万元。');
     expect(basic).toContain('1. 医保重点工作经费（41.00 万元），实施单位汉阴县医疗保障局本级：贯彻执行医疗保障政策，监督检查定点医药机构，保障企业离休干部医疗费报销。');
-    expect(basic).toContain('2024年度部门预算 1996.62 万元，其中基本支出 342.48 万元、项目支出 1654.14 万元；全年支出 1901.23 万元，预算执行率 95.22%。');
+    expect(basic).toContain('年度主要任务：1. 人员经费：发放在职人员工资（329.88 万元）；2. 专项业务费：完成医疗保障管理重点工作（1654.14 万元）。');
+    expect(basic).toContain('2024年度部门预算 1996.62 万元，其中基本支出 342.48 万元、项目支出 1654.14 万元。');
+    expect(basic).toContain('纳入支出执行监控的预算 1996.62 万元，全年支出 1901.23 万元，预算执行率 95.22%。');
     // 398765.43 + 14946100.00 = 15344865.43 元 → 1534.49 万元; ÷ 15356100.00 = 99.93%
     expect(basic).toContain('纳入自评的 2 个项目预算合计 1535.61 万元，执行 1534.49 万元，执行率 99.93%。');
     expect(tables(sut)[0]).toMatchObject({
@@ -53,8 +59,15 @@ describe(buildDepartmentReport.name, () => {
     });
   });
 
-  it('asks for the functions when none are given', () => {
-    expect(paragraphs(buildDepartmentReport(input({ functions: null })), '一、基本情况')[0]).toBe('（请补充汉阴县医疗保障局的主要职能、机构设置和人员情况。）');
+  it('asks for the functions when none are given, and names the sheets not yet evaluated', () => {
+    const basic = paragraphs(buildDepartmentReport(input({ functions: null, pendingSheets: ['医疗救助县级补助资金'] })), '一、基本情况');
+    expect(basic[0]).toBe('（请补充汉阴县医疗保障局的主要职能、机构设置和人员情况。）');
+    expect(basic).toContain('另有 1 个目标表尚未计算自评得分，未纳入本报告：医疗救助县级补助资金。');
+  });
+
+  it('states the budget without a breakdown when the department sheet gives none', () => {
+    const basic = paragraphs(buildDepartmentReport(input({ finance: { budget: '15356100.00', spent: '15344865.43' } })), '一、基本情况');
+    expect(basic).toContain('2024年度部门预算 1535.61 万元，全年支出 1534.49 万元，预算执行率 99.93%。');
   });
 
   it('reports completion by sheet and group, with numbers', () => {
@@ -129,6 +142,7 @@ describe(buildDepartmentReport.name, () => {
     expect(() => buildDepartmentReport(input({ projectSheets: [other] }))).toThrow('不属于 汉阴县医疗保障局');
     expect(() => buildDepartmentReport(input({ fiscalYear: 2025 }))).toThrow('不是 2025 年度');
     expect(() => buildDepartmentReport(input({ finance: { budget: '1.5e6', spent: '0.00' } }))).toThrow('finance.budget');
+    expect(() => buildDepartmentReport(input({ finance: { budget: '0.00', spent: '0.00', departmentBudget: { total: '12,00', basic: null, project: null } } }))).toThrow('finance.departmentBudget.total');
   });
 });
 
@@ -167,6 +181,14 @@ describe(renderDepartmentReportDocx.name, () => {
     const footers = zipEntryNames(docx).filter((name) => /^word\/footer\d*\.xml$/.test(name));
     expect(footers.length).toBe(1);
     expect(readZipEntry(docx, footers[0]!).toString('utf8')).toContain('PAGE');
+  });
+
+  it('sizes table columns by their text and fills the text width of the page', () => {
+    const table = tables(buildDepartmentReport(input())).find((block) => block.caption === '表3 医保重点工作经费绩效指标完成情况')!;
+    const widths = tableColumnWidths(table);
+    expect(widths.reduce((sum, width) => sum + width, 0)).toBe(Math.floor((156 / 25.4) * 1440));
+    const [, , name, , , weight] = widths;
+    expect(name!).toBeGreaterThan(weight! * 3);
   });
 
   it('escapes markup characters in user text', async () => {

@@ -27,12 +27,12 @@ import {
 /** 预算执行率 below this needs an explanation (national self-assessment rules). */
 export const EXECUTION_RATE_THRESHOLD = 0.9;
 
-/** The department's budget figures, as the finance overview gives them (元, two places). */
+/** The department's budget figures (元, two places). */
 export interface DepartmentFinanceFigures {
-  budget: Money; // 部门预算总额
-  spent: Money; // 全年支出
-  basicBudget?: Money | null; // 基本支出
-  projectBudget?: Money | null; // 项目支出
+  budget: Money; // the budget whose spending is recorded: the department's projects, as the finance overview sums them
+  spent: Money; // 全年支出 of that budget
+  /** 部门预算 as the department-wide sheet states it (基本支出 + 项目支出 = 总额), when filled. */
+  departmentBudget?: { total: Money | null; basic: Money | null; project: Money | null } | null;
 }
 
 export interface DepartmentReportInput {
@@ -40,8 +40,12 @@ export interface DepartmentReportInput {
   department: OrganizationRef;
   /** 部门主要职能, one paragraph each (from the department's own 部门概况); a placeholder asks for it when absent. */
   functions?: readonly string[] | null;
+  /** 年度主要任务 of the department-wide sheet. */
+  tasks?: readonly { name: string; content: string | null; amount: Money | null }[] | null;
   departmentSheet: EvaluationResponse | null; // 部门整体支出绩效 (kind 'department')
   projectSheets: readonly EvaluationResponse[]; // 项目支出绩效 (kind 'project')
+  /** Sheets in effect that have no evaluation yet (names), said so in the report. */
+  pendingSheets?: readonly string[] | null;
   finance: DepartmentFinanceFigures;
   /** Further 改进措施 the department writes itself, one paragraph each. */
   measures?: readonly string[] | null;
@@ -89,7 +93,12 @@ export function buildDepartmentReport(input: DepartmentReportInput): ReportDocum
   }
   if (input.departmentSheet && input.departmentSheet.kind !== 'department') throw new Error('departmentSheet 必须是部门整体绩效目标表');
   if (input.projectSheets.some((sheet) => sheet.kind !== 'project')) throw new Error('projectSheets 只能包含项目支出绩效目标表');
-  for (const [label, value] of Object.entries(input.finance)) {
+  const amounts: [string, unknown][] = [
+    ['budget', input.finance.budget],
+    ['spent', input.finance.spent],
+    ...Object.entries(input.finance.departmentBudget ?? {}).map(([key, value]): [string, unknown] => [`departmentBudget.${key}`, value]),
+  ];
+  for (const [label, value] of amounts) {
     if (value !== null && value !== undefined && !isMoney(value)) throw new Error(`finance.${label} 不是有效金额（元，两位小数）：${String(value)}`);
   }
 
@@ -140,6 +149,17 @@ function basicSection(input: DepartmentReportInput): ReportSection {
   if (input.departmentSheet && input.departmentSheet.goals.length > 0) {
     blocks.push(paragraph(`部门年度总体目标：${inlineGoals(input.departmentSheet.goals)}`));
   }
+  const tasks = (input.tasks ?? []).filter((task) => task.name.trim() !== '');
+  if (tasks.length > 0) {
+    const items = tasks.map((task, index) => {
+      const content = task.content?.trim() ? `：${withoutEndPunctuation(task.content.trim())}` : '';
+      const amount = task.amount ? `（${wan(task.amount)} 万元）` : '';
+      return `${index + 1}. ${task.name.trim()}${content}${amount}`;
+    });
+    blocks.push(paragraph(`年度主要任务：${items.join('；')}。`));
+  }
+  const pending = (input.pendingSheets ?? []).filter((name) => name.trim() !== '');
+  if (pending.length > 0) blocks.push(paragraph(`另有 ${pending.length} 个目标表尚未计算自评得分，未纳入本报告：${pending.join('、')}。`));
 
   blocks.push(subheading(`${subNumber(1)}项目概况`));
   if (projects.length === 0) {
@@ -173,14 +193,14 @@ function basicSection(input: DepartmentReportInput): ReportSection {
   blocks.push(subheading(`${subNumber(2)}预算与执行`));
   const finance = input.finance;
   const rate = moneyRatio(finance.spent, finance.budget);
-  let budgetText = `${input.fiscalYear}年度部门预算 ${wan(finance.budget)} 万元`;
-  const parts = [
-    finance.basicBudget ? `基本支出 ${wan(finance.basicBudget)} 万元` : null,
-    finance.projectBudget ? `项目支出 ${wan(finance.projectBudget)} 万元` : null,
-  ].filter(Boolean);
-  if (parts.length > 0) budgetText += `，其中${parts.join('、')}`;
-  budgetText += `；全年支出 ${wan(finance.spent)} 万元，预算执行率 ${rateText(rate)}。`;
-  blocks.push(paragraph(budgetText));
+  const stated = finance.departmentBudget ?? null;
+  if (stated?.total) {
+    const parts = [stated.basic ? `基本支出 ${wan(stated.basic)} 万元` : null, stated.project ? `项目支出 ${wan(stated.project)} 万元` : null].filter(Boolean);
+    blocks.push(paragraph(`${input.fiscalYear}年度部门预算 ${wan(stated.total)} 万元${parts.length > 0 ? `，其中${parts.join('、')}` : ''}。`));
+    blocks.push(paragraph(`纳入支出执行监控的预算 ${wan(finance.budget)} 万元，全年支出 ${wan(finance.spent)} 万元，预算执行率 ${rateText(rate)}。`));
+  } else {
+    blocks.push(paragraph(`${input.fiscalYear}年度部门预算 ${wan(finance.budget)} 万元，全年支出 ${wan(finance.spent)} 万元，预算执行率 ${rateText(rate)}。`));
+  }
   if (projects.length > 0) {
     const budget = sumMoney(projects.map((sheet) => sheet.budgetExecution.budget ?? '0.00'));
     const spent = sumMoney(projects.map((sheet) => sheet.budgetExecution.spent ?? '0.00'));

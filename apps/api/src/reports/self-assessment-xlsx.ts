@@ -120,13 +120,13 @@ export function safeSheetName(name: string): string {
 /** Display width of text in column-width units: a CJK or full-width character counts 2. */
 export function textWidth(text: string): number {
   let width = 0;
-  for (const char of text) width += /[\u1100-\u115f\u2e80-\ua4cf\uac00-\ud7a3\uf900-\ufaff\ufe30-\ufe4f\uff00-\uff60\uffe0-\uffe6\u2018-\u201d\u2026\u3000-\u303f]/.test(char) ? 2 : 1.1;
+  for (const char of text) width += /[\u1100-\u115f\u2e80-\ua4cf\uac00-\ud7a3\uf900-\ufaff\ufe30-\ufe4f\uff00-\uff60\uffe0-\uffe6\u2018-\u201d\u2026\u3000-\u303f]/.test(char) ? 2 : 1;
   return width;
 }
 
 /** Lines the text takes in a cell `width` units wide (wrapped, explicit newlines kept). */
 export function linesOf(text: string, width: number): number {
-  const usable = Math.max(2, width - 1.5);
+  const usable = Math.max(2, width - 1);
   return text.split('\n').reduce((sum, line) => sum + Math.max(1, Math.ceil(textWidth(line) / usable)), 0);
 }
 

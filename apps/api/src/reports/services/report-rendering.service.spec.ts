@@ -4,14 +4,14 @@ import ExcelJS from 'exceljs';
 import { ConfigModule } from '../../core/config/config.module';
 import { loadEnv } from '../../core/config/env';
 import { ReportFontError } from '../report-font';
-import { ReportsModule } from '../reports.module';
 import { buildEvaluation, departmentSample, HANYIN_DEPARTMENT, projectSample } from '../testing/evaluation-samples';
 import { extractPdfText } from '../testing/pdf-text';
 import { readZipEntry } from '../testing/zip';
-import { ReportRenderingService } from './report-rendering.service';
+import { reportFontConfigProvider, ReportRenderingService } from './report-rendering.service';
 
 async function newTestService(vars: Record<string, string> = {}): Promise<ReportRenderingService> {
-  const module = await Test.createTestingModule({ imports: [ConfigModule.forRoot(loadEnv(vars)), ReportsModule] }).compile();
+  // the rendering half of ReportsModule: the font configuration from the environment and the service
+  const module = await Test.createTestingModule({ imports: [ConfigModule.forRoot(loadEnv(vars))], providers: [reportFontConfigProvider, ReportRenderingService] }).compile();
   await module.init();
   return module.get(ReportRenderingService);
 }

@@ -1,4 +1,5 @@
-import { Inject, Injectable, Logger, OnModuleInit } from '@nestjs/common';
+import { FactoryProvider, Inject, Injectable, Logger, OnModuleInit } from '@nestjs/common';
+import { AppConfigService } from '../../core/config/app-config.service';
 import type { EvaluationResponse } from '@jixiao/contracts';
 import { buildDepartmentReport, DepartmentReportInput } from '../department-report';
 import { renderDepartmentReportDocx } from '../department-report-docx';
@@ -9,6 +10,13 @@ import { renderSelfAssessmentXlsx } from '../self-assessment-xlsx';
 
 /** Injection token of the PDF font configuration (from REPORT_FONT_PATH / REPORT_FONT_FACE). */
 export const REPORT_FONT_CONFIG = Symbol('REPORT_FONT_CONFIG');
+
+/** The font configuration from the validated environment. */
+export const reportFontConfigProvider: FactoryProvider<ReportFontConfig> = {
+  provide: REPORT_FONT_CONFIG,
+  inject: [AppConfigService],
+  useFactory: (config: AppConfigService): ReportFontConfig => ({ path: config.get('REPORT_FONT_PATH'), face: config.get('REPORT_FONT_FACE') }),
+};
 
 /** Renders the year-end self-assessment documents: 自评表 (.xlsx, .pdf) and the department's 自评报告 (.docx). */
 @Injectable()
