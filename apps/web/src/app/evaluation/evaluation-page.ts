@@ -11,7 +11,7 @@ import { NzModalModule } from 'ng-zorro-antd/modal';
 import { NzTagModule } from 'ng-zorro-antd/tag';
 import { NzTooltipModule } from 'ng-zorro-antd/tooltip';
 import { AuthStore } from '../core/auth/auth-store';
-import { formatWan } from '../core/format/wan';
+import { formatWanExact } from '../core/format/wan';
 import { apiErrorCode, apiErrorMessage } from '../core/http/api-error';
 import { buildIndicatorRows } from '../target-sheets/indicator-rows';
 import { EvaluationApi, saveBlob } from './evaluation-api';
@@ -39,7 +39,7 @@ export class EvaluationPage {
   readonly id = input.required<string>();
   readonly indicator = input<string | undefined>(undefined);
 
-  protected readonly formatWan = formatWan;
+  protected readonly formatWan = formatWanExact; // money to the cent
   protected readonly formatRate = formatRate;
   protected readonly unmetTags = UNMET_TAGS;
   protected readonly gradeTags = GRADE_TAGS;
