@@ -29,5 +29,6 @@ fi
 echo "== end-to-end tests (database: ${TEST_DATABASE_URL:-embedded PGlite}; redis: ${TEST_REDIS_URL:-in-process jobs})"
 npx jest --selectProjects e2e --runInBand --ci
 
-echo "== browser test (Chromium)"
+echo "== browser tests (Chromium)"
 node test/browser/run.mjs
+node test/browser/self-assessment.mjs
