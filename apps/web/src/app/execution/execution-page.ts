@@ -6,6 +6,7 @@ import { TIER_LABELS, type Tier } from '@jixiao/domain/completion';
 import { formatTargetSpec } from '@jixiao/domain/format-target-spec';
 import { DEVIATION_CATEGORIES, LIKELIHOOD_LABELS, type Likelihood, type Period, PERIOD_LABELS } from '@jixiao/domain/lights';
 import { indicatorLight } from '@jixiao/domain/monitoring';
+import { moneyRatio } from '@jixiao/domain/money';
 import { NzAlertModule } from 'ng-zorro-antd/alert';
 import { NzButtonModule } from 'ng-zorro-antd/button';
 import { NzCheckboxModule } from 'ng-zorro-antd/checkbox';
@@ -14,7 +15,8 @@ import { NzInputModule } from 'ng-zorro-antd/input';
 import { NzRadioModule } from 'ng-zorro-antd/radio';
 import { NzSelectModule } from 'ng-zorro-antd/select';
 import { NzTagModule } from 'ng-zorro-antd/tag';
-import { formatShare, formatWan, formatWanExact } from '../core/format/wan';
+import { formatWan, formatWanExact } from '../core/format/wan';
+import { formatRate } from '../evaluation/unmet-labels';
 import { normalizeYuan } from '../core/format/yuan';
 import { apiErrorMessage } from '../core/http/api-error';
 import { LightBadge } from '../shared/light-badge';
@@ -55,7 +57,8 @@ export class ExecutionPage {
   protected readonly categories = DEVIATION_CATEGORIES;
   protected readonly months = MONTHS;
   protected readonly formatWan = formatWanExact; // money to the cent
-  protected readonly formatShare = formatShare;
+  protected readonly formatRate = formatRate;
+  protected readonly moneyRatio = moneyRatio;
   protected readonly formatSpec = formatTargetSpec;
 
   protected readonly data = signal<SheetExecutionResponse | null>(null);

@@ -4,6 +4,7 @@ import { RouterLink } from '@angular/router';
 import type { DepartmentOverviewResponse, EvaluationRunResult, FinanceOverviewResponse } from '@jixiao/contracts/api/evaluation.contract';
 import type { MonitoringOverviewResponse } from '@jixiao/contracts/api/execution.contract';
 import { type Period, PERIOD_LABELS } from '@jixiao/domain/lights';
+import { moneyRatio } from '@jixiao/domain/money';
 import { NzAlertModule } from 'ng-zorro-antd/alert';
 import { NzButtonModule } from 'ng-zorro-antd/button';
 import { NzIconModule } from 'ng-zorro-antd/icon';
@@ -12,7 +13,7 @@ import { NzRadioModule } from 'ng-zorro-antd/radio';
 import { NzSelectModule } from 'ng-zorro-antd/select';
 import { NzTagModule } from 'ng-zorro-antd/tag';
 import { AuthStore } from '../core/auth/auth-store';
-import { formatShare, formatWan } from '../core/format/wan';
+import { formatWan } from '../core/format/wan';
 import { apiErrorMessage } from '../core/http/api-error';
 import { EvaluationApi, saveBlob } from '../evaluation/evaluation-api';
 import { formatRate, GRADE_TAGS, UNMET_ORDER, UNMET_TAGS } from '../evaluation/unmet-labels';
@@ -45,8 +46,9 @@ export class OverviewPage {
   private readonly auth = inject(AuthStore);
 
   protected readonly formatWan = formatWan;
-  protected readonly formatShare = formatShare;
   protected readonly formatRate = formatRate;
+  /** 执行率 of a sheet, shown like the department's (two places). */
+  protected readonly moneyRatio = moneyRatio;
   protected readonly unmetTags = UNMET_TAGS;
   protected readonly unmetOrder = UNMET_ORDER;
   protected readonly gradeTags = GRADE_TAGS;
