@@ -211,7 +211,13 @@ async function main() {
 
     await step('the unit editor records monthly spending against the plan', async () => {
       await logIn('hanyin.editor');
-      await page.goto(`${baseUrl}/sheets/${sheetId}/execution`);
+      // The approved sheet's panel links to its 执行监控 and 年终自评.
+      await page.goto(`${baseUrl}/sheets?year=2024&sheet=${sheetId}`);
+      const links = page.locator('.ant-drawer-content nav.sheet-links');
+      await links.waitFor();
+      check('the approved sheet links to 年终自评', (await links.locator('a.evaluation-link').getAttribute('href')) === `/sheets/${sheetId}/evaluation`);
+      await links.locator('a.execution-link').click();
+      await page.waitForURL(new RegExp(`/sheets/${sheetId}/execution$`));
       await page.locator('h1.title', { hasText: SA_PROJECT }).waitFor();
       check('执行监控 page of the project', (await page.locator('h1.title').innerText()).includes('执行监控'));
       for (const [month, amount] of [[3, '100000'], [6, '150,000'], [9, '80000'], [12, '60000.50']]) {
