@@ -216,6 +216,7 @@ async function main() {
       const links = page.locator('.ant-drawer-content nav.sheet-links');
       await links.waitFor();
       check('the approved sheet links to 年终自评', (await links.locator('a.evaluation-link').getAttribute('href')) === `/sheets/${sheetId}/evaluation`);
+      await shot('sa-00-sheet-links');
       await links.locator('a.execution-link').click();
       await page.waitForURL(new RegExp(`/sheets/${sheetId}/execution$`));
       await page.locator('h1.title', { hasText: SA_PROJECT }).waitFor();
@@ -244,8 +245,11 @@ async function main() {
       await deviation('医保重要政策知晓率').locator('nz-select.category-select').click();
       await pickOption('其他');
       await deviation('医保重要政策知晓率').locator('input.reason-input').first().fill('宣传覆盖不足');
+      const deadline = row('工作完成时限').locator('input.date-input');
+      await deadline.fill('2024-07-15');
       await page.locator('button.save-actuals').click();
       await page.locator('.message', { hasText: '1–7月的完成情况已保存' }).waitFor();
+      check('a completion date picked and saved (read back from the server)', (await deadline.inputValue()) === '2024-07-15', await deadline.inputValue());
       const alert = page.locator('nz-alert.second-round');
       await alert.waitFor();
       check('the 1–9月 round is asked for, with the reason', (await alert.innerText()).includes('「医保重要政策知晓率」1–7月进度偏差 50.00%'), await alert.innerText());
