@@ -33,11 +33,11 @@ export class DatasetExportService {
     const sheets = await em.find(TargetSheetEntity, { where: { departmentId, fiscalYear, isCurrent: true } });
     const sheetIds = sheets.map((s) => s.id);
     const [indicators, points, tasks] = sheetIds.length
-      ? await Promise.all([
-          em.find(IndicatorEntity, { where: { sheetId: In(sheetIds) }, order: { position: 'ASC' } }),
-          em.find(SpendingPlanPointEntity, { where: { sheetId: In(sheetIds) }, order: { month: 'ASC' } }),
-          em.find(SheetTaskEntity, { where: { sheetId: In(sheetIds) }, order: { position: 'ASC' } }),
-        ])
+      ? ([
+          await em.find(IndicatorEntity, { where: { sheetId: In(sheetIds) }, order: { position: 'ASC' } }),
+          await em.find(SpendingPlanPointEntity, { where: { sheetId: In(sheetIds) }, order: { month: 'ASC' } }),
+          await em.find(SheetTaskEntity, { where: { sheetId: In(sheetIds) }, order: { position: 'ASC' } }),
+        ] as const)
       : [[], [], []];
     const bySheet = <T extends { sheetId: string }>(rows: T[]) => {
       const map = new Map<string, T[]>();

@@ -105,10 +105,8 @@ export class SheetEvaluationService {
   async read(em: EntityManager, { sheet, project, department, owner }: ScopedSheet): Promise<EvaluationResponse> {
     const evaluation = await em.findOneBy(EvaluationEntity, { sheetId: sheet.id });
     if (!evaluation) throw new AppException('EVALUATION_NOT_FOUND', '该目标表尚未计算自评得分 / not evaluated yet');
-    const [indicators, scores] = await Promise.all([
-      em.find(IndicatorEntity, { where: { sheetId: sheet.id }, order: { position: 'ASC' } }),
-      em.find(IndicatorScoreEntity, { where: { evaluationId: evaluation.id } }),
-    ]);
+    const indicators = await em.find(IndicatorEntity, { where: { sheetId: sheet.id }, order: { position: 'ASC' } });
+    const scores = await em.find(IndicatorScoreEntity, { where: { evaluationId: evaluation.id } });
     const finals = indicators.length === 0 ? [] : await em.find(IndicatorActualEntity, { where: { indicatorId: In(indicators.map((i) => i.id)), period: 'Y' } });
     const scoreOf = new Map(scores.map((s) => [s.indicatorId, s]));
     const finalOf = new Map(finals.map((a) => [a.indicatorId, a]));

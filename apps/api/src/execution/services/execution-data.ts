@@ -35,21 +35,19 @@ export async function loadExecutionData(
   // Department sheets take their department's projects of the year.
   const projectIds = sheets.flatMap((s) => (s.projectId ? [s.projectId] : []));
   const departmentSheets = sheets.filter((s) => s.kind === 'department');
-  const [projects, departmentProjects] = await Promise.all([
-    projectIds.length > 0 ? em.find(ProjectEntity, { where: { id: In(projectIds) } }) : Promise.resolve([]),
+  // Queries one after another: inside a transaction there is one connection (pg 9 stops queueing concurrent ones).
+  const projects = projectIds.length > 0 ? await em.find(ProjectEntity, { where: { id: In(projectIds) } }) : [];
+  const departmentProjects =
     departmentSheets.length > 0
-      ? em.find(ProjectEntity, {
+      ? await em.find(ProjectEntity, {
           where: { departmentId: In([...new Set(departmentSheets.map((s) => s.departmentId))]), fiscalYear: In([...new Set(departmentSheets.map((s) => s.fiscalYear))]) },
         })
-      : Promise.resolve([]),
-  ]);
+      : [];
   const allProjectIds = [...new Set([...projectIds, ...departmentProjects.map((p) => p.id)])];
 
-  const [indicators, plans, expenditures] = await Promise.all([
-    em.find(IndicatorEntity, { where: { sheetId: In(sheetIds) }, order: { position: 'ASC' } }),
-    em.find(SpendingPlanPointEntity, { where: { sheetId: In(sheetIds) }, order: { month: 'ASC' } }),
-    allProjectIds.length > 0 ? em.find(ExpenditureEntity, { where: { projectId: In(allProjectIds) }, order: { month: 'ASC' } }) : Promise.resolve([]),
-  ]);
+  const indicators = await em.find(IndicatorEntity, { where: { sheetId: In(sheetIds) }, order: { position: 'ASC' } });
+  const plans = await em.find(SpendingPlanPointEntity, { where: { sheetId: In(sheetIds) }, order: { month: 'ASC' } });
+  const expenditures = allProjectIds.length > 0 ? await em.find(ExpenditureEntity, { where: { projectId: In(allProjectIds) }, order: { month: 'ASC' } }) : [];
   const indicatorIds = indicators.map((i) => i.id);
   const actuals =
     indicatorIds.length === 0

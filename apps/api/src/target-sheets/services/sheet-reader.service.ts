@@ -32,11 +32,10 @@ export class SheetReaderService {
   async read(em: EntityManager, { sheet, project, department, owner }: ScopedSheet): Promise<TargetSheetResponse> {
     const sheetId = sheet.id;
 
-    const [indicators, points, tasks] = await Promise.all([
-      em.find(IndicatorEntity, { where: { sheetId }, order: { position: 'ASC' } }),
-      em.find(SpendingPlanPointEntity, { where: { sheetId }, order: { month: 'ASC' } }),
-      em.find(SheetTaskEntity, { where: { sheetId }, order: { position: 'ASC' } }),
-    ]);
+    // One after another: inside a transaction there is one connection, and pg stops queueing concurrent queries on a client in v9.
+    const indicators = await em.find(IndicatorEntity, { where: { sheetId }, order: { position: 'ASC' } });
+    const points = await em.find(SpendingPlanPointEntity, { where: { sheetId }, order: { month: 'ASC' } });
+    const tasks = await em.find(SheetTaskEntity, { where: { sheetId }, order: { position: 'ASC' } });
     return {
       id: sheet.id,
       kind: sheet.kind,

@@ -45,10 +45,8 @@ export class SheetWorkflowService {
       if (sheet.rowVersion !== dto.rowVersion) {
         throw new AppException('SHEET_VERSION_CONFLICT', '该目标表刚被他人修改或审核，请刷新后再操作 / changed by someone else', { currentRowVersion: sheet.rowVersion });
       }
-      const [indicators, points] = await Promise.all([
-        em.find(IndicatorEntity, { where: { sheetId }, order: { position: 'ASC' } }),
-        em.find(SpendingPlanPointEntity, { where: { sheetId }, order: { month: 'ASC' } }),
-      ]);
+      const indicators = await em.find(IndicatorEntity, { where: { sheetId }, order: { position: 'ASC' } });
+      const points = await em.find(SpendingPlanPointEntity, { where: { sheetId }, order: { month: 'ASC' } });
       const findings = dto.action === 'submit' ? reviewStoredSheet(sheet, scoped.project, indicators, points) : [];
       const before = { status: sheet.status, version: sheet.version };
       const comment = dto.comment?.trim() || null;
@@ -90,11 +88,9 @@ export class SheetWorkflowService {
   }
 
   private async snapshot(em: EntityManager, sheet: TargetSheetEntity) {
-    const [indicators, points, tasks] = await Promise.all([
-      em.find(IndicatorEntity, { where: { sheetId: sheet.id }, order: { position: 'ASC' } }),
-      em.find(SpendingPlanPointEntity, { where: { sheetId: sheet.id }, order: { month: 'ASC' } }),
-      em.find(SheetTaskEntity, { where: { sheetId: sheet.id }, order: { position: 'ASC' } }),
-    ]);
+    const indicators = await em.find(IndicatorEntity, { where: { sheetId: sheet.id }, order: { position: 'ASC' } });
+    const points = await em.find(SpendingPlanPointEntity, { where: { sheetId: sheet.id }, order: { month: 'ASC' } });
+    const tasks = await em.find(SheetTaskEntity, { where: { sheetId: sheet.id }, order: { position: 'ASC' } });
     return {
       goals: sheet.goals,
       // versions copy indicators with new ids: match them by their place in the tree, not by id
