@@ -2,7 +2,7 @@
  * Checks a recorded 实际完成值 against its target before it is stored: the kind of value must fit the
  * kind of target, and the value itself must be well formed. Answers a Chinese sentence, or null.
  */
-import { evaluateCompletion, IndicatorActualValue, TIER_LABELS, TIER_RANGES, TIERS } from './completion';
+import { ACTUAL_KIND_LABELS, evaluateCompletion, IndicatorActualValue, TARGET_KIND_LABELS, TIER_LABELS, TIER_RANGES, TIERS } from './completion';
 import type { TargetSpec } from './target-spec';
 
 /** Which kinds of actual each kind of target takes. */
@@ -13,22 +13,6 @@ export const ACTUAL_KINDS_FOR_TARGET: Readonly<Record<TargetSpec['kind'], readon
   deadline: ['date', 'tier'],
   recurring: ['occurrences', 'tier'],
   qualitative: ['tier'],
-};
-
-const TARGET_KIND_LABELS: Readonly<Record<TargetSpec['kind'], string>> = {
-  numeric: '数值',
-  range: '区间',
-  deadline: '截止日期',
-  recurring: '定期完成',
-  relative: '与上年比较',
-  qualitative: '定性',
-};
-
-const ACTUAL_KIND_LABELS: Readonly<Record<IndicatorActualValue['kind'], string>> = {
-  number: '数值',
-  date: '完成日期',
-  occurrences: '按时完成次数',
-  tier: '评价等级',
 };
 
 const DATE = /^(\d{4})-(\d{2})-(\d{2})$/;

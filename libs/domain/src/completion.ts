@@ -144,7 +144,8 @@ export function evaluateCompletion(
   }
 }
 
-const KIND_LABELS: Readonly<Record<TargetSpec['kind'], string>> = {
+/** 数值 / 区间 / 截止日期 …: the kinds of target in Chinese. */
+export const TARGET_KIND_LABELS: Readonly<Record<TargetSpec['kind'], string>> = {
   numeric: '数值',
   range: '区间',
   deadline: '截止日期',
@@ -153,7 +154,8 @@ const KIND_LABELS: Readonly<Record<TargetSpec['kind'], string>> = {
   qualitative: '定性',
 };
 
-const ACTUAL_KIND_LABELS: Readonly<Record<IndicatorActualValue['kind'], string>> = {
+/** 数值 / 完成日期 / 按时完成次数 / 评价等级: the kinds of actual in Chinese. */
+export const ACTUAL_KIND_LABELS: Readonly<Record<IndicatorActualValue['kind'], string>> = {
   number: '数值',
   date: '完成日期',
   occurrences: '按时完成次数',
@@ -162,7 +164,7 @@ const ACTUAL_KIND_LABELS: Readonly<Record<IndicatorActualValue['kind'], string>>
 
 function mismatch(spec: TargetSpec, actual: IndicatorActualValue): Error {
   return new Error(
-    `Actual of kind '${actual.kind}' does not fit a ${spec.kind} target（${KIND_LABELS[spec.kind]}目标不能录入${ACTUAL_KIND_LABELS[actual.kind]}）`,
+    `Actual of kind '${actual.kind}' does not fit a ${spec.kind} target（${TARGET_KIND_LABELS[spec.kind]}目标不能录入${ACTUAL_KIND_LABELS[actual.kind]}）`,
   );
 }
 

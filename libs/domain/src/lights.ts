@@ -42,6 +42,9 @@ export type Period = 'Q1' | 'Q2' | 'Q3' | 'Q4' | 'M7' | 'M9' | 'Y';
 
 export const PERIODS: readonly Period[] = ['Q1', 'Q2', 'Q3', 'Q4', 'M7', 'M9', 'Y'];
 
+/** The periods as the year runs: 一季度, 二季度, 1–7月, 三季度, 1–9月, 四季度, 全年. */
+export const PERIODS_IN_YEAR_ORDER: readonly Period[] = ['Q1', 'Q2', 'M7', 'Q3', 'M9', 'Q4', 'Y'];
+
 export const PERIOD_LABELS: Readonly<Record<Period, string>> = {
   Q1: '一季度',
   Q2: '二季度',

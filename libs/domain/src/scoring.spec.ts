@@ -1,5 +1,6 @@
 import type { IndicatorActualValue } from './completion';
 import {
+  gradeOfLabel,
   DEFAULT_SCORING_SCHEME,
   gradeForTotal,
   GRADE_LABELS,
@@ -481,5 +482,11 @@ describe(splitWeightEvenly.name, () => {
 
   it('rejects a weight with more than two decimals', () => {
     expect(() => splitWeightEvenly('1.005', 2)).toThrow('Weight 1.005 has more than two decimals');
+  });
+});
+
+describe('gradeOfLabel', () => {
+  it('reads a stored grade label back', () => {
+    expect(['优', '良', '中', '差', '甲'].map(gradeOfLabel)).toEqual(['excellent', 'good', 'fair', 'poor', undefined]);
   });
 });

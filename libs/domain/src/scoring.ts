@@ -53,6 +53,11 @@ export type Grade = 'excellent' | 'good' | 'fair' | 'poor';
 /** 优 ≥ 90, 良 ≥ 80, 中 ≥ 60, else 差. */
 export const GRADE_LABELS: Readonly<Record<Grade, string>> = { excellent: '优', good: '良', fair: '中', poor: '差' };
 
+/** 优 → 'excellent' …: the grade of a stored label; undefined for anything else. */
+export function gradeOfLabel(label: string): Grade | undefined {
+  return (Object.keys(GRADE_LABELS) as Grade[]).find((grade) => GRADE_LABELS[grade] === label);
+}
+
 /** A reviewer's adjusted score (评价人调整分) with its written reason. */
 export interface IndicatorOverride {
   score: number;

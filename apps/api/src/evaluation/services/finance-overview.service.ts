@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DepartmentOverviewResponse, FinanceOverviewResponse, UnmetSeverity } from '@jixiao/contracts';
-import { Grade, GRADE_LABELS, moneyRatio, sumMoney } from '@jixiao/domain';
+import { Grade, gradeOfLabel, moneyRatio, sumMoney } from '@jixiao/domain';
 import Big from 'big.js';
 import { DataSource } from 'typeorm';
 import type { Principal } from '../../core/auth/principal';
@@ -21,7 +21,6 @@ interface SheetRow {
   grade: string | null;
 }
 
-const GRADE_OF_LABEL = Object.fromEntries(Object.entries(GRADE_LABELS).map(([grade, label]) => [label, grade])) as Record<string, Grade>;
 const noGrades = (): Record<Grade, number> => ({ excellent: 0, good: 0, fair: 0, poor: 0 });
 const noUnmet = (): Record<UnmetSeverity, number> => ({ minor: 0, moderate: 0, severe: 0, missing: 0 });
 
@@ -83,7 +82,7 @@ export class FinanceOverviewService {
       }
       const unmet = unmetBySheet.get(row.id) ?? [];
       for (const u of unmet) department.unmet[u.severity] += 1;
-      const grade = row.grade ? (GRADE_OF_LABEL[row.grade] ?? null) : null;
+      const grade = row.grade ? (gradeOfLabel(row.grade) ?? null) : null;
       if (grade) department.grades[grade] += 1;
       if (row.total_score !== null) scoresOf.set(row.department_id, [...(scoresOf.get(row.department_id) ?? []), row.total_score]);
       department.sheets.push({

@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { EvaluationResponse, IndicatorScoreResponse, UnmetSeverity } from '@jixiao/contracts';
-import { formatActualValue, Grade, GRADE_LABELS } from '@jixiao/domain';
+import { formatActualValue, gradeOfLabel } from '@jixiao/domain';
 import { DataSource, EntityManager, In } from 'typeorm';
 import { AuditService } from '../../audit/audit.service';
 import type { Principal } from '../../core/auth/principal';
@@ -20,7 +20,6 @@ export const EVALUATORS = ['unit_editor', 'department_reviewer', 'finance_review
 /** Who may adjust a computed score (评价人调整分): reviewers only. */
 export const SCORE_OVERRIDERS = ['department_reviewer', 'finance_reviewer', 'admin'] as const;
 
-const GRADE_OF_LABEL = Object.fromEntries(Object.entries(GRADE_LABELS).map(([grade, label]) => [label, grade])) as Record<string, Grade>;
 
 /** One sheet's year-end evaluation: compute it now, read it, adjust a score with a reason. */
 @Injectable()
@@ -168,7 +167,7 @@ export class SheetEvaluationService {
       indicators: rows,
       total: evaluation.totalScore,
       totalExplanation: details.totalExplanation,
-      grade: GRADE_OF_LABEL[evaluation.grade]!,
+      grade: gradeOfLabel(evaluation.grade)!,
       gradeLabel: evaluation.grade,
       unmetCounts,
       warnings: details.warnings,

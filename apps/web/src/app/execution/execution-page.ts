@@ -4,7 +4,7 @@ import { RouterLink } from '@angular/router';
 import type { IndicatorActualResponse, SheetExecutionResponse } from '@jixiao/contracts/api/execution.contract';
 import { TIER_LABELS, type Tier } from '@jixiao/domain/completion';
 import { formatTargetSpec } from '@jixiao/domain/format-target-spec';
-import { DEVIATION_CATEGORIES, LIKELIHOOD_LABELS, type Likelihood, type Period, PERIOD_LABELS } from '@jixiao/domain/lights';
+import { DEVIATION_CATEGORIES, LIKELIHOOD_LABELS, type Likelihood, type Period, PERIOD_LABELS, PERIODS_IN_YEAR_ORDER } from '@jixiao/domain/lights';
 import { indicatorLight } from '@jixiao/domain/monitoring';
 import { moneyRatio } from '@jixiao/domain/money';
 import { NzAlertModule } from 'ng-zorro-antd/alert';
@@ -30,8 +30,6 @@ type Indicator = SheetExecutionResponse['indicators'][number];
 
 const TIERS: readonly { key: Tier; label: string }[] = (['achieved', 'partial', 'not_achieved'] as const).map((key) => ({ key, label: TIER_LABELS[key] }));
 const LIKELIHOODS: readonly { key: Likelihood; label: string }[] = (['certain', 'possible', 'impossible'] as const).map((key) => ({ key, label: LIKELIHOOD_LABELS[key] }));
-/** The periods in the order of the year: 一季度, 二季度, 1–7月, 三季度, 1–9月, 四季度, 全年. */
-const PERIOD_ORDER: readonly Period[] = ['Q1', 'Q2', 'M7', 'Q3', 'M9', 'Q4', 'Y'];
 
 /**
  * 执行监控 of one approved sheet: the month-by-month spending against the plan, and per period each
@@ -51,7 +49,7 @@ export class ExecutionPage {
   /** Route parameter :id. */
   readonly id = input.required<string>();
 
-  protected readonly periods = PERIOD_ORDER.map((p) => ({ key: p, label: PERIOD_LABELS[p] }));
+  protected readonly periods = PERIODS_IN_YEAR_ORDER.map((p) => ({ key: p, label: PERIOD_LABELS[p] }));
   protected readonly tiers = TIERS;
   protected readonly likelihoods = LIKELIHOODS;
   protected readonly categories = DEVIATION_CATEGORIES;
@@ -213,7 +211,7 @@ export class ExecutionPage {
   private accept(data: SheetExecutionResponse): void {
     if (this.data() === null) {
       // First load: open the latest period that has records (全年 once year-end values exist).
-      const recorded = PERIOD_ORDER.filter((p) => data.actuals.some((a) => a.period === p));
+      const recorded = PERIODS_IN_YEAR_ORDER.filter((p) => data.actuals.some((a) => a.period === p));
       if (recorded.length > 0) this.period.set(recorded.at(-1)!);
     }
     this.data.set(data);

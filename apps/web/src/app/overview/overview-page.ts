@@ -3,7 +3,7 @@ import { FormsModule } from '@angular/forms';
 import { RouterLink } from '@angular/router';
 import type { DepartmentOverviewResponse, EvaluationRunResult, FinanceOverviewResponse } from '@jixiao/contracts/api/evaluation.contract';
 import type { MonitoringOverviewResponse } from '@jixiao/contracts/api/execution.contract';
-import { type Period, PERIOD_LABELS } from '@jixiao/domain/lights';
+import { type Period, PERIOD_LABELS, PERIODS_IN_YEAR_ORDER } from '@jixiao/domain/lights';
 import { moneyRatio } from '@jixiao/domain/money';
 import { NzAlertModule } from 'ng-zorro-antd/alert';
 import { NzButtonModule } from 'ng-zorro-antd/button';
@@ -24,7 +24,6 @@ import { TargetSheetsApi } from '../target-sheets/target-sheets-api';
 import { executionChart, gradeChart, unmetChart } from './overview-charts';
 import { OverviewChart } from './overview-chart';
 
-const PERIOD_ORDER: readonly Period[] = ['Q1', 'Q2', 'M7', 'Q3', 'M9', 'Q4', 'Y'];
 
 /**
  * 结果应用: a finance bureau's (or a department's) view of the year — execution, scores, grades and
@@ -53,7 +52,7 @@ export class OverviewPage {
   protected readonly unmetOrder = UNMET_ORDER;
   protected readonly gradeTags = GRADE_TAGS;
   protected readonly gradeOrder = ['excellent', 'good', 'fair', 'poor'] as const;
-  protected readonly periods = PERIOD_ORDER.map((key) => ({ key, label: PERIOD_LABELS[key] }));
+  protected readonly periods = PERIODS_IN_YEAR_ORDER.map((key) => ({ key, label: PERIOD_LABELS[key] }));
 
   protected readonly years = signal<number[]>([]);
   protected readonly year = signal<number | null>(null);
