@@ -10,110 +10,15 @@
 //   JIXIAO_BASE_URL    test an app that is already running instead (nothing is started)
 //   CHROMIUM_PATH      Chromium executable (default /usr/bin/chromium)
 //   JIXIAO_START_TIMEOUT_MS  how long to wait for /api/docs-json (default 180000)
-import { spawn } from 'node:child_process';
 import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
-import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
-import { dirname, join } from 'node:path';
-import { fileURLToPath } from 'node:url';
-import { chromium } from 'playwright-core';
-
-const here = dirname(fileURLToPath(import.meta.url));
-const repoRoot = join(here, '..', '..');
-const screenshotDir = join(here, 'screenshots');
-const chromiumPath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
-const startTimeoutMs = Number(process.env.JIXIAO_START_TIMEOUT_MS ?? 180_000);
+import { join } from 'node:path';
+import { check, DEMO_PASSWORD, finish, freePort, launchChromium, screenshotDir, setFailureShot, startApp, step, stopApp, waitForApi } from './harness.mjs';
 
 const DEMO_USER = 'hanyin.editor';
-const DEMO_PASSWORD = 'jixiao-demo';
 const DEPARTMENT = '汉阴县医疗保障局';
 const PROJECT = '医保重点工作经费';
 const INDICATOR = '服务全县参保群众人数';
-
-let passed = 0;
-let failed = 0;
-/** Set once the page exists: saves what the page showed when a step failed. */
-let failureShot = async () => undefined;
-
-function check(name, condition, detail = '') {
-  if (condition) {
-    passed += 1;
-    console.log(`  ✓ ${name}`);
-  } else {
-    failed += 1;
-    console.log(`  ✗ ${name}${detail ? ` — ${detail}` : ''}`);
-  }
-}
-
-/** Runs one step; an exception fails the step instead of the whole run. */
-async function step(name, body) {
-  console.log(`• ${name}`);
-  try {
-    await body();
-  } catch (error) {
-    check(name, false, error instanceof Error ? error.message.split('\n')[0] : String(error));
-    await failureShot(name).catch(() => undefined);
-  }
-}
-
-function freePort() {
-  return new Promise((resolve, reject) => {
-    const server = createServer();
-    server.unref();
-    server.on('error', reject);
-    server.listen(0, '127.0.0.1', () => {
-      const { port } = server.address();
-      server.close(() => resolve(port));
-    });
-  });
-}
-
-async function waitForApi(baseUrl, app) {
-  const deadline = Date.now() + startTimeoutMs;
-  while (Date.now() < deadline) {
-    if (app?.exitCode !== null && app?.exitCode !== undefined) throw new Error(`the app exited with code ${app.exitCode}`);
-    try {
-      const response = await fetch(`${baseUrl}/api/docs-json`);
-      if (response.ok) return;
-    } catch {
-      // not listening yet
-    }
-    await new Promise((resolve) => setTimeout(resolve, 500));
-  }
-  throw new Error(`${baseUrl}/api/docs-json did not answer within ${startTimeoutMs} ms`);
-}
-
-function startApp(port, dataDir) {
-  const command = process.env.JIXIAO_START_CMD ?? 'npm start';
-  console.log(`starting: ${command} (PORT=${port}, DATA_DIR=${dataDir}, embedded database)`);
-  // Always a fresh embedded database with its demo data: never a developer's DATABASE_URL or queues.
-  const { DATABASE_URL: _db, REDIS_URL: _redis, JWT_SECRET: _secret, ...env } = process.env;
-  const app = spawn(command, {
-    cwd: repoRoot,
-    shell: true,
-    detached: true, // own process group, so the whole tree can be stopped at the end
-    stdio: ['ignore', 'pipe', 'pipe'],
-    env: { ...env, PORT: String(port), DATA_DIR: dataDir, NG_CLI_ANALYTICS: 'false' },
-  });
-  const log = [];
-  const keep = (chunk) => {
-    log.push(chunk.toString());
-    if (log.length > 200) log.shift();
-  };
-  app.stdout.on('data', keep);
-  app.stderr.on('data', keep);
-  app.log = log;
-  return app;
-}
-
-function stopApp(app) {
-  if (app === undefined || app.exitCode !== null) return;
-  try {
-    process.kill(-app.pid, 'SIGTERM');
-  } catch {
-    // already gone
-  }
-}
 
 async function main() {
   mkdirSync(screenshotDir, { recursive: true });
@@ -137,22 +42,7 @@ async function main() {
     }
     console.log(`app answers at ${baseUrl}`);
 
-    context = await chromium.launchPersistentContext(userDataDir, {
-      executablePath: chromiumPath,
-      headless: true,
-      args: [
-        '--headless',
-        '--no-sandbox',
-        '--disable-gpu',
-        '--disable-quic',
-        '--no-first-run',
-        '--disable-background-networking',
-        '--disable-component-update',
-        '--disable-sync',
-      ],
-      viewport: { width: 1440, height: 900 },
-      locale: 'zh-CN',
-    });
+    context = await launchChromium(userDataDir);
     const page = context.pages()[0] ?? (await context.newPage());
     page.setDefaultTimeout(15_000);
     const consoleErrors = [];
@@ -162,7 +52,7 @@ async function main() {
     page.on('pageerror', (error) => consoleErrors.push(error.message));
 
     const shot = (name) => page.screenshot({ path: join(screenshotDir, `${name}.png`), fullPage: true });
-    failureShot = (stepName) => shot(`failed-${stepName.replace(/[^\w\u4e00-\u9fff]+/g, '-').slice(0, 60)}`);
+    setFailureShot((stepName) => shot(`failed-${stepName.replace(/[^\w\u4e00-\u9fff]+/g, '-').slice(0, 60)}`));
 
     await step('unauthenticated visit goes to the login page', async () => {
       await page.goto(`${baseUrl}/sheets`);
@@ -805,8 +695,7 @@ async function main() {
     rmSync(userDataDir, { recursive: true, force: true });
     if (dataDir !== undefined) rmSync(dataDir, { recursive: true, force: true });
   }
-  console.log(`\n${passed} passed, ${failed} failed`);
-  process.exit(failed === 0 ? 0 : 1);
+  finish();
 }
 
 await main();
