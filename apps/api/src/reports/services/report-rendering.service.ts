@@ -3,6 +3,7 @@ import { AppConfigService } from '../../core/config/app-config.service';
 import type { EvaluationResponse } from '@jixiao/contracts';
 import { buildDepartmentReport, DepartmentReportInput } from '../department-report';
 import { renderDepartmentReportDocx } from '../department-report-docx';
+import { AppException } from '../../core/errors/error-codes';
 import { loadReportFont, ReportFontConfig, ReportFontError } from '../report-font';
 import { renderSelfAssessmentPdf } from '../self-assessment-pdf';
 import { buildSelfAssessmentTable, SelfAssessmentExtras } from '../self-assessment-table';
@@ -43,11 +44,18 @@ export class ReportRenderingService implements OnModuleInit {
     return buffer;
   }
 
-  /** The same table as a PDF with the CJK font embedded; throws ReportFontError when the font is missing. */
+  /** The same table as a PDF with the CJK font embedded; 503 REPORT_FONT_MISSING (the fix in the message) when the font is missing. */
   async selfAssessmentPdf(evaluation: EvaluationResponse, extras: SelfAssessmentExtras = {}): Promise<Buffer> {
     const started = Date.now();
     const table = buildSelfAssessmentTable(evaluation, extras);
-    const buffer = await renderSelfAssessmentPdf(table, loadReportFont(this.fontConfig));
+    let font: ReturnType<typeof loadReportFont>;
+    try {
+      font = loadReportFont(this.fontConfig);
+    } catch (caught) {
+      if (caught instanceof ReportFontError) throw new AppException('REPORT_FONT_MISSING', caught.message);
+      throw caught;
+    }
+    const buffer = await renderSelfAssessmentPdf(table, font);
     this.logger.log(`self-assessment pdf sheet=${evaluation.sheetId} bytes=${buffer.length} ms=${Date.now() - started}`);
     return buffer;
   }
