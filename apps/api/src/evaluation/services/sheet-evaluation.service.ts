@@ -9,7 +9,8 @@ import { AppException } from '../../core/errors/error-codes';
 import { IndicatorActualEntity } from '../../execution/entities/indicator-actual.entity';
 import { UserEntity } from '../../organizations/entities/user.entity';
 import { IndicatorEntity } from '../../target-sheets/entities/indicator.entity';
-import { loadSheetInScope, ScopedSheet } from '../../target-sheets/services/sheet-scope';
+import { organizationRef } from '../../organizations/entities/organization.entity';
+import { implementingUnitRef, loadSheetInScope, ScopedSheet } from '../../target-sheets/services/sheet-scope';
 import type { OverrideScoreDto } from '../dto/override-score.dto';
 import { EvaluationEntity } from '../entities/evaluation.entity';
 import { IndicatorScoreEntity } from '../entities/indicator-score.entity';
@@ -151,12 +152,12 @@ export class SheetEvaluationService {
       sheetId: sheet.id,
       kind: sheet.kind,
       fiscalYear: sheet.fiscalYear,
-      department: { id: department.id, code: department.code, name: department.name, kind: department.kind },
+      department: organizationRef(department),
       project: project && {
         id: project.id,
         code: project.code,
         name: project.name,
-        unit: owner === department ? null : { id: owner.id, code: owner.code, name: owner.name, kind: owner.kind },
+        unit: implementingUnitRef({ department, owner }),
         purpose: project.purpose,
         amount: { total: project.amountTotal, fiscal: project.amountFiscal, other: project.amountOther },
       },

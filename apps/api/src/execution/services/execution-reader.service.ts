@@ -5,7 +5,8 @@ import { secondRoundReasons, spentThrough, sumMoney } from '@jixiao/domain';
 import { DataSource, EntityManager, In } from 'typeorm';
 import type { Principal } from '../../core/auth/principal';
 import { UserEntity } from '../../organizations/entities/user.entity';
-import { loadSheetInScope, ScopedSheet } from '../../target-sheets/services/sheet-scope';
+import { organizationRef } from '../../organizations/entities/organization.entity';
+import { implementingUnitRef, loadSheetInScope, ScopedSheet } from '../../target-sheets/services/sheet-scope';
 import type { IndicatorActualEntity } from '../entities/indicator-actual.entity';
 import { mayRecordExecution } from './execution-access';
 import { loadExecutionData } from './execution-data';
@@ -43,12 +44,12 @@ export class ExecutionReaderService {
       kind: sheet.kind,
       status: sheet.status,
       fiscalYear: sheet.fiscalYear,
-      department: { id: department.id, code: department.code, name: department.name, kind: department.kind },
+      department: organizationRef(department),
       project: project && {
         id: project.id,
         code: project.code,
         name: project.name,
-        unit: owner === department ? null : { id: owner.id, code: owner.code, name: owner.name, kind: owner.kind },
+        unit: implementingUnitRef({ department, owner }),
       },
       budget: data.budget,
       spent: sumMoney(data.expenditures.map((e) => e.amount)),

@@ -4,7 +4,7 @@ import type { MonitoringNodeResponse, MonitoringOverviewResponse } from '@jixiao
 import { addLightCounts, addMoney, countLights, darkestLight, LightCounts, Period, rollUpSpending } from '@jixiao/domain';
 import { DataSource, In } from 'typeorm';
 import type { Principal } from '../../core/auth/principal';
-import { OrganizationEntity } from '../../organizations/entities/organization.entity';
+import { OrganizationEntity, organizationRef } from '../../organizations/entities/organization.entity';
 import { ProjectEntity } from '../../target-sheets/entities/project.entity';
 import { TargetSheetEntity } from '../../target-sheets/entities/target-sheet.entity';
 import { effectiveSheetIds, scopePathOf } from './effective-sheets';
@@ -88,7 +88,7 @@ export class MonitoringOverviewService {
 
   private emptyNode(organization: OrganizationEntity): MonitoringNodeResponse {
     return {
-      organization: { id: organization.id, code: organization.code, name: organization.name, kind: organization.kind },
+      organization: organizationRef(organization),
       budget: '0.00',
       spent: '0.00',
       spendingLight: null,

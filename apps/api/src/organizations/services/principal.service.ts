@@ -4,6 +4,7 @@ import type { CurrentUserResponse } from '@jixiao/contracts';
 import { Repository } from 'typeorm';
 import type { Principal } from '../../core/auth/principal';
 import { UserEntity } from '../entities/user.entity';
+import { organizationRef } from '../entities/organization.entity';
 
 /** Loads the active user behind a token, with its organization. */
 @Injectable()
@@ -31,7 +32,7 @@ export function toPrincipal(user: UserEntity): { principal: Principal; user: Cur
       username: user.username,
       displayName: user.displayName,
       role: user.role,
-      organization: org ? { id: org.id, code: org.code, name: org.name, kind: org.kind } : null,
+      organization: org ? organizationRef(org) : null,
     },
   };
 }

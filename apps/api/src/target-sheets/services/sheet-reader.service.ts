@@ -8,7 +8,8 @@ import { IndicatorEntity } from '../entities/indicator.entity';
 import { SheetTaskEntity } from '../entities/sheet-task.entity';
 import { SpendingPlanPointEntity } from '../entities/spending-plan-point.entity';
 import { reviewStoredSheet } from './sheet-review';
-import { loadSheetInScope, ScopedSheet } from './sheet-scope';
+import { organizationRef } from '../../organizations/entities/organization.entity';
+import { implementingUnitRef, loadSheetInScope, ScopedSheet } from './sheet-scope';
 
 /** One target sheet with its indicator tree and spending plan, if the caller may see it. */
 @Injectable()
@@ -43,14 +44,14 @@ export class SheetReaderService {
       status: sheet.status,
       version: sheet.version,
       rowVersion: sheet.rowVersion,
-      department: { id: department.id, code: department.code, name: department.name, kind: department.kind },
+      department: organizationRef(department),
       project: project && {
         id: project.id,
         code: project.code,
         name: project.name,
         category: project.category,
         purpose: project.purpose,
-        unit: owner === department ? null : { id: owner.id, code: owner.code, name: owner.name, kind: owner.kind },
+        unit: implementingUnitRef({ department, owner }),
         amount: { total: project.amountTotal, fiscal: project.amountFiscal, other: project.amountOther },
       },
       goals: sheet.goals,

@@ -1,7 +1,8 @@
 import { EntityManager } from 'typeorm';
 import { isInScope, Principal } from '../../core/auth/principal';
 import { AppException } from '../../core/errors/error-codes';
-import { OrganizationEntity } from '../../organizations/entities/organization.entity';
+import type { OrganizationRef } from '@jixiao/contracts';
+import { OrganizationEntity, organizationRef } from '../../organizations/entities/organization.entity';
 import { ProjectEntity } from '../entities/project.entity';
 import { TargetSheetEntity } from '../entities/target-sheet.entity';
 
@@ -26,4 +27,9 @@ export async function loadSheetInScope(em: EntityManager, principal: Principal, 
   const owner = project?.unitId ? await em.findOneByOrFail(OrganizationEntity, { id: project.unitId }) : department;
   if (!isInScope(principal, owner.path)) throw notFound();
   return { sheet, project, department, owner };
+}
+
+/** 实施单位 of a scoped project sheet: the unit running it, null when the department runs it itself. */
+export function implementingUnitRef({ department, owner }: Pick<ScopedSheet, 'department' | 'owner'>): OrganizationRef | null {
+  return owner === department ? null : organizationRef(owner);
 }
