@@ -7,6 +7,8 @@
 //   CHROMIUM_PATH      Chromium executable (default /usr/bin/chromium)
 //   JIXIAO_START_TIMEOUT_MS  how long to wait for /api/docs-json (default 180000)
 import { spawn } from 'node:child_process';
+import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { createServer } from 'node:net';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -103,6 +105,36 @@ export function stopApp(app) {
   } catch {
     // already gone
   }
+}
+
+/**
+ * The app under test: the one at JIXIAO_BASE_URL, or a fresh one started on a free port with its own
+ * embedded database. Resolves once its API answers; `stop()` removes what was started.
+ */
+export async function appUnderTest() {
+  mkdirSync(screenshotDir, { recursive: true });
+  let app;
+  let dataDir;
+  let baseUrl = process.env.JIXIAO_BASE_URL?.replace(/\/$/, '');
+  if (baseUrl === undefined) {
+    const port = await freePort();
+    dataDir = mkdtempSync(join(tmpdir(), 'jixiao-browser-'));
+    app = startApp(port, dataDir);
+    baseUrl = `http://127.0.0.1:${port}`;
+  }
+  const stop = () => {
+    stopApp(app);
+    if (dataDir !== undefined) rmSync(dataDir, { recursive: true, force: true });
+  };
+  try {
+    await waitForApi(baseUrl, app);
+  } catch (error) {
+    if (app !== undefined) console.error(app.log.join('').slice(-4000));
+    stop();
+    throw error;
+  }
+  console.log(`app answers at ${baseUrl}`);
+  return { baseUrl, stop };
 }
 
 /** Saves what the page showed when a step failed (set once the page exists). */

@@ -10,10 +10,10 @@
 //   JIXIAO_BASE_URL    test an app that is already running instead (nothing is started)
 //   CHROMIUM_PATH      Chromium executable (default /usr/bin/chromium)
 //   JIXIAO_START_TIMEOUT_MS  how long to wait for /api/docs-json (default 180000)
-import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { check, DEMO_PASSWORD, finish, freePort, launchChromium, screenshotDir, setFailureShot, startApp, step, stopApp, waitForApi } from './harness.mjs';
+import { appUnderTest, check, DEMO_PASSWORD, finish, launchChromium, screenshotDir, setFailureShot, step } from './harness.mjs';
 
 const DEMO_USER = 'hanyin.editor';
 const DEPARTMENT = '汉阴县医疗保障局';
@@ -21,26 +21,12 @@ const PROJECT = '医保重点工作经费';
 const INDICATOR = '服务全县参保群众人数';
 
 async function main() {
-  mkdirSync(screenshotDir, { recursive: true });
-  let app;
-  let dataDir;
-  let baseUrl = process.env.JIXIAO_BASE_URL?.replace(/\/$/, '');
-  if (baseUrl === undefined) {
-    const port = await freePort();
-    dataDir = mkdtempSync(join(tmpdir(), 'jixiao-browser-'));
-    app = startApp(port, dataDir);
-    baseUrl = `http://127.0.0.1:${port}`;
-  }
   const userDataDir = mkdtempSync(join(tmpdir(), 'jixiao-chromium-'));
+  let target;
   let context;
   try {
-    try {
-      await waitForApi(baseUrl, app);
-    } catch (error) {
-      if (app !== undefined) console.error(app.log.join('').slice(-4000));
-      throw error;
-    }
-    console.log(`app answers at ${baseUrl}`);
+    target = await appUnderTest();
+    const { baseUrl } = target;
 
     context = await launchChromium(userDataDir);
     const page = context.pages()[0] ?? (await context.newPage());
@@ -691,9 +677,8 @@ async function main() {
     check('run', false, error instanceof Error ? error.message : String(error));
   } finally {
     await context?.close().catch(() => undefined);
-    stopApp(app);
+    target?.stop();
     rmSync(userDataDir, { recursive: true, force: true });
-    if (dataDir !== undefined) rmSync(dataDir, { recursive: true, force: true });
   }
   finish();
 }

@@ -13,10 +13,10 @@
 //   JIXIAO_BASE_URL    test an app that is already running instead (nothing is started)
 //   CHROMIUM_PATH      Chromium executable (default /usr/bin/chromium)
 //   JIXIAO_START_TIMEOUT_MS  how long to wait for /api/docs-json (default 180000)
-import { mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { check, DEMO_PASSWORD, finish, freePort, launchChromium, screenshotDir, setFailureShot, startApp, step, stopApp, waitForApi } from './harness.mjs';
+import { appUnderTest, check, DEMO_PASSWORD, finish, launchChromium, screenshotDir, setFailureShot, step } from './harness.mjs';
 
 
 const SA_PROJECT = '医保重点工作经费';
@@ -35,27 +35,13 @@ async function api(baseUrl, token, method, path, body) {
 }
 
 async function main() {
-  mkdirSync(screenshotDir, { recursive: true });
-  let app;
-  let dataDir;
-  let baseUrl = process.env.JIXIAO_BASE_URL?.replace(/\/$/, '');
-  if (baseUrl === undefined) {
-    const port = await freePort();
-    dataDir = mkdtempSync(join(tmpdir(), 'jixiao-browser-'));
-    app = startApp(port, dataDir);
-    baseUrl = `http://127.0.0.1:${port}`;
-  }
   const userDataDir = mkdtempSync(join(tmpdir(), 'jixiao-chromium-'));
   const downloadDir = mkdtempSync(join(tmpdir(), 'jixiao-downloads-'));
+  let target;
   let context;
   try {
-    try {
-      await waitForApi(baseUrl, app);
-    } catch (error) {
-      if (app !== undefined) console.error(app.log.join('').slice(-4000));
-      throw error;
-    }
-    console.log(`app answers at ${baseUrl}`);
+    target = await appUnderTest();
+    const { baseUrl } = target;
 
     // Setup through the API: the project's sheet is approved (monitoring follows approved targets).
     const token = async (username) => (await api(baseUrl, null, 'POST', '/auth/login', { username, password: DEMO_PASSWORD })).accessToken;
@@ -262,10 +248,9 @@ async function main() {
     check('run', false, error instanceof Error ? error.message : String(error));
   } finally {
     await context?.close().catch(() => undefined);
-    stopApp(app);
+    target?.stop();
     rmSync(userDataDir, { recursive: true, force: true });
     rmSync(downloadDir, { recursive: true, force: true });
-    if (dataDir !== undefined) rmSync(dataDir, { recursive: true, force: true });
   }
   finish();
 }
