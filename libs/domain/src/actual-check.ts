@@ -3,6 +3,7 @@
  * kind of target, and the value itself must be well formed. Answers a Chinese sentence, or null.
  */
 import { ACTUAL_KIND_LABELS, evaluateCompletion, IndicatorActualValue, TARGET_KIND_LABELS, TIER_LABELS, TIER_RANGES, TIERS } from './completion';
+import { readIsoDate } from './calendar';
 import type { TargetSpec } from './target-spec';
 
 /** Which kinds of actual each kind of target takes. */
@@ -14,8 +15,6 @@ export const ACTUAL_KINDS_FOR_TARGET: Readonly<Record<TargetSpec['kind'], readon
   recurring: ['occurrences', 'tier'],
   qualitative: ['tier'],
 };
-
-const DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
 
 /**
  * null when `actual` may be stored for `spec`. `final` (the year-end value, period Y) also requires
@@ -37,10 +36,9 @@ export function checkActualValue(spec: TargetSpec, actual: IndicatorActualValue 
       break;
     case 'date': {
       if (actual.doneOn !== null) {
-        const m = DATE.exec(actual.doneOn);
-        const date = m ? new Date(Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3]))) : null;
-        if (!m || !date || date.getUTCMonth() !== Number(m[2]) - 1 || date.getUTCDate() !== Number(m[3])) return `完成日期“${actual.doneOn}”不是有效日期（应为 YYYY-MM-DD）`;
-        const year = Number(m[1]);
+        const date = typeof actual.doneOn === 'string' ? readIsoDate(actual.doneOn) : null;
+        if (date === null) return `完成日期“${String(actual.doneOn)}”不是有效日期（应为 YYYY-MM-DD）`;
+        const { year } = date;
         if (year < options.fiscalYear - 1 || year > options.fiscalYear + 1) return `完成日期 ${actual.doneOn} 不在 ${options.fiscalYear} 年度前后`;
       }
       break;

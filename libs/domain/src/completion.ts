@@ -16,7 +16,7 @@
  * - Mismatched actual kinds (a date for a numeric target…) and malformed actuals throw a plain Error.
  */
 import Big from 'big.js';
-import type { Op, TargetSpec } from './target-spec';
+import type { Op, RecurringEvery, TargetSpec } from './target-spec';
 
 /** 评价等级: the three grades of the national self-assessment rules. */
 export type Tier = 'achieved' | 'partial' | 'not_achieved';
@@ -314,7 +314,7 @@ function evaluateDeadline(by: string, actual: IndicatorActualValue, options: Com
   return fromTier('partial', actual.value, `截止 ${deadline}，${doneOn} 完成，逾期`);
 }
 
-function evaluateRecurring(every: 'month' | 'quarter', actual: IndicatorActualValue): CompletionResult {
+function evaluateRecurring(every: RecurringEvery, actual: IndicatorActualValue): CompletionResult {
   if (actual.kind !== 'occurrences') throw mismatch({ kind: 'recurring', every, day: null }, actual);
   const { onTime, total } = actual;
   if (!Number.isInteger(total) || total <= 0) throw new Error(`Occurrences total must be a positive integer, got ${total}`);
@@ -323,7 +323,7 @@ function evaluateRecurring(every: 'month' | 'quarter', actual: IndicatorActualVa
   }
   const rate = onTime / total;
   const met = onTime === total;
-  const period = every === 'month' ? '每月' : '每季度';
+  const period = every === 'month' ? '每月' : every === 'quarter' ? '每季度' : '每年';
   return {
     met,
     rate,

@@ -3,7 +3,7 @@
  * the target text as written: `≥ 1428 人次`, `6 至 9 月`, `不晚于9月30日`, `每月20日前`,
  * `比上年提高 ≥ 10%`, `定性：全覆盖`. Pure; no locale or time-zone dependence.
  */
-import type { Op, TargetSpec } from './target-spec';
+import type { Op, RecurringEvery, RelativeChange, TargetSpec } from './target-spec';
 
 /** The comparison signs as printed in the national target tables. */
 const OP_SIGNS: Record<Op, string> = { '>=': '≥', '>': '>', '<=': '≤', '<': '<', '=': '=' };
@@ -33,9 +33,9 @@ export function formatTargetSpec(spec: TargetSpec): string {
     case 'deadline':
       return formatDeadline(spec.by);
     case 'recurring':
-      return formatRecurring(spec.every, spec.day);
+      return formatRecurring(spec.every, spec.day, spec.times);
     case 'relative':
-      return formatRelative(spec.op, spec.delta, spec.unit);
+      return formatRelative(spec.op, spec.delta, spec.unit, spec.change);
     case 'qualitative':
       return spec.text.trim() === '' ? '定性指标' : `定性：${spec.text.trim()}`;
   }
@@ -69,15 +69,23 @@ function formatDeadline(by: string): string {
   return `不晚于${Number(match[1])}月${Number(match[2])}日`;
 }
 
-/** `每月20日前` (the day itself allowed), `每月末`, `每季度末`. */
-function formatRecurring(every: 'month' | 'quarter', day: number | null): string {
-  const period = every === 'month' ? '每月' : '每季度';
+const EVERY_WORDS: Record<RecurringEvery, string> = { month: '每月', quarter: '每季度', year: '每年' };
+
+/** `每月20日前` (the day itself allowed), `每月末`, `每季度末`; a count: `每季度至少1次`, `每月20日前至少2次`. */
+function formatRecurring(every: RecurringEvery, day: number | null, times: number | undefined): string {
+  const period = EVERY_WORDS[every];
+  if (times !== undefined) return `${period}${day === null ? '' : `${day}日前`}至少${times}次`;
   return day === null ? `${period}末` : `${period}${day}日前`;
 }
 
-/** `不低于上年`; with an amount `比上年提高 ≥ 10%` or `比上年降低 ≥ 5%`. */
-function formatRelative(op: Op, delta: number | null, unit: string | null): string {
+/**
+ * `不低于上年`; with an amount `比上年提高 ≥ 10%` (a relative change), `比上年提高 ≥ 2 个百分点`
+ * (percentage points), `比上年降低 ≥ 5 天` (in the target's unit).
+ */
+function formatRelative(op: Op, delta: number | null, unit: string | null, change: RelativeChange | undefined): string {
   if (delta === null || delta === 0) return RELATIVE_WORDS[op];
-  if (delta > 0) return `比上年提高 ${OP_SIGNS[op]} ${quantity(delta, unit)}`;
-  return `比上年降低 ${OP_SIGNS[MIRRORED[op]]} ${quantity(-delta, unit)}`;
+  const amount = (value: number): string =>
+    change === 'points' && (unit === '%' || unit === null) ? `${formatNumber(value)} 个百分点` : quantity(value, unit);
+  if (delta > 0) return `比上年提高 ${OP_SIGNS[op]} ${amount(delta)}`;
+  return `比上年降低 ${OP_SIGNS[MIRRORED[op]]} ${amount(-delta)}`;
 }

@@ -1,5 +1,6 @@
 // Public surface of libs/domain: pure rules of the domain, no Nest, no database.
 export * from './target-spec';
+export * from './calendar';
 export * from './target-spec-check';
 export * from './parse-target';
 export * from './units';

@@ -11,6 +11,7 @@
  * not a cumulative quantity), possible gives yellow, impossible red and certain no light.
  */
 import Big from 'big.js';
+import { daysInMonth } from './calendar';
 import { formatMoney, isMoney, Money } from './money';
 import type { TargetSpec } from './target-spec';
 import { unitKind } from './units';
@@ -263,10 +264,6 @@ function money(value: Money, what: string): Big {
   return new Big(value);
 }
 
-function daysInMonth(year: number, month: number): number {
-  return new Date(Date.UTC(year, month, 0)).getUTCDate();
-}
-
 /** Months elapsed (as a decimal) at the date, and its label. */
 function position(asOf: AsOfDate | Period): { months: Big; label: string } {
   if (typeof asOf === 'string') {
@@ -277,7 +274,7 @@ function position(asOf: AsOfDate | Period): { months: Big; label: string } {
   const { month, day, year } = asOf;
   if (!Number.isInteger(month) || month < 1 || month > 12) throw new Error(`Invalid month: ${month}`);
   if (day === undefined) return { months: new Big(month), label: ` ${month} 月底` };
-  const days = daysInMonth(year ?? 2001, month);
+  const days = daysInMonth(month, year ?? 2001);
   if (!Number.isInteger(day) || day < 1 || day > days) throw new Error(`Invalid day ${day} of month ${month}`);
   const months = new Big(month - 1).plus(new Big(day).div(days));
   return { months, label: ` ${month} 月 ${day} 日` };

@@ -2,6 +2,7 @@ import { ChangeDetectionStrategy, Component, computed, inject, input, OnInit, ou
 import { FormsModule } from '@angular/forms';
 import { SwapOutline } from '@ant-design/icons-angular/icons';
 import type { IndicatorInput, TargetSheetResponse, UpdateTargetSheetRequest } from '@jixiao/contracts/api/target-sheet.contract';
+import { daysInMonth } from '@jixiao/domain/calendar';
 import { formatTargetSpec } from '@jixiao/domain/format-target-spec';
 import { parseTarget } from '@jixiao/domain/parse-target';
 import { reviewSheet } from '@jixiao/domain/review';
@@ -23,7 +24,7 @@ import { BUDGET_LABELS, departmentDraft, departmentProblem, DraftBudget, DraftTa
 import { groupRows, groupSpans, insertInGroup, moveToGroup } from './indicator-groups';
 import { PlanChart, PlanChartPoint } from './plan-chart';
 import { ReviewFindings } from './review-findings';
-import { daysInMonth, SPEC_KINDS, SPEC_OPS, SpecForm, specFromForm, specToForm } from './spec-form';
+import { SPEC_KINDS, SPEC_OPS, SpecForm, specFromForm, specToForm } from './spec-form';
 import { TargetSheetsApi } from './target-sheets-api';
 
 /** One indicator row being edited. `key` only tells rows apart on screen. */

@@ -1,5 +1,5 @@
 import type { TargetSpec } from '@jixiao/domain/target-spec';
-import { daysInMonth, SpecForm, specFromForm, specToForm } from './spec-form';
+import { SpecForm, specFromForm, specToForm } from './spec-form';
 
 /** A blank form of the given kind, as the 更正 popover opens for a row without a usable spec. */
 const blank = (patch: Partial<SpecForm>): SpecForm => ({ ...specToForm(null, ''), ...patch });
@@ -162,12 +162,3 @@ describe(specToForm.name, () => {
   });
 });
 
-describe(daysInMonth.name, () => {
-  it('knows short months and leap years', () => {
-    expect([1, 2, 4, 6, 9, 11, 12].map((m) => daysInMonth(m, 2023))).toEqual([31, 28, 30, 30, 30, 30, 31]);
-    expect(daysInMonth(2, 2024)).toBe(29);
-    expect(daysInMonth(2, 1900)).toBe(28);
-    expect(daysInMonth(2, 2000)).toBe(29);
-    expect(daysInMonth(2)).toBe(29);
-  });
-});

@@ -1,6 +1,7 @@
 import { formatTargetSpec } from '@jixiao/domain/format-target-spec';
-import type { Op, TargetKind, TargetSpec } from '@jixiao/domain/target-spec';
+import type { Op, RecurringEvery, TargetKind, TargetSpec } from '@jixiao/domain/target-spec';
 import { checkTargetSpec } from '@jixiao/domain/target-spec-check';
+import { daysInMonth } from '@jixiao/domain/calendar';
 
 /** 解析类型 offered by the 更正 form, in the order of DESIGN §3. */
 export const SPEC_KINDS: readonly { kind: TargetKind; label: string }[] = [
@@ -34,23 +35,13 @@ export interface SpecForm {
   unit: string; // 数值, 区间, 与上年比较
   month: number; // 截止日期: 1–12
   day: number | null; // 截止日期: the last day allowed; null = 月底
-  every: 'month' | 'quarter'; // 定期
+  every: RecurringEvery; // 定期
   recurringDay: number | null; // 定期: null = 期末
   delta: string; // 与上年比较: '' = no amount (不低于上年)
   text: string; // 定性
 }
 
 export type SpecFormResult = { spec: TargetSpec; text: string; error: null } | { spec: null; text: null; error: string };
-
-/** The days of a month; February by the budget year when known, else 29 (as the spec check allows). */
-export function daysInMonth(month: number, fiscalYear?: number): number {
-  if (month === 2) {
-    if (fiscalYear === undefined) return 29;
-    const leap = (fiscalYear % 4 === 0 && fiscalYear % 100 !== 0) || fiscalYear % 400 === 0;
-    return leap ? 29 : 28;
-  }
-  return [4, 6, 9, 11].includes(month) ? 30 : 31;
-}
 
 /** The form filled from a spec (the parsed or corrected one); `targetText` fills 定性 when the spec has no text. */
 export function specToForm(spec: TargetSpec | null, targetText: string, fiscalYear?: number): SpecForm {
