@@ -14,3 +14,4 @@ export * from './workflow';
 export * from './monitoring';
 export * from './actual-check';
 export * from './format-actual';
+export * from './typed-input';

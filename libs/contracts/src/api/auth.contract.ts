@@ -1,3 +1,4 @@
+import type { ErrorCode } from './error-codes';
 export const ROLES = ['unit_editor', 'department_reviewer', 'finance_reviewer', 'viewer', 'admin'] as const;
 export type Role = (typeof ROLES)[number];
 
@@ -27,7 +28,7 @@ export interface LoginResponse {
 /** Error body of every 4xx/5xx answer. */
 export interface ApiErrorResponse {
   statusCode: number;
-  code: string; // stable, e.g. 'DATASET_INVALID', 'AUTH_INVALID_CREDENTIALS'
+  code: ErrorCode; // stable, e.g. 'DATASET_INVALID', 'AUTH_INVALID_CREDENTIALS'
   message: string; // Chinese first
   details?: unknown;
   correlationId?: string;

@@ -1,6 +1,9 @@
+import type { ErrorCode } from '@jixiao/contracts/api/error-codes';
 import { HttpStatus } from '@nestjs/common';
 
-/** Every stable error code the API answers with, and its HTTP status: the one place codes meet HTTP. */
+export type { ErrorCode } from '@jixiao/contracts/api/error-codes';
+
+/** The HTTP status of every stable error code (libs/contracts): the one place codes meet HTTP. */
 export const ERROR_HTTP_STATUS = {
   VALIDATION_FAILED: HttpStatus.BAD_REQUEST,
   MALFORMED_JSON: HttpStatus.BAD_REQUEST,
@@ -32,9 +35,7 @@ export const ERROR_HTTP_STATUS = {
   ORGANIZATION_NOT_FOUND: HttpStatus.NOT_FOUND,
   REPORT_FONT_MISSING: HttpStatus.SERVICE_UNAVAILABLE,
   INTERNAL_ERROR: HttpStatus.INTERNAL_SERVER_ERROR,
-} as const satisfies Record<string, HttpStatus>;
-
-export type ErrorCode = keyof typeof ERROR_HTTP_STATUS;
+} as const satisfies Record<ErrorCode, HttpStatus>;
 
 /** A typed application error; the global filter turns it into an ApiErrorResponse. */
 export class AppException extends Error {

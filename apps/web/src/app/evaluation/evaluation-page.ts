@@ -1,4 +1,5 @@
 import { ChangeDetectionStrategy, Component, computed, effect, inject, input, signal } from '@angular/core';
+import { ErrorCode } from '@jixiao/contracts/api/error-codes';
 import { FormsModule } from '@angular/forms';
 import { RouterLink } from '@angular/router';
 import type { EvaluationResponse, IndicatorScoreResponse } from '@jixiao/contracts/api/evaluation.contract';
@@ -100,7 +101,7 @@ export class EvaluationPage {
       },
       error: (error: unknown) => {
         this.computing.set(false);
-        if (apiErrorCode(error) === 'EVALUATION_BLOCKED') {
+        if (apiErrorCode(error) === ErrorCode.EVALUATION_BLOCKED) {
           const details = (error as { error?: { details?: { errors?: ScoringFinding[] } } }).error?.details;
           this.blocked.set({ message: apiErrorMessage(error), errors: details?.errors ?? [] });
         } else {
@@ -172,7 +173,7 @@ export class EvaluationPage {
         }
       },
       error: (error: unknown) => {
-        if (apiErrorCode(error) === 'EVALUATION_NOT_FOUND') this.notEvaluated.set(true);
+        if (apiErrorCode(error) === ErrorCode.EVALUATION_NOT_FOUND) this.notEvaluated.set(true);
         else this.loadError.set(apiErrorMessage(error));
       },
     });

@@ -1,5 +1,5 @@
 import type { TargetSpec } from '@jixiao/domain/target-spec';
-import { actualKindFor, draftFrom, isBlank, parseNumber, readActual, toEntry } from './actual-form';
+import { actualKindFor, draftFrom, isBlank, readActual, toEntry } from './actual-form';
 
 const people: TargetSpec = { kind: 'numeric', op: '>=', value: 27, unit: '万人' };
 const deadline: TargetSpec = { kind: 'deadline', by: '12-31' };
@@ -11,14 +11,6 @@ const final = { final: true, fiscalYear: 2024 };
 describe('actual form', () => {
   it('chooses the input by the target kind', () => {
     expect([people, deadline, recurring, qualitative, relative].map(actualKindFor)).toEqual(['number', 'date', 'occurrences', 'tier', 'number']);
-  });
-
-  it('reads typed numbers the way users write them', () => {
-    expect(parseNumber('1,428')).toBe(1428);
-    expect(parseNumber('１４２８')).toBe(1428);
-    expect(parseNumber(' 95.5 ')).toBe(95.5);
-    expect(parseNumber('95%')).toBeNull();
-    expect(parseNumber('')).toBeNull();
   });
 
   it('fills a row from a stored record and reads it back unchanged', () => {

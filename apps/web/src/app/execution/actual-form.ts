@@ -1,3 +1,4 @@
+import { readTypedNumber } from '@jixiao/domain/typed-input';
 import type { IndicatorActualResponse, UpdateActualsRequest } from '@jixiao/contracts/api/execution.contract';
 import { checkActualValue } from '@jixiao/domain/actual-check';
 import type { IndicatorActualValue, Tier } from '@jixiao/domain/completion';
@@ -86,25 +87,15 @@ export function draftFrom(indicatorId: string, spec: TargetSpec, record: Indicat
   return draft;
 }
 
-/** A number as users type it: 1,428 · １４２８ · 95.5 · -3 → a finite number; null when it is not one. */
-export function parseNumber(text: string): number | null {
-  const clean = text
-    .replace(/[０-９．－]/g, (c) => String.fromCharCode(c.charCodeAt(0) - 0xfee0))
-    .replace(/[,，\s]/g, '');
-  if (!/^-?\d+(\.\d+)?$/.test(clean)) return null;
-  const value = Number(clean);
-  return Number.isFinite(value) ? value : null;
-}
-
 /** The actual the row describes; undefined when nothing was typed for it; a Chinese message when it cannot be read. */
 export function readActual(draft: ActualDraft): IndicatorActualValue | null | string {
   switch (draft.kind) {
     case 'number': {
       if (draft.value.trim() === '') return null;
-      const value = parseNumber(draft.value);
+      const value = readTypedNumber(draft.value);
       if (value === null) return `“${draft.value}”不是数字`;
       if (draft.previousYear.trim() === '') return { kind: 'number', value };
-      const previousYear = parseNumber(draft.previousYear);
+      const previousYear = readTypedNumber(draft.previousYear);
       if (previousYear === null) return `上年实际值“${draft.previousYear}”不是数字`;
       return { kind: 'number', value, previousYear };
     }
@@ -114,8 +105,8 @@ export function readActual(draft: ActualDraft): IndicatorActualValue | null | st
       return { kind: 'date', doneOn: draft.doneOn.trim() };
     case 'occurrences': {
       if (draft.onTime.trim() === '' && draft.total.trim() === '') return null;
-      const onTime = parseNumber(draft.onTime);
-      const total = parseNumber(draft.total);
+      const onTime = readTypedNumber(draft.onTime);
+      const total = readTypedNumber(draft.total);
       if (onTime === null || total === null) return '请填写按时完成次数和应完成次数';
       return { kind: 'occurrences', onTime, total };
     }
@@ -148,7 +139,7 @@ export function toEntry(draft: ActualDraft, spec: TargetSpec, options: { final: 
   if (problem !== null) return { error: problem };
   let forecast: number | null = null;
   if (draft.forecast.trim() !== '') {
-    forecast = parseNumber(draft.forecast);
+    forecast = readTypedNumber(draft.forecast);
     if (forecast === null) return { error: `全年预计值“${draft.forecast}”不是数字` };
   }
   return {

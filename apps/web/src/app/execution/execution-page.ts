@@ -17,7 +17,7 @@ import { NzSelectModule } from 'ng-zorro-antd/select';
 import { NzTagModule } from 'ng-zorro-antd/tag';
 import { formatWan, formatWanExact } from '../core/format/wan';
 import { formatRate } from '../evaluation/unmet-labels';
-import { normalizeYuan } from '../core/format/yuan';
+import { readTypedAmount } from '@jixiao/domain/typed-input';
 import { apiErrorMessage } from '../core/http/api-error';
 import { LightBadge } from '../shared/light-badge';
 import { buildIndicatorRows } from '../target-sheets/indicator-rows';
@@ -75,7 +75,7 @@ export class ExecutionPage {
   protected readonly rows = computed(() => buildIndicatorRows<Indicator>(this.data()?.indicators ?? []));
 
   /** The typed months read as amounts; null where a month is not an amount. */
-  private readonly monthAmounts = computed(() => this.monthInputs().map((text) => (text.trim() === '' ? '0.00' : normalizeYuan(text))));
+  private readonly monthAmounts = computed(() => this.monthInputs().map((text) => (text.trim() === '' ? '0.00' : readTypedAmount(text))));
   protected readonly monthHints = computed(() =>
     this.monthInputs().map((text, i) => {
       if (text.trim() === '') return '';

@@ -34,7 +34,8 @@ describe(departmentProblem.name, () => {
   });
 
   it('explains a task amount that is not in 元', () => {
-    expect(departmentProblem([task('专项业务费', '', '1654.14万')], HANYIN_BUDGET)).toBe('年度主要任务「专项业务费」的金额须为元金额，如 3298800 或 3298800.50。');
+    expect(departmentProblem([task('专项业务费', '', '1654.14万')], HANYIN_BUDGET)).toBeNull(); // 万元 is understood
+    expect(departmentProblem([task('专项业务费', '', '约1654万')], HANYIN_BUDGET)).toBe('年度主要任务「专项业务费」的金额须为元金额，如 3298800 或 3298800.50。');
   });
 
   it('explains a budget amount that is not in 元', () => {
@@ -66,7 +67,8 @@ describe(toBudgetInput.name, () => {
 describe(yuanHint.name, () => {
   it('shows 万元 under an amount, an explanation under anything else, nothing under a blank', () => {
     expect(yuanHint('19966200')).toBe('合 1996.62 万元');
-    expect(yuanHint('1996.62万')).toBe('请填写元金额，如 1200000 或 1200000.50');
+    expect(yuanHint('1996.62万')).toBe('合 1996.62 万元');
+    expect(yuanHint('一千万')).toBe('请填写元金额，如 1200000 或 1200000.50');
     expect(yuanHint('  ')).toBe('');
   });
 });
@@ -78,6 +80,7 @@ describe(taskTotalWan.name, () => {
 
   it('is null without amounts or with an unreadable one', () => {
     expect(taskTotalWan([task('a', '', '')])).toBeNull();
-    expect(taskTotalWan([task('a', '', '12万')])).toBeNull();
+    expect(taskTotalWan([task('a', '', '12万')])).toBe('12');
+    expect(taskTotalWan([task('a', '', '十二万')])).toBeNull();
   });
 });

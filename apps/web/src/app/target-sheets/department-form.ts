@@ -1,7 +1,7 @@
 import type { DepartmentBudgetInput, SheetTaskInput, TargetSheetResponse } from '@jixiao/contracts/api/target-sheet.contract';
 import { checkBudgetParts, sumMoney } from '@jixiao/domain/money';
 import { formatWan } from '../core/format/wan';
-import { normalizeYuan } from '../core/format/yuan';
+import { readTypedAmount } from '@jixiao/domain/typed-input';
 
 /** One 年度主要任务 row being edited; the amount in 元 as typed. */
 export interface DraftTask {
@@ -31,7 +31,7 @@ export function departmentDraft(sheet: Pick<TargetSheetResponse, 'tasks' | 'budg
 /** Under an amount field: `合 1996.62 万元`, an explanation when it is not an amount, or nothing when blank. */
 export function yuanHint(text: string): string {
   if (text.trim() === '') return '';
-  const yuan = normalizeYuan(text);
+  const yuan = readTypedAmount(text);
   return yuan === null ? '请填写元金额，如 1200000 或 1200000.50' : `合 ${formatWan(yuan)} 万元`;
 }
 
@@ -40,12 +40,12 @@ export function departmentProblem(tasks: readonly DraftTask[], budget: DraftBudg
   for (const [index, task] of tasks.entries()) {
     if (isBlank(task)) continue;
     if (task.name.trim() === '') return `年度主要任务第 ${index + 1} 行未填写任务名称。`;
-    if (task.amount.trim() !== '' && normalizeYuan(task.amount) === null) {
+    if (task.amount.trim() !== '' && readTypedAmount(task.amount) === null) {
       return `年度主要任务「${task.name.trim()}」的金额须为元金额，如 3298800 或 3298800.50。`;
     }
   }
   for (const field of Object.keys(BUDGET_LABELS) as (keyof DraftBudget)[]) {
-    if (budget[field].trim() !== '' && normalizeYuan(budget[field]) === null) return `${BUDGET_LABELS[field]}须为元金额，如 19966200 或 19966200.50。`;
+    if (budget[field].trim() !== '' && readTypedAmount(budget[field]) === null) return `${BUDGET_LABELS[field]}须为元金额，如 19966200 或 19966200.50。`;
   }
   const parts = toBudgetInput(budget);
   const mismatch = checkBudgetParts(parts.total, parts.basic, parts.project);
@@ -59,13 +59,13 @@ export function toTaskInputs(tasks: readonly DraftTask[]): SheetTaskInput[] {
     .map((task) => ({
       name: task.name.trim(),
       content: task.content.trim() === '' ? null : task.content.trim(),
-      amount: task.amount.trim() === '' ? null : normalizeYuan(task.amount),
+      amount: task.amount.trim() === '' ? null : readTypedAmount(task.amount),
     }));
 }
 
 /** The budget as the API takes it: blank and unreadable amounts are null. */
 export function toBudgetInput(budget: DraftBudget): DepartmentBudgetInput {
-  const read = (text: string) => (text.trim() === '' ? null : normalizeYuan(text));
+  const read = (text: string) => (text.trim() === '' ? null : readTypedAmount(text));
   return { total: read(budget.total), basic: read(budget.basic), project: read(budget.project) };
 }
 
@@ -73,7 +73,7 @@ export function toBudgetInput(budget: DraftBudget): DepartmentBudgetInput {
 export function taskTotalWan(tasks: readonly DraftTask[]): string | null {
   const amounts = tasks.map((t) => t.amount).filter((a) => a.trim() !== '');
   if (amounts.length === 0) return null;
-  const yuan = amounts.map((a) => normalizeYuan(a));
+  const yuan = amounts.map((a) => readTypedAmount(a));
   if (yuan.some((a) => a === null)) return null;
   return formatWan(sumMoney(yuan as string[]));
 }

@@ -1,4 +1,5 @@
 import { DatePipe } from '@angular/common';
+import { ErrorCode } from '@jixiao/contracts/api/error-codes';
 import { ChangeDetectionStrategy, Component, computed, effect, inject, input, output, signal } from '@angular/core';
 import { rxResource } from '@angular/core/rxjs-interop';
 import { FormsModule } from '@angular/forms';
@@ -235,7 +236,7 @@ export class SheetDetail {
         this.returnOpen.set(false);
         this.actionError.set({
           message: apiErrorMessage(error, `「${SHEET_ACTION_LABELS[action]}」未成功，请稍后重试。`),
-          conflict: apiErrorCode(error) === 'SHEET_VERSION_CONFLICT',
+          conflict: apiErrorCode(error) === ErrorCode.SHEET_VERSION_CONFLICT,
         });
       },
     });

@@ -1,4 +1,5 @@
 import { ChangeDetectionStrategy, Component, computed, inject, input, OnInit, output, signal } from '@angular/core';
+import { ErrorCode } from '@jixiao/contracts/api/error-codes';
 import { FormsModule } from '@angular/forms';
 import { SwapOutline } from '@ant-design/icons-angular/icons';
 import type { IndicatorInput, TargetSheetResponse, UpdateTargetSheetRequest } from '@jixiao/contracts/api/target-sheet.contract';
@@ -19,7 +20,7 @@ import { NzTableModule } from 'ng-zorro-antd/table';
 import { NzTooltipModule } from 'ng-zorro-antd/tooltip';
 import { apiErrorCode, apiErrorMessage } from '../core/http/api-error';
 import { formatWan } from '../core/format/wan';
-import { normalizeYuan } from '../core/format/yuan';
+import { readTypedAmount } from '@jixiao/domain/typed-input';
 import { BUDGET_LABELS, departmentDraft, departmentProblem, DraftBudget, DraftTask, taskTotalWan, toBudgetInput, toTaskInputs, yuanHint } from './department-form';
 import { groupRows, groupSpans, insertInGroup, moveToGroup } from './indicator-groups';
 import { PlanChart, PlanChartPoint } from './plan-chart';
@@ -185,14 +186,14 @@ export class SheetEditor implements OnInit {
       })),
       spendingPlan: this.plan()
         .filter((p) => p.month !== null)
-        .map((p) => ({ month: p.month ?? 0, cumulativeAmount: normalizeYuan(p.amount) ?? p.amount.trim() })),
+        .map((p) => ({ month: p.month ?? 0, cumulativeAmount: readTypedAmount(p.amount) ?? p.amount.trim() })),
     });
   });
 
   /** The rows with a month and an amount, for the live chart. */
   protected readonly chartPoints = computed<PlanChartPoint[]>(() =>
     this.plan().flatMap((p) => {
-      const yuan = normalizeYuan(p.amount);
+      const yuan = readTypedAmount(p.amount);
       return p.month === null || yuan === null ? [] : [{ month: p.month, cumulativeAmount: yuan }];
     }),
   );
@@ -201,7 +202,7 @@ export class SheetEditor implements OnInit {
   protected readonly planHints = computed(() =>
     this.plan().map((p) => {
       if (p.amount.trim() === '') return '';
-      const yuan = normalizeYuan(p.amount);
+      const yuan = readTypedAmount(p.amount);
       return yuan === null ? '请填写金额，如 1200000 或 1200000.50' : `合 ${formatWan(yuan)} 万元`;
     }),
   );
@@ -402,7 +403,7 @@ export class SheetEditor implements OnInit {
         .filter((text) => text !== ''),
       indicators: this.indicators().map((row) => this.toInput(row)),
       spendingPlan: this.plan()
-        .map((p) => ({ month: p.month ?? 0, cumulativeAmount: normalizeYuan(p.amount) ?? '' }))
+        .map((p) => ({ month: p.month ?? 0, cumulativeAmount: readTypedAmount(p.amount) ?? '' }))
         .sort((a, b) => a.month - b.month),
     };
     if (this.sheet().kind === 'department') {
@@ -420,7 +421,7 @@ export class SheetEditor implements OnInit {
       error: (error: unknown) => {
         this.saving.set(false);
         const message = apiErrorMessage(error, '保存失败，请稍后重试。');
-        if (apiErrorCode(error) === 'SHEET_VERSION_CONFLICT') this.conflict.set(message);
+        if (apiErrorCode(error) === ErrorCode.SHEET_VERSION_CONFLICT) this.conflict.set(message);
         else this.saveError.set(message);
       },
     });
@@ -454,7 +455,7 @@ export class SheetEditor implements OnInit {
       if (point.month === null) return `资金支出计划第 ${index + 1} 行未选择月份。`;
       if (months.has(point.month)) return `资金支出计划中 ${point.month} 月重复，请合并为一行。`;
       months.add(point.month);
-      if (normalizeYuan(point.amount) === null) return `资金支出计划 ${point.month} 月的累计金额须为元金额，如 1200000 或 1200000.50。`;
+      if (readTypedAmount(point.amount) === null) return `资金支出计划 ${point.month} 月的累计金额须为元金额，如 1200000 或 1200000.50。`;
     }
     return this.sheet().kind === 'department' ? departmentProblem(this.tasks(), this.budget()) : null;
   }

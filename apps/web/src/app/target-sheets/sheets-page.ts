@@ -20,7 +20,7 @@ import { NzTagModule } from 'ng-zorro-antd/tag';
 import { AuthStore } from '../core/auth/auth-store';
 import { apiErrorMessage } from '../core/http/api-error';
 import { formatWan } from '../core/format/wan';
-import { normalizeYuan } from '../core/format/yuan';
+import { readTypedAmount } from '@jixiao/domain/typed-input';
 import { WanPipe } from '../core/format/wan.pipe';
 import { SheetDetail } from './sheet-detail';
 import { SHEET_KIND_LABELS, SHEET_STATUS } from './sheet-labels';
@@ -160,7 +160,7 @@ export class SheetsPage {
       this.createError.set(problem ?? '请先选择预算年度');
       return;
     }
-    const total = normalizeYuan(form.total) ?? '';
+    const total = readTypedAmount(form.total) ?? '';
     const optional = (text: string): string | null => (text.trim() === '' ? null : text.trim());
     const body: CreateProjectRequest = {
       fiscalYear,
@@ -170,8 +170,8 @@ export class SheetsPage {
       category: optional(form.category),
       amount: {
         total,
-        fiscal: form.fiscal.trim() === '' ? null : normalizeYuan(form.fiscal),
-        other: form.other.trim() === '' ? null : normalizeYuan(form.other),
+        fiscal: form.fiscal.trim() === '' ? null : readTypedAmount(form.fiscal),
+        other: form.other.trim() === '' ? null : readTypedAmount(form.other),
       },
       purpose: optional(form.purpose),
     };
@@ -248,9 +248,9 @@ function emptyForm(): ProjectForm {
 function projectProblem(form: ProjectForm): string | null {
   if (form.name.trim() === '') return '请填写项目名称';
   if (form.unitId === '') return '请选择实施单位';
-  if (normalizeYuan(form.total) === null) return '资金总额须为元金额，如 120000 或 120000.50';
-  if (form.fiscal.trim() !== '' && normalizeYuan(form.fiscal) === null) return '财政资金须为元金额';
-  if (form.other.trim() !== '' && normalizeYuan(form.other) === null) return '其他资金须为元金额';
+  if (readTypedAmount(form.total) === null) return '资金总额须为元金额，如 120000 或 120000.50';
+  if (form.fiscal.trim() !== '' && readTypedAmount(form.fiscal) === null) return '财政资金须为元金额';
+  if (form.other.trim() !== '' && readTypedAmount(form.other) === null) return '其他资金须为元金额';
   return null;
 }
 

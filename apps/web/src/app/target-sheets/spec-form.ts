@@ -2,6 +2,7 @@ import { formatTargetSpec } from '@jixiao/domain/format-target-spec';
 import type { Op, RecurringEvery, TargetKind, TargetSpec } from '@jixiao/domain/target-spec';
 import { checkTargetSpec } from '@jixiao/domain/target-spec-check';
 import { daysInMonth } from '@jixiao/domain/calendar';
+import { readTypedNumber } from '@jixiao/domain/typed-input';
 
 /** 解析类型 offered by the 更正 form, in the order of DESIGN §3. */
 export const SPEC_KINDS: readonly { kind: TargetKind; label: string }[] = [
@@ -94,13 +95,13 @@ export function specFromForm(form: SpecForm, fiscalYear?: number): SpecFormResul
 function build(form: SpecForm, fiscalYear: number | undefined): TargetSpec | string {
   switch (form.kind) {
     case 'numeric': {
-      const value = readNumber(form.value);
+      const value = readTypedNumber(form.value);
       if (value === null) return '请填写目标值（只填数字，如 95 或 1428；单位填在“单位”中）';
       return { kind: 'numeric', op: form.op, value, unit: readUnit(form.unit) };
     }
     case 'range': {
-      const min = readNumber(form.min);
-      const max = readNumber(form.max);
+      const min = readTypedNumber(form.min);
+      const max = readTypedNumber(form.max);
       if (min === null || max === null) return '请填写区间的下限和上限（只填数字，如 80 和 90）';
       return { kind: 'range', min, max, unit: readUnit(form.unit) };
     }
@@ -112,7 +113,7 @@ function build(form: SpecForm, fiscalYear: number | undefined): TargetSpec | str
       return { kind: 'recurring', every: form.every, day: form.recurringDay };
     case 'relative': {
       if (form.delta.trim() === '') return { kind: 'relative', op: form.op, delta: null, unit: null };
-      const delta = readNumber(form.delta);
+      const delta = readTypedNumber(form.delta);
       if (delta === null) return '增减幅度只填数字（降低填负数，如 -5），或留空表示直接与上年值比较';
       return { kind: 'relative', op: form.op, delta, unit: readUnit(form.unit) };
     }
@@ -122,13 +123,6 @@ function build(form: SpecForm, fiscalYear: number | undefined): TargetSpec | str
 }
 
 /** A plain decimal as typed (`1,428`, ` 95 `, `-5`, `0.5`, full-width `９５`); null when it is not one. */
-function readNumber(text: string): number | null {
-  const clean = text.normalize('NFKC').replace(/[,，\s]/g, '');
-  if (!/^[-+]?\d+(\.\d+)?$/.test(clean)) return null;
-  const value = Number(clean);
-  return Number.isFinite(value) ? value : null;
-}
-
 /** Units as the parser keeps them: without spaces, `百分比` is `%`; blank is none. */
 function readUnit(text: string): string | null {
   const unit = text.normalize('NFKC').replace(/\s/g, '');

@@ -1,5 +1,6 @@
 import { HttpErrorResponse } from '@angular/common/http';
 import type { ApiErrorResponse } from '@jixiao/contracts/api/auth.contract';
+import type { ErrorCode } from '@jixiao/contracts/api/error-codes';
 
 /** A Chinese sentence for any failed request: the API's own `message` when it sent one. */
 export function apiErrorMessage(error: unknown, fallback = '加载失败，请稍后重试。'): string {
@@ -17,11 +18,11 @@ function isApiError(body: unknown): body is ApiErrorResponse {
   return typeof body === 'object' && body !== null && typeof (body as { message?: unknown }).message === 'string';
 }
 
-/** The API's stable error `code` (e.g. 'SHEET_VERSION_CONFLICT'); null when the answer had none. */
-export function apiErrorCode(error: unknown): string | null {
+/** The API's stable error `code` (compare with `ErrorCode.X` of libs/contracts); null when the answer had none. */
+export function apiErrorCode(error: unknown): ErrorCode | null {
   if (error instanceof HttpErrorResponse && isApiError(error.error)) {
     const code: unknown = (error.error as { code?: unknown }).code;
-    return typeof code === 'string' ? code : null;
+    return typeof code === 'string' ? (code as ErrorCode) : null;
   }
   return null;
 }
