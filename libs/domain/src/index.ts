@@ -5,6 +5,7 @@ export * from './target-spec-check';
 export * from './parse-target';
 export * from './units';
 export * from './money';
+export * from './exact';
 export * from './completion';
 export * from './scoring';
 export * from './lights';

@@ -1,4 +1,4 @@
-import type { IndicatorActualValue } from './completion';
+import type { IndicatorActualValue } from '../completion';
 import {
   gradeOfLabel,
   DEFAULT_SCORING_SCHEME,
@@ -9,8 +9,8 @@ import {
   scoreSheet,
   ScoringIndicatorInput,
   splitWeightEvenly,
-} from './scoring';
-import type { Op, TargetSpec } from './target-spec';
+} from '.';
+import type { Op, TargetSpec } from '../target-spec';
 
 const num = (op: Op, value: number, unit: string | null = null): TargetSpec => ({ kind: 'numeric', op, value, unit });
 const value = (v: number): IndicatorActualValue => ({ kind: 'number', value: v });
@@ -62,9 +62,11 @@ describe(scoreSheet.name, () => {
       budget: '19966200.00',
       spent: '18967890.00',
       rate: 0.95,
+      ratio: { numerator: '18967890', denominator: '19966200' },
+      ratePercent: '95.00',
       weight: '10',
       score: '9.50',
-      explanation: '执行数 18967890.00 ÷ 预算数 19966200.00 = 95.00%；权重 10 × min(95.00%, 1) = 9.50',
+      explanation: '执行数 18967890.00 ÷ 预算数 19966200.00 = 95.00%；权重 10 × 18967890.00 ÷ 19966200.00 = 9.50',
     });
     expect(result.indicators.map((i) => [i.name, i.group, i.weight, i.computedScore, i.score])).toEqual([
       ['参保人次', 'output', '12.5', '12.50', '12.50'],
@@ -77,7 +79,7 @@ describe(scoreSheet.name, () => {
     ]);
     expect(result.indicators[0]?.explanation).toBe('权重 12.5 × min(105.04%, 1) = 12.50');
     expect(result.indicators[0]?.weightExplanation).toBe('产出指标 50 分平均分配给 4 项 = 12.5');
-    expect(result.indicators[2]?.explanation).toBe('权重 12.5 × min(70.00%, 1) = 8.75');
+    expect(result.indicators[2]?.explanation).toBe('权重 12.5 × 0.7 = 8.75（完成率 70.00%）');
     expect(result.groups).toEqual([
       { group: 'output', label: '产出指标', weight: '50', indicatorCount: 4, score: '46.25', explanation: '产出指标：12.50 + 12.50 + 8.75 + 12.50 = 46.25' },
       { group: 'benefit', label: '效益指标', weight: '30', indicatorCount: 2, score: '29.25', explanation: '效益指标：14.25 + 15.00 = 29.25' },
@@ -92,6 +94,7 @@ describe(scoreSheet.name, () => {
         name: '完成时间',
         severity: 'moderate',
         rate: 0.7,
+        ratePercent: '70.00',
         explanation: '未达成，完成率 70.00%：截止 2024-09-30，2024-10-15 完成，逾期，按部分达成默认值 0.7计，完成率 70.00%',
       },
       {
@@ -99,6 +102,7 @@ describe(scoreSheet.name, () => {
         name: '政策知晓率',
         severity: 'minor',
         rate: 0.95,
+        ratePercent: '95.00',
         explanation: '未达成，完成率 95.00%：实际 85.5% ÷ 目标 90% = 95.00%；实际 85.5% 未满足 ≥ 90%，未达成',
       },
     ]);
@@ -136,6 +140,34 @@ describe(scoreSheet.name, () => {
     expect(result.total).toBe('92.51');
   });
 
+  it('computes weight × a ÷ v exactly, the division last: 15 × 60.15 ÷ 90 = 10.025 → 10.03 (a float gives 10.02)', () => {
+    const result = scoreSheet(
+      sheet(
+        [
+          indicator('产出指标', num('>=', 90, '%'), value(60.15), { weight: '15' }),
+          indicator('产出指标', num('>=', 1), value(1), { weight: '35' }),
+          indicator('效益指标', num('>=', 1), value(1)),
+          indicator('满意度指标', num('>=', 1), value(1)),
+        ],
+        { budget: '1000.00', spent: '1000.00' },
+      ),
+    );
+    expect(result.indicators[0]?.score).toBe('10.03');
+    expect(result.indicators[0]?.explanation).toBe('权重 15 × 60.15 ÷ 90 = 10.03（完成率 66.83%）');
+    expect(result.total).toBe('95.03');
+  });
+
+  it('rounds the budget score exactly: 10 × 100.25 ÷ 1000 = 1.0025 → 1.00; 10 × 1.05 ÷ 2 = 5.25', () => {
+    const tie = scoreSheet(sheet([indicator('产出指标', num('>=', 1), value(1))], { budget: '2.00', spent: '1.05' }));
+    expect(tie.budgetExecution.score).toBe('5.25');
+    const below = scoreSheet(sheet([indicator('产出指标', num('>=', 1), value(1))], { budget: '1000.00', spent: '100.25' }));
+    expect(below.budgetExecution.score).toBe('1.00');
+    const half = scoreSheet(sheet([indicator('产出指标', num('>=', 1), value(1))], { budget: '8.00', spent: '0.01' }));
+    expect(half.budgetExecution.score).toBe('0.01'); // 10 × 0.01 ÷ 8 = 0.0125 → 0.01
+    const up = scoreSheet(sheet([indicator('产出指标', num('>=', 1), value(1))], { budget: '400.00', spent: '1.00' }));
+    expect(up.budgetExecution.score).toBe('0.03'); // 10 × 1 ÷ 400 = 0.025 → 0.03
+  });
+
   it('clamps r at 1 and gives 0 for r = 0 (scenario: over- and non-achievement)', () => {
     const result = scoreSheet(
       sheet([
@@ -146,7 +178,7 @@ describe(scoreSheet.name, () => {
       ]),
     );
     expect(result.indicators[0]?.explanation).toBe('权重 25 × min(300.00%, 1) = 25.00');
-    expect(result.indicators[1]?.explanation).toBe('权重 25 × min(0.00%, 1) = 0.00');
+    expect(result.indicators[1]?.explanation).toBe('权重 25 × 0 ÷ 100 = 0.00（完成率 0.00%）');
     expect(result.unmet).toEqual([expect.objectContaining({ indicatorId: 'i2', severity: 'severe', rate: 0 })]);
     expect(result.total).toBe('75.00');
     expect(result.grade).toBe('fair');
@@ -244,7 +276,7 @@ describe(scoreSheet.name, () => {
     );
     expect(result.ok).toBe(true);
     expect(result.indicators[1]).toMatchObject({ missing: true, completion: null, computedScore: '0.00', score: '0.00', explanation: '未录入年终实际完成值，记 0.00 分' });
-    expect(result.unmet).toEqual([{ indicatorId: 'i2', name: '指标2', severity: 'missing', rate: null, explanation: '未录入年终实际完成值' }]);
+    expect(result.unmet).toEqual([{ indicatorId: 'i2', name: '指标2', severity: 'missing', rate: null, ratePercent: null, explanation: '未录入年终实际完成值' }]);
     expect(result.total).toBe('75.00');
   });
 
@@ -260,7 +292,7 @@ describe(scoreSheet.name, () => {
       computedScore: '9.80',
       override: { score: '9.00', reason: '满意度调查样本不足' },
       score: '9.00',
-      explanation: '权重 10 × min(98.00%, 1) = 9.80；评价人调整为 9.00（理由：满意度调查样本不足）',
+      explanation: '权重 10 × 98 ÷ 100 = 9.80（完成率 98.00%）；评价人调整为 9.00（理由：满意度调查样本不足）',
     });
     expect(result.groups[2]?.score).toBe('9.00');
     expect(result.total).toBe('99.00');
@@ -356,6 +388,8 @@ describe(scoreSheet.name, () => {
         budget: '0.00',
         spent: '0.00',
         rate: null,
+        ratio: null,
+        ratePercent: null,
         weight: '10',
         score: '0.00',
         explanation: '预算数为 0，执行率无法计算（不能除以 0），预算执行率记 0.00 分',

@@ -5,10 +5,12 @@ import {
   gradeUnmet,
   IndicatorActualValue,
   TIER_DEFAULT_VALUES,
+  relativeChangeOf,
+  requiredOccurrences,
   TIER_LABELS,
   tierValue,
-} from './completion';
-import type { Op, TargetSpec } from './target-spec';
+} from '.';
+import type { Op, RelativeChange, TargetSpec } from '../target-spec';
 
 const num = (op: Op, value: number, unit: string | null = null): TargetSpec => ({ kind: 'numeric', op, value, unit });
 const actual = (value: number, previousYear?: number | null): IndicatorActualValue => ({ kind: 'number', value, previousYear });
@@ -25,7 +27,7 @@ describe(evaluateCompletion.name, () => {
 
     it('falls short of a ≥ 95% target', () => {
       const result = evaluateCompletion(num('>=', 95, '%'), actual(85.5));
-      expect(result).toEqual({
+      expect(result).toMatchObject({
         met: false,
         rate: 0.9,
         tier: null,
@@ -64,15 +66,32 @@ describe(evaluateCompletion.name, () => {
       expect(evaluateCompletion(num('>=', 5, '%'), actual(-2))).toMatchObject({ met: false, rate: 0 });
     });
 
-    it('shows decimals without binary noise', () => {
-      const result = evaluateCompletion(num('>=', 0.3), actual(0.1 + 0.2));
-      expect(result.explanation).toBe('实际 0.3 ÷ 目标 0.3 = 100.00%；实际 0.3 满足 ≥ 0.3，已达成');
+    it('computes with the decimals as written, never a binary float (60.15 ÷ 90 = 66.83%, ratio kept exact)', () => {
+      const result = evaluateCompletion(num('>=', 90, '%'), actual(60.15));
+      expect(result.ratio).toEqual({ numerator: '60.15', denominator: '90' });
+      expect(result.ratePercent).toBe('66.83');
+      expect(result.explanation).toBe('实际 60.15% ÷ 目标 90% = 66.83%；实际 60.15% 未满足 ≥ 90%，未达成');
+    });
+
+    it('rounds a shown rate half-up exactly: 2 ÷ 3 = 66.67% in the explanation and in ratePercent', () => {
+      const result = evaluateCompletion(num('>=', 3, '次'), actual(2));
+      expect(result.ratePercent).toBe('66.67');
+      expect(result.explanation).toContain('= 66.67%');
+    });
+
+    it('rounds a tie at 0.005% up: 1 ÷ 8000 = 0.0125% → 0.01%, 1.00005 → 100.01%', () => {
+      expect(evaluateCompletion(num('>=', 8000), actual(1)).ratePercent).toBe('0.01');
+      expect(evaluateCompletion(num('>=', 100000), actual(100005)).ratePercent).toBe('100.01');
+    });
+
+    it('shows very small and very large numbers without an exponent', () => {
+      expect(evaluateCompletion(num('>=', 1e-7), actual(2e-7)).explanation).toBe('实际 0.0000002 ÷ 目标 0.0000001 = 200.00%；实际 0.0000002 满足 ≥ 0.0000001，已达成');
     });
   });
 
   describe('numeric ≤ / <', () => {
     it('meets a ≤ cost cap: r = 1', () => {
-      expect(evaluateCompletion(num('<=', 41, '万元'), actual(39.8))).toEqual({
+      expect(evaluateCompletion(num('<=', 41, '万元'), actual(39.8))).toMatchObject({
         met: true,
         rate: 1,
         tier: null,
@@ -82,7 +101,7 @@ describe(evaluateCompletion.name, () => {
 
     it('exceeds a ≤ 30 天 cap: r = v / a', () => {
       const result = evaluateCompletion(num('<=', 30, '天'), actual(40));
-      expect(result).toEqual({
+      expect(result).toMatchObject({
         met: false,
         rate: 0.75,
         tier: null,
@@ -134,7 +153,7 @@ describe(evaluateCompletion.name, () => {
     const range: TargetSpec = { kind: 'range', min: 80, max: 90, unit: '%' };
 
     it('inside the range: met, r = 1', () => {
-      expect(evaluateCompletion(range, actual(85))).toEqual({
+      expect(evaluateCompletion(range, actual(85))).toMatchObject({
         met: true,
         rate: 1,
         tier: null,
@@ -151,7 +170,7 @@ describe(evaluateCompletion.name, () => {
     });
 
     it('below the range: r = a / lo', () => {
-      expect(evaluateCompletion(range, actual(60))).toEqual({
+      expect(evaluateCompletion(range, actual(60))).toMatchObject({
         met: false,
         rate: 0.75,
         tier: null,
@@ -180,7 +199,7 @@ describe(evaluateCompletion.name, () => {
     const done = (doneOn: string | null, value?: number): IndicatorActualValue => ({ kind: 'date', doneOn, value });
 
     it('done on the last allowed day: 达成, r = 1', () => {
-      expect(evaluateCompletion(deadline, done('2024-09-30'), { fiscalYear: 2024 })).toEqual({
+      expect(evaluateCompletion(deadline, done('2024-09-30'), { fiscalYear: 2024 })).toMatchObject({
         met: true,
         rate: 1,
         tier: 'achieved',
@@ -189,7 +208,7 @@ describe(evaluateCompletion.name, () => {
     });
 
     it('done late: 部分达成, r = 0.7', () => {
-      expect(evaluateCompletion(deadline, done('2024-10-01'), { fiscalYear: 2024 })).toEqual({
+      expect(evaluateCompletion(deadline, done('2024-10-01'), { fiscalYear: 2024 })).toMatchObject({
         met: false,
         rate: 0.7,
         tier: 'partial',
@@ -265,7 +284,7 @@ describe(evaluateCompletion.name, () => {
     const monthly: TargetSpec = { kind: 'recurring', every: 'month', day: 20 };
 
     it('every month on time: met, r = 1', () => {
-      expect(evaluateCompletion(monthly, { kind: 'occurrences', onTime: 12, total: 12 })).toEqual({
+      expect(evaluateCompletion(monthly, { kind: 'occurrences', onTime: 12, total: 12 })).toMatchObject({
         met: true,
         rate: 1,
         tier: null,
@@ -299,52 +318,141 @@ describe(evaluateCompletion.name, () => {
       );
     });
 
-    it('rejects a tier for a recurring target', () => {
-      expect(() => evaluateCompletion(monthly, { kind: 'tier', tier: 'achieved' })).toThrow("Actual of kind 'tier' does not fit a recurring target");
+    it('takes the evaluator tier for a recurring target', () => {
+      expect(evaluateCompletion(monthly, { kind: 'tier', tier: 'partial' })).toMatchObject({ met: false, tier: 'partial', ratePercent: '70.00' });
+    });
+
+    describe('a count per period (每季度1次, 每月不少于2次, 每年2次)', () => {
+      it('counts occurrences against times × periods: 每季度1次 done in 3 quarters → 75%', () => {
+        const result = evaluateCompletion({ kind: 'recurring', every: 'quarter', day: null, times: 1 }, { kind: 'occurrences', onTime: 3, total: 4 });
+        expect(result).toMatchObject({ met: false, ratePercent: '75.00' });
+        expect(result.explanation).toBe('每季度至少1次：达标 3 次 ÷ 应完成 4 次 = 75.00%；未达成');
+      });
+
+      it('每月不少于2次, every month twice: met', () => {
+        const result = evaluateCompletion({ kind: 'recurring', every: 'month', day: null, times: 2 }, { kind: 'occurrences', onTime: 24, total: 24 });
+        expect(result).toMatchObject({ met: true, ratePercent: '100.00' });
+      });
+
+      it('每年2次 done once: 50%, not a met ≥ 1 次', () => {
+        expect(evaluateCompletion({ kind: 'recurring', every: 'year', day: null, times: 2 }, { kind: 'occurrences', onTime: 1, total: 2 })).toMatchObject({
+          met: false,
+          ratePercent: '50.00',
+        });
+      });
+
+      it('knows how many occurrences a year asks for', () => {
+        expect(requiredOccurrences('quarter', 1)).toBe(4);
+        expect(requiredOccurrences('month', 2)).toBe(24);
+        expect(requiredOccurrences('year', 2)).toBe(2);
+        expect(requiredOccurrences('month', undefined)).toBe(12);
+      });
     });
   });
 
   describe('relative', () => {
+    const rel = (op: Op, delta: number | null, unit: string | null, change?: RelativeChange): TargetSpec =>
+      change === undefined ? { kind: 'relative', op, delta, unit } : { kind: 'relative', op, delta, unit, change };
+
     it('不低于上年 (delta null): target is the previous-year value', () => {
-      const result = evaluateCompletion({ kind: 'relative', op: '>=', delta: null, unit: null }, actual(105, 100));
-      expect(result).toEqual({
-        met: true,
-        rate: 1.05,
-        tier: null,
-        explanation: '目标 = 上年 100；实际 105 ÷ 目标 100 = 105.00%；实际 105 满足 ≥ 100，已达成',
+      const result = evaluateCompletion(rel('>=', null, null), actual(105, 100));
+      expect(result).toMatchObject({ met: true, rate: 1.05, ratePercent: '105.00', tier: null });
+      expect(result.explanation).toBe('目标 = 上年 100；实际 105 ÷ 目标 100 = 105.00%；实际 105 满足 ≥ 100，已达成');
+    });
+
+    it('不低于上年 and a lower actual: a ÷ p', () => {
+      expect(evaluateCompletion(rel('>=', null, null), actual(90, 100))).toMatchObject({ met: false, ratePercent: '90.00' });
+    });
+
+    describe('比上年提高 ≥10 百分比 as a relative change (change: percent)', () => {
+      const spec = rel('>=', 10, '%', 'percent');
+
+      it('no improvement at all scores 0, not 91%', () => {
+        const result = evaluateCompletion(spec, actual(200, 200));
+        expect(result).toMatchObject({ met: false, ratePercent: '0.00', rate: 0 });
+        expect(result.explanation).toBe(
+          '上年 200，实际 200：增减幅度 = (200 − 200) ÷ 200 = 0.00%；目标变化 ≥ 10%；没有变化或向相反方向变化，完成率按 0.00% 计；未达成',
+        );
+      });
+
+      it('half the asked growth scores 50%: (210 − 200) ÷ 200 = 5% of 10%', () => {
+        const result = evaluateCompletion(spec, actual(210, 200));
+        expect(result).toMatchObject({ met: false, ratePercent: '50.00' });
+        expect(result.explanation).toContain('完成率 = 实际变化 ÷ 目标变化 = 50.00%');
+      });
+
+      it('the asked growth is met: 220 on 200', () => {
+        expect(evaluateCompletion(spec, actual(220, 200))).toMatchObject({ met: true, ratePercent: '100.00' });
+      });
+
+      it('a fall scores 0', () => {
+        expect(evaluateCompletion(spec, actual(180, 200))).toMatchObject({ met: false, ratePercent: '0.00' });
+      });
+
+      it('refuses a relative change on a previous-year value of 0', () => {
+        expect(() => evaluateCompletion(spec, actual(5, 0))).toThrow('无法计算相对上年的增减幅度');
       });
     });
 
-    it('比上年提高 ≥10%: relative growth, target = previous × 1.1', () => {
-      const result = evaluateCompletion({ kind: 'relative', op: '>=', delta: 10, unit: '%' }, actual(209, 200));
-      expect(result.met).toBe(false);
-      expect(result.rate).toBe(0.95);
-      expect(result.explanation).toBe('目标 = 上年 200 × (1 + 10%) = 220；实际 209 ÷ 目标 220 = 95.00%；实际 209 未满足 ≥ 220，未达成');
+    it('percentage points (change: points): 93% on 90% is +3 of +2 points, met', () => {
+      const result = evaluateCompletion(rel('>=', 2, '%', 'points'), actual(93, 90));
+      expect(result).toMatchObject({ met: true, ratePercent: '150.00' });
+      expect(result.explanation).toBe('上年 90，实际 93：变化 = 93 − 90 = 3 个百分点；目标变化 ≥ 2 个百分点；完成率 = 实际变化 ÷ 目标变化 = 150.00%；已达成');
     });
 
-    it('a delta in 百分点 is absolute: target = previous + delta', () => {
-      const result = evaluateCompletion({ kind: 'relative', op: '>=', delta: 2, unit: '百分点' }, actual(93, 90));
-      expect(result.met).toBe(true);
-      expect(result.explanation).toBe('目标 = 上年 90 + 2百分点 = 92；实际 93 ÷ 目标 92 = 101.09%；实际 93 满足 ≥ 92，已达成');
+    it('a change in the unit (增加3家): +2 of +3 → 66.67%', () => {
+      const result = evaluateCompletion(rel('>=', 3, '家', 'unit'), actual(12, 10));
+      expect(result).toMatchObject({ met: false, ratePercent: '66.67' });
+      expect(result.explanation).toContain('变化 = 12 − 10 = 2家');
     });
 
-    it('a negative % delta (下降 5%) with a ≤ op', () => {
-      const result = evaluateCompletion({ kind: 'relative', op: '<=', delta: -5, unit: '%' }, actual(100, 100));
-      expect(result.met).toBe(false);
-      expect(result.rate).toBe(0.95);
-      expect(result.explanation).toBe('目标 = 上年 100 × (1 − 5%) = 95；目标 95 ÷ 实际 100 = 95.00%；实际 100 未满足 ≤ 95，未达成');
+    it('a decrease (下降 ≥5%, op <=, delta −5): a fall of 2.5% scores 50%', () => {
+      const result = evaluateCompletion(rel('<=', -5, '%', 'percent'), actual(97.5, 100));
+      expect(result).toMatchObject({ met: false, ratePercent: '50.00' });
+    });
+
+    it('a decrease met: 下降2个百分点 from 10 to 7.5', () => {
+      expect(evaluateCompletion(rel('<=', -2, '个百分点', 'points'), actual(7.5, 10))).toMatchObject({ met: true, ratePercent: '125.00' });
+    });
+
+    it('a decrease that went up scores 0', () => {
+      expect(evaluateCompletion(rel('<=', -2, '个百分点', 'points'), actual(11, 10))).toMatchObject({ met: false, ratePercent: '0.00' });
+    });
+
+    it('a cap on growth (增长不超过5%): within → 100%, beyond → d ÷ change', () => {
+      expect(evaluateCompletion(rel('<=', 5, '%', 'percent'), actual(103, 100))).toMatchObject({ met: true, ratePercent: '100.00' });
+      expect(evaluateCompletion(rel('<=', 5, '%', 'percent'), actual(90, 100))).toMatchObject({ met: true, ratePercent: '100.00' });
+      expect(evaluateCompletion(rel('<=', 5, '%', 'percent'), actual(110, 100))).toMatchObject({ met: false, ratePercent: '50.00' });
+    });
+
+    it('an exact change (=): below → change ÷ d, above → d ÷ change, wrong way → 0', () => {
+      expect(evaluateCompletion(rel('=', 4, '人', 'unit'), actual(104, 100))).toMatchObject({ met: true, ratePercent: '100.00' });
+      expect(evaluateCompletion(rel('=', 4, '人', 'unit'), actual(103, 100))).toMatchObject({ met: false, ratePercent: '75.00' });
+      expect(evaluateCompletion(rel('=', 4, '人', 'unit'), actual(108, 100))).toMatchObject({ met: false, ratePercent: '50.00' });
+      expect(evaluateCompletion(rel('=', 4, '人', 'unit'), actual(99, 100))).toMatchObject({ met: false, ratePercent: '0.00' });
+    });
+
+    it('a change of 0 asked: met or not, 100% or 0%', () => {
+      expect(evaluateCompletion(rel('>=', 0, '%', 'points'), actual(90, 90))).toMatchObject({ met: true, ratePercent: '100.00' });
+      expect(evaluateCompletion(rel('>=', 0, '%', 'points'), actual(89, 90))).toMatchObject({ met: false, ratePercent: '0.00' });
+    });
+
+    it('without `change`, reads the unit: 百分点 → points, % → a relative change, else the unit', () => {
+      expect(relativeChangeOf({ kind: 'relative', op: '>=', delta: 2, unit: '百分点' })).toBe('points');
+      expect(relativeChangeOf({ kind: 'relative', op: '>=', delta: 10, unit: '百分比' })).toBe('percent');
+      expect(relativeChangeOf({ kind: 'relative', op: '>=', delta: 10, unit: '%' })).toBe('percent');
+      expect(relativeChangeOf({ kind: 'relative', op: '>=', delta: 3, unit: '家' })).toBe('unit');
+      expect(relativeChangeOf({ kind: 'relative', op: '>=', delta: 3, unit: null })).toBe('unit');
+      expect(relativeChangeOf({ kind: 'relative', op: '>=', delta: null, unit: null })).toBeNull();
+      expect(relativeChangeOf({ kind: 'relative', op: '>=', delta: 10, unit: '%', change: 'points' })).toBe('points');
     });
 
     it('requires the previous-year value', () => {
-      expect(() => evaluateCompletion({ kind: 'relative', op: '>=', delta: null, unit: null }, actual(5))).toThrow(
-        'needs the previous-year value (previousYear)',
-      );
+      expect(() => evaluateCompletion(rel('>=', null, null), actual(5))).toThrow('needs the previous-year value (previousYear)');
     });
 
     it('rejects a null previous-year value', () => {
-      expect(() => evaluateCompletion({ kind: 'relative', op: '>=', delta: null, unit: null }, actual(5, null))).toThrow(
-        'needs the previous-year value',
-      );
+      expect(() => evaluateCompletion(rel('>=', null, null), actual(5, null))).toThrow('needs the previous-year value');
     });
   });
 
@@ -352,7 +460,7 @@ describe(evaluateCompletion.name, () => {
     const qualitative: TargetSpec = { kind: 'qualitative', text: '全覆盖' };
 
     it('达成 with the default value', () => {
-      expect(evaluateCompletion(qualitative, { kind: 'tier', tier: 'achieved' })).toEqual({
+      expect(evaluateCompletion(qualitative, { kind: 'tier', tier: 'achieved' })).toMatchObject({
         met: true,
         rate: 1,
         tier: 'achieved',
@@ -361,7 +469,7 @@ describe(evaluateCompletion.name, () => {
     });
 
     it('达成 with an evaluator value of 0.85', () => {
-      expect(evaluateCompletion(qualitative, { kind: 'tier', tier: 'achieved', value: 0.85 })).toEqual({
+      expect(evaluateCompletion(qualitative, { kind: 'tier', tier: 'achieved', value: 0.85 })).toMatchObject({
         met: true,
         rate: 0.85,
         tier: 'achieved',
