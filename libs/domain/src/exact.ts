@@ -6,10 +6,8 @@
  * cent once (15 × 60.15 ÷ 90 = 10.025 → 10.03, where a binary float gives 10.0249999… → 10.02).
  *
  * Every number that enters is read as its shortest decimal form (what the user typed: 60.15 is
- * 60.15, not 60.149999…). The one division happens in a Big constructor of our own that truncates
- * at 40 places: truncation never lifts a value below a rounding boundary onto it, and a value at or
- * above the boundary stays at or above it, so rounding the truncated quotient half-up gives exactly
- * the rounding of the true quotient.
+ * 60.15, not 60.149999…). The one division is on integers (BigInt): the decimals are scaled to
+ * integers and the quotient is rounded half-up by integer arithmetic, so no digit is ever lost.
  */
 import Big from 'big.js';
 
@@ -19,10 +17,43 @@ export interface ExactRatio {
   denominator: string;
 }
 
-/** Divides by truncating at 40 places (see the module comment); never used for anything else. */
-const Truncating = Big();
-Truncating.DP = 40;
-Truncating.RM = Big.roundDown;
+/** A decimal as a scaled integer: value = units ÷ 10^scale. The core of every exact operation here. */
+interface Scaled {
+  units: bigint;
+  scale: number;
+}
+
+const PLAIN_DECIMAL = /^(-?)(\d+)(?:\.(\d+))?$/;
+
+/** A plain decimal string (as `plain` writes it) as a scaled integer: '-60.15' → −6015 × 10^-2. */
+function scaled(text: string): Scaled {
+  const dot = text.indexOf('.');
+  if (dot < 0) return { units: BigInt(text), scale: 0 };
+  return { units: BigInt(text.slice(0, dot) + text.slice(dot + 1)), scale: text.length - dot - 1 };
+}
+
+const POWERS: bigint[] = [];
+function pow10(exponent: number): bigint {
+  let power = POWERS[exponent];
+  if (power === undefined) {
+    power = 10n ** BigInt(exponent);
+    POWERS[exponent] = power;
+  }
+  return power;
+}
+
+/** x ÷ y rounded half-up (ties away from zero) to an integer; y > 0. */
+function divideHalfUp(x: bigint, y: bigint): bigint {
+  return x >= 0n ? (2n * x + y) / (2n * y) : -((-2n * x + y) / (2n * y));
+}
+
+/** An integer count of 10^-places written as a decimal: 1003n, 2 → '10.03'. */
+function writeUnits(units: bigint, places: number): string {
+  const negative = units < 0n;
+  const digits = (negative ? -units : units).toString().padStart(places + 1, '0');
+  const text = places === 0 ? digits : `${digits.slice(0, -places)}.${digits.slice(-places)}`;
+  return negative ? `-${text}` : text;
+}
 
 /** A decimal: a Big, a decimal string, or a finite number read as its shortest decimal form. */
 export type DecimalInput = Big | string | number;
@@ -33,17 +64,22 @@ export function decimal(value: DecimalInput): Big {
   return value instanceof Big ? value : new Big(value);
 }
 
-/** A decimal written without an exponent (1e-7 → '0.0000001'). */
-function plain(value: Big): string {
-  return value.toFixed();
+/** A decimal written without an exponent (1e-7 → '0.0000001'); plain strings and numbers skip big.js. */
+export function plainDecimal(value: DecimalInput): string {
+  if (typeof value === 'string' && PLAIN_DECIMAL.test(value)) return value;
+  if (typeof value === 'number' && Number.isFinite(value)) {
+    const text = String(value);
+    if (!text.includes('e')) return text;
+  }
+  return decimal(value).toFixed();
 }
 
 /** numerator ÷ denominator kept exact; throws when the denominator is not positive. */
 export function exactRatio(numerator: DecimalInput, denominator: DecimalInput): ExactRatio {
-  const n = decimal(numerator);
-  const d = decimal(denominator);
-  if (d.lte(0)) throw new Error(`The denominator of a ratio must be positive, got ${plain(d)}`);
-  return { numerator: plain(n), denominator: plain(d) };
+  const n = plainDecimal(numerator);
+  const d = plainDecimal(denominator);
+  if (scaled(d).units <= 0n) throw new Error(`The denominator of a ratio must be positive, got ${d}`);
+  return { numerator: n, denominator: d };
 }
 
 /** A whole value as a ratio: 0.7 → 0.7 ÷ 1. */
@@ -56,12 +92,18 @@ export const RATIO_ONE: ExactRatio = Object.freeze({ numerator: '1', denominator
 
 /** −1, 0 or 1 as the ratio is below, equal to or above `value`, compared exactly (n ÷ d vs v ⇔ n vs v × d). */
 export function compareRatio(ratio: ExactRatio, value: DecimalInput): -1 | 0 | 1 {
-  return new Big(ratio.numerator).cmp(decimal(value).times(ratio.denominator));
+  const n = scaled(ratio.numerator);
+  const d = scaled(ratio.denominator);
+  const v = scaled(plainDecimal(value));
+  // n.units / 10^n.scale vs v.units · d.units / 10^(v.scale + d.scale), both sides over 10^(n.scale + v.scale + d.scale)
+  const left = n.units * pow10(v.scale + d.scale);
+  const right = v.units * d.units * pow10(n.scale);
+  return left < right ? -1 : left > right ? 1 : 0;
 }
 
 /** The ratio, or 0 when it is negative. */
 export function atLeastZero(ratio: ExactRatio): ExactRatio {
-  return new Big(ratio.numerator).lt(0) ? RATIO_ZERO : ratio;
+  return ratio.numerator.startsWith('-') && compareRatio(ratio, 0) < 0 ? RATIO_ZERO : ratio;
 }
 
 /** min(ratio, 1). */
@@ -69,20 +111,25 @@ export function atMostOne(ratio: ExactRatio): ExactRatio {
   return compareRatio(ratio, 1) > 0 ? RATIO_ONE : ratio;
 }
 
-/** factor × n ÷ d, the division last, rounded half-up to `places` decimals exactly (see the module comment). */
-export function multiplyRatio(factor: DecimalInput, ratio: ExactRatio, places: number): Big {
-  const product = new Truncating(decimal(factor).times(ratio.numerator).toFixed());
-  return product.div(ratio.denominator).round(places, Big.roundHalfUp);
+/** factor × n ÷ d, the division last, rounded half-up to `places` decimals exactly, written with that many places. */
+export function multiplyRatio(factor: DecimalInput, ratio: ExactRatio, places: number): string {
+  const f = scaled(plainDecimal(factor));
+  const n = scaled(ratio.numerator);
+  const d = scaled(ratio.denominator);
+  // f·n/d · 10^places = (f.units · n.units · 10^(d.scale + places)) ÷ (d.units · 10^(f.scale + n.scale))
+  const x = f.units * n.units * pow10(d.scale + places);
+  const y = d.units * pow10(f.scale + n.scale);
+  return writeUnits(divideHalfUp(x, y), places);
 }
 
 /** weight × min(r, 1) rounded half-up to the cent once, r clamped at 0 first: '10.03'. */
 export function scoreOfRatio(weight: DecimalInput, ratio: ExactRatio): string {
-  return multiplyRatio(weight, atMostOne(atLeastZero(ratio)), 2).toFixed(2);
+  return multiplyRatio(weight, atMostOne(atLeastZero(ratio)), 2);
 }
 
 /** The ratio as a percentage rounded half-up to 0.01%, without the sign: 2 ÷ 3 → '66.67'. */
 export function ratioPercent(ratio: ExactRatio): string {
-  return multiplyRatio(100, ratio, 2).toFixed(2);
+  return multiplyRatio(100, ratio, 2);
 }
 
 /** The ratio as a percentage with its sign, the one way every page, table and export shows a rate: '66.67%'. */
@@ -92,5 +139,5 @@ export function formatRatio(ratio: ExactRatio): string {
 
 /** The nearest binary float (for charts and sorting only; never for a score, a flag or a shown rate). */
 export function ratioToNumber(ratio: ExactRatio): number {
-  return new Truncating(ratio.numerator).div(ratio.denominator).toNumber();
+  return Number(ratio.numerator) / Number(ratio.denominator);
 }

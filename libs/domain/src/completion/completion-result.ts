@@ -1,6 +1,6 @@
 /** Building a completion result, and the rules every kind shares: tier values, unmet grades, shown numbers. */
 import type Big from 'big.js';
-import { compareRatio, decimal, DecimalInput, ExactRatio, formatRatio, ratioOf, ratioPercent, ratioToNumber } from '../exact';
+import { compareRatio, DecimalInput, ExactRatio, formatRatio, plainDecimal, ratioOf, ratioPercent, ratioToNumber } from '../exact';
 import type { CompletionResult, Tier, UnmetGrade } from './completion.types';
 import { TIER_DEFAULT_VALUES, TIER_LABELS, TIER_RANGES } from './completion.types';
 
@@ -46,5 +46,5 @@ export function fromTier(tier: Tier, value: number | null | undefined, reason: s
 
 /** A number as computed: its exact decimal, never an exponent (1e-7 → 0.0000001), with its unit. */
 export function show(value: DecimalInput | Big, unit: string | null = null): string {
-  return `${decimal(value).toFixed()}${unit ?? ''}`;
+  return `${plainDecimal(value)}${unit ?? ''}`;
 }

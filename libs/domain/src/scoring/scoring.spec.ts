@@ -62,7 +62,7 @@ describe(scoreSheet.name, () => {
       budget: '19966200.00',
       spent: '18967890.00',
       rate: 0.95,
-      ratio: { numerator: '18967890', denominator: '19966200' },
+      ratio: { numerator: '18967890.00', denominator: '19966200.00' },
       ratePercent: '95.00',
       weight: '10',
       score: '9.50',
