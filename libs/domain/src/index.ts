@@ -13,6 +13,7 @@ export * from './format-target-spec';
 export * from './review';
 export * from './workflow';
 export * from './monitoring';
+export * from './indicator-light';
 export * from './actual-check';
 export * from './format-actual';
 export * from './typed-input';

@@ -105,6 +105,7 @@ describe('labels', () => {
       yellow: { label: '黄灯·进度偏慢', short: '进度偏慢', icon: 'exclamation-circle' },
       green: { label: '绿灯·正常', short: '正常', icon: 'check-circle' },
       blue: { label: '蓝灯·超前', short: '超前', icon: 'rise' },
+      grey: { label: '灰灯·未填报', short: '未填报', icon: 'question-circle' },
     });
   });
 

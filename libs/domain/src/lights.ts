@@ -16,10 +16,10 @@ import { formatMoney, isMoney, Money } from './money';
 import type { TargetSpec } from './target-spec';
 import { unitKind } from './units';
 
-/** 监控灯. */
-export type Light = 'red' | 'yellow' | 'green' | 'blue';
+/** 监控灯; grey: no final actual at year end (未填报). */
+export type Light = 'red' | 'yellow' | 'green' | 'blue' | 'grey';
 
-export const LIGHTS: readonly Light[] = ['red', 'yellow', 'green', 'blue'];
+export const LIGHTS: readonly Light[] = ['red', 'yellow', 'green', 'blue', 'grey'];
 
 /** Text label, short label and icon (ng-zorro / Ant Design icon name) of each light: never colour alone. */
 export const LIGHT_LABELS: Readonly<Record<Light, { label: string; short: string; icon: string }>> = {
@@ -27,6 +27,7 @@ export const LIGHT_LABELS: Readonly<Record<Light, { label: string; short: string
   yellow: { label: '黄灯·进度偏慢', short: '进度偏慢', icon: 'exclamation-circle' },
   green: { label: '绿灯·正常', short: '正常', icon: 'check-circle' },
   blue: { label: '蓝灯·超前', short: '超前', icon: 'rise' },
+  grey: { label: '灰灯·未填报', short: '未填报', icon: 'question-circle' },
 };
 
 /** 完成可能性: 确定能 / 有可能 / 完全不可能. */

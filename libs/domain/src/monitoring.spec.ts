@@ -1,8 +1,4 @@
-import { addLightCounts, countLights, darkestLight, indicatorLight, rollUpSpending, secondRoundReasons, spendingLight, spentThrough, sumByMonth } from './monitoring';
-import type { TargetSpec } from './target-spec';
-
-const people: TargetSpec = { kind: 'numeric', op: '>=', value: 1200, unit: '人次' };
-const rate: TargetSpec = { kind: 'numeric', op: '>=', value: 95, unit: '%' };
+import { addLightCounts, countLights, darkestLight, rollUpSpending, secondRoundReasons, spendingLight, spentThrough, sumByMonth } from './monitoring';
 
 describe('spentThrough', () => {
   const months = [
@@ -67,34 +63,6 @@ describe('spendingLight', () => {
   });
 });
 
-describe('indicatorLight', () => {
-  it('a number to date against the target × share of the year', () => {
-    const result = indicatorLight(people, 'Q2', { actual: { kind: 'number', value: 300 } });
-    expect(result.pace).toBe(0.5);
-    expect(result.light).toBe('red');
-  });
-  it('the forecast wins over the number to date', () => {
-    expect(indicatorLight(people, 'Q1', { actual: { kind: 'number', value: 10 }, forecast: 1200 }).light).toBe('green');
-  });
-  it('a percentage is not cumulative', () => {
-    expect(indicatorLight(rate, 'Q1', { actual: { kind: 'number', value: 90 } }).light).toBe('green');
-  });
-  it('the stated likelihood darkens, never brightens', () => {
-    expect(indicatorLight(people, 'Y', { actual: { kind: 'number', value: 1500 }, likelihood: 'possible' }).light).toBe('yellow');
-    expect(indicatorLight(people, 'Y', { actual: { kind: 'number', value: 100 }, likelihood: 'certain' }).light).toBe('red');
-  });
-  it('nothing recorded: no light, and says why', () => {
-    const result = indicatorLight(people, 'M7', null);
-    expect(result.light).toBeNull();
-    expect(result.explanation).toContain('未录入');
-  });
-  it('a tier actual has no pace; only an "impossible" likelihood lights it red', () => {
-    const qualitative: TargetSpec = { kind: 'qualitative', text: '全覆盖' };
-    expect(indicatorLight(qualitative, 'M7', { actual: { kind: 'tier', tier: 'partial' } }).light).toBeNull();
-    expect(indicatorLight(qualitative, 'M7', { actual: { kind: 'tier', tier: 'partial' }, likelihood: 'impossible' }).light).toBe('red');
-  });
-});
-
 describe('darkestLight and counts', () => {
   it('red is darkest; blue counts as green', () => {
     expect(darkestLight(['green', 'yellow', null, 'blue'])).toBe('yellow');
@@ -102,12 +70,14 @@ describe('darkestLight and counts', () => {
     expect(darkestLight(['blue'])).toBe('blue');
     expect(darkestLight(['blue', 'green'])).toBe('blue');
     expect(darkestLight([null, null])).toBeNull();
+    expect(darkestLight(['grey', 'green'])).toBe('green');
+    expect(darkestLight(['grey', null])).toBe('grey');
     expect(darkestLight([])).toBeNull();
   });
   it('counts every light, and null as none', () => {
     const counts = countLights(['red', 'red', 'blue', null, 'green']);
-    expect(counts).toEqual({ red: 2, yellow: 0, green: 1, blue: 1, none: 1 });
-    expect(addLightCounts(counts, countLights(['yellow', null]))).toEqual({ red: 2, yellow: 1, green: 1, blue: 1, none: 2 });
+    expect(counts).toEqual({ red: 2, yellow: 0, green: 1, blue: 1, grey: 0, none: 1 });
+    expect(addLightCounts(counts, countLights(['yellow', null, 'grey']))).toEqual({ red: 2, yellow: 1, green: 1, blue: 1, grey: 1, none: 2 });
   });
 });
 

@@ -4,16 +4,13 @@
  *
  * Decisions where the design is silent:
  * - Spending to date of a period = the sum of the months up to the period's last month.
- * - An indicator's light uses its recorded number (a `number` actual) as the actual to date; other
- *   actual kinds (date, occurrences, tier) have no pace, so only a stated likelihood can light them.
+ * - Each indicator's light follows its target kind (indicator-light.ts).
  * - The darkest light orders red < yellow < green; blue (ahead of plan) counts as green: it is shown,
- *   not praised, and it is not a warning either.
+ *   not praised, and it is not a warning either; grey (no final actual) only when nothing else is lit.
  */
 import Big from 'big.js';
-import type { IndicatorActualValue } from './completion';
-import { indicatorPace, Light, lightForPace, Likelihood, Period, periodEnd, PaceResult, spendingPace, SpendingPaceResult, SpendingPlanPoint, yearShareElapsed } from './lights';
+import { Light, lightForPace, Period, periodEnd, spendingPace, SpendingPaceResult, SpendingPlanPoint } from './lights';
 import { formatMoney, isMoney, Money } from './money';
-import type { TargetSpec } from './target-spec';
 
 /** 支出执行: spent in one month of the fiscal year. */
 export interface MonthlyExpenditure {
@@ -21,22 +18,17 @@ export interface MonthlyExpenditure {
   amount: Money;
 }
 
-/** What was recorded for one indicator in one period. */
-export interface PeriodRecord {
-  actual: IndicatorActualValue | null;
-  forecast?: number | null;
-  likelihood?: Likelihood | null;
-}
-
 export interface LightCounts {
   red: number;
   yellow: number;
   green: number;
   blue: number;
+  grey: number;
   none: number;
 }
 
-const DARKNESS: Readonly<Record<Light, number>> = { red: 0, yellow: 1, green: 2, blue: 2 };
+/** red < yellow < green = blue; grey (nothing recorded at year end) only when nothing else is lit. */
+const DARKNESS: Readonly<Record<Light, number>> = { red: 0, yellow: 1, green: 2, blue: 2, grey: 3 };
 
 /** Spent from January to the end of `month` (inclusive), to the cent. */
 export function spentThrough(expenditures: readonly MonthlyExpenditure[], month: number): Money {
@@ -66,20 +58,7 @@ export function spendingLight(input: {
   return { ...spendingPace({ plan: input.plan, budget: input.budget, spentToDate: spent, asOf: input.period }), spent };
 }
 
-/** One indicator's light in a period, from what was recorded for it (null record: nothing recorded). */
-export function indicatorLight(spec: TargetSpec, period: Period, record: PeriodRecord | null): PaceResult {
-  const actual = record?.actual ?? null;
-  const number = actual?.kind === 'number' ? actual.value : null;
-  return indicatorPace({
-    spec,
-    actualToDate: number,
-    forecast: record?.forecast ?? null,
-    yearShareElapsed: yearShareElapsed(period),
-    likelihood: record?.likelihood ?? null,
-  });
-}
-
-/** The darkest of some lights (red < yellow < green = blue); null when none is lit. */
+/** The darkest of some lights (red < yellow < green = blue < grey); null when none is lit. */
 export function darkestLight(lights: readonly (Light | null)[]): Light | null {
   let darkest: Light | null = null;
   for (const light of lights) {
@@ -90,13 +69,13 @@ export function darkestLight(lights: readonly (Light | null)[]): Light | null {
 }
 
 export function countLights(lights: readonly (Light | null)[]): LightCounts {
-  const counts: LightCounts = { red: 0, yellow: 0, green: 0, blue: 0, none: 0 };
+  const counts: LightCounts = { red: 0, yellow: 0, green: 0, blue: 0, grey: 0, none: 0 };
   for (const light of lights) counts[light ?? 'none'] += 1;
   return counts;
 }
 
 export function addLightCounts(a: LightCounts, b: LightCounts): LightCounts {
-  return { red: a.red + b.red, yellow: a.yellow + b.yellow, green: a.green + b.green, blue: a.blue + b.blue, none: a.none + b.none };
+  return { red: a.red + b.red, yellow: a.yellow + b.yellow, green: a.green + b.green, blue: a.blue + b.blue, grey: a.grey + b.grey, none: a.none + b.none };
 }
 
 /** Spending of several projects together: summed spend ÷ summed plan at the same date. */

@@ -25,6 +25,7 @@ import {
   LockOutline,
   LogoutOutline,
   PlusOutline,
+  QuestionCircleOutline,
   ReloadOutline,
   UserOutline,
 } from '@ant-design/icons-angular/icons';
@@ -43,6 +44,6 @@ export const appConfig: ApplicationConfig = {
     provideHttpClient(withInterceptors([authInterceptor])),
     { provide: LOCALE_ID, useValue: 'zh-CN' },
     provideNzI18n(zh_CN),
-    provideNzIcons([CalculatorOutline, CheckCircleOutline, CloseCircleOutline, DownloadOutline, FileDoneOutline, FundOutline, MinusCircleOutline, RiseOutline, SaveOutline, UserOutline, LockOutline, LogoutOutline, ExclamationCircleOutline, ReloadOutline, ApartmentOutline, EditOutline, PlusOutline, DeleteOutline]),
+    provideNzIcons([CalculatorOutline, CheckCircleOutline, CloseCircleOutline, DownloadOutline, FileDoneOutline, FundOutline, MinusCircleOutline, RiseOutline, SaveOutline, UserOutline, LockOutline, LogoutOutline, ExclamationCircleOutline, ReloadOutline, ApartmentOutline, EditOutline, PlusOutline, DeleteOutline, QuestionCircleOutline]),
   ],
 };

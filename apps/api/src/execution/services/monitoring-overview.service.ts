@@ -11,7 +11,7 @@ import { effectiveSheetIds, scopePathOf } from './effective-sheets';
 import { loadExecutionData } from './execution-data';
 import { periodLights } from './sheet-lights';
 
-const NO_LIGHTS: LightCounts = { red: 0, yellow: 0, green: 0, blue: 0, none: 0 };
+const NO_LIGHTS: LightCounts = { red: 0, yellow: 0, green: 0, blue: 0, grey: 0, none: 0 };
 
 /** 监控总览: every sheet in effect in the caller's subtree, its lights in a period, rolled up per department and finance bureau. */
 @Injectable()

@@ -8,7 +8,7 @@ export function periodLights(data: SheetExecutionData, period: Period): PeriodLi
   const spending = spendingLight({ period, budget: data.budget, plan: data.plan, expenditures: data.expenditures });
   const indicators = data.indicators.map((indicator) => {
     const record = recordOf.get(indicator.id) ?? null;
-    const pace = indicatorLight(indicator.spec, period, record && { actual: record.actual, forecast: record.forecast, likelihood: record.likelihood });
+    const pace = indicatorLight(indicator.spec, period, record && { actual: record.actual, forecast: record.forecast, likelihood: record.likelihood }, { fiscalYear: data.sheet.fiscalYear });
     return { indicatorId: indicator.id, ...pace };
   });
   return {

@@ -5,7 +5,8 @@ import type { IndicatorActualResponse, SheetExecutionResponse } from '@jixiao/co
 import { TIER_LABELS, type Tier } from '@jixiao/domain/completion';
 import { formatTargetSpec } from '@jixiao/domain/format-target-spec';
 import { DEVIATION_CATEGORIES, LIKELIHOOD_LABELS, type Likelihood, type Period, PERIOD_LABELS, PERIODS_IN_YEAR_ORDER } from '@jixiao/domain/lights';
-import { indicatorLight } from '@jixiao/domain/monitoring';
+import { indicatorLight } from '@jixiao/domain/indicator-light';
+import { readTypedNumber } from '@jixiao/domain/typed-input';
 import { moneyRatio } from '@jixiao/domain/money';
 import { NzAlertModule } from 'ng-zorro-antd/alert';
 import { NzButtonModule } from 'ng-zorro-antd/button';
@@ -107,13 +108,14 @@ export class ExecutionPage {
       this.drafts().map((draft) => {
         const indicator = data.indicators.find((i) => i.id === draft.indicatorId)!;
         const actual = readActual(draft);
-        const forecast = draft.forecast.trim() === '' ? null : Number(draft.forecast.replace(/[,，\s]/g, ''));
+        const forecast = readTypedNumber(draft.forecast);
         try {
-          const result = indicatorLight(indicator.spec, period, {
-            actual: typeof actual === 'string' ? null : actual,
-            forecast: forecast !== null && Number.isFinite(forecast) ? forecast : null,
-            likelihood: draft.likelihood,
-          });
+          const result = indicatorLight(
+            indicator.spec,
+            period,
+            { actual: typeof actual === 'string' ? null : actual, forecast, likelihood: draft.likelihood },
+            { fiscalYear: data.fiscalYear },
+          );
           return [draft.indicatorId, { light: result.light, explanation: result.explanation }];
         } catch {
           return [draft.indicatorId, { light: null, explanation: '' }];

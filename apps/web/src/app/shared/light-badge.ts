@@ -18,6 +18,7 @@ import { NzTooltipModule } from 'ng-zorro-antd/tooltip';
     .light-yellow { color: #874d00; background: #fffbe6; border-color: #ffe58f; }
     .light-green { color: #135200; background: #f6ffed; border-color: #b7eb8f; }
     .light-blue { color: #003a8c; background: #e6f4ff; border-color: #91caff; }
+    .light-grey { color: #434343; background: #f0f0f0; border-color: #bfbfbf; }
     .light-none { color: #595959; background: #fafafa; border-color: #d9d9d9; }
   `,
   changeDetection: ChangeDetectionStrategy.OnPush,
