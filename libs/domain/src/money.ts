@@ -5,6 +5,7 @@
  * `numeric(18,2)` and sent in JSON. Every rounding is half-up (ties away from zero) to the cent.
  */
 import Big from 'big.js';
+import { exactRatio, ExactRatio, formatRatio } from './exact';
 
 /** An amount in 元 (人民币元), a decimal string with two places: `"19966200.00"`. */
 export type Money = string;
@@ -65,11 +66,24 @@ export function compareMoney(a: Money, b: Money): -1 | 0 | 1 {
   return moneyToBig(a).cmp(moneyToBig(b));
 }
 
-/** a ÷ b as a number, for rates (执行率); `null` when b is zero. */
+/** a ÷ b as a binary float, for charts only (执行率); `null` when b is zero. Shown rates use `moneyRate`. */
 export function moneyRatio(a: Money, b: Money): number | null {
   const divisor = moneyToBig(b);
   if (divisor.eq(0)) return null;
   return moneyToBig(a).div(divisor).toNumber();
+}
+
+/** a ÷ b kept exact (执行率: spent ÷ budget), for scores and shown rates; `null` when b is not positive. */
+export function moneyRate(a: Money, b: Money): ExactRatio | null {
+  const divisor = moneyToBig(b);
+  if (divisor.lte(0)) return null;
+  return exactRatio(moneyToBig(a), divisor);
+}
+
+/** a ÷ b as every page shows a rate ('95.12%', half-up to 0.01%); '—' when b is zero. */
+export function formatMoneyRate(a: Money, b: Money): string {
+  const rate = moneyRate(a, b);
+  return rate === null ? '—' : formatRatio(rate);
 }
 
 /** 万元 → 元: `wanToYuan('1996.62')` = `'19966200.00'`; more than 6 decimals are rounded half-up to the cent. */

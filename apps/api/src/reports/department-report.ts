@@ -9,7 +9,7 @@
  * scores as the evaluations computed them; sums and averages are exact decimals.
  */
 import type { EvaluationResponse, IndicatorScoreResponse, OrganizationRef } from '@jixiao/contracts';
-import { formatRate, Grade, GRADE_LABELS, isMoney, Money, moneyRatio, subtractMoney, sumMoney } from '@jixiao/domain';
+import { formatRate, Grade, GRADE_LABELS, isMoney, Money, moneyRate, subtractMoney, sumMoney } from '@jixiao/domain';
 import Big from 'big.js';
 import {
   goalsText,
@@ -17,15 +17,14 @@ import {
   rateText,
   scoreText,
   severityBreakdown,
+  belowThreshold,
+  EXECUTION_RATE_THRESHOLD,
   sortedIndicators,
   UNMET_SEVERITY_LABELS,
   unmetMention,
   wan,
   weightText,
 } from './report-format';
-
-/** 预算执行率 below this needs an explanation (national self-assessment rules). */
-export const EXECUTION_RATE_THRESHOLD = 0.9;
 
 /** The department's budget figures (元, two places). */
 export interface DepartmentFinanceFigures {
@@ -182,7 +181,7 @@ function basicSection(input: DepartmentReportInput): ReportSection {
         sheetName(sheet),
         wan(sheet.budgetExecution.budget),
         wan(sheet.budgetExecution.spent),
-        rateText(sheet.budgetExecution.rate),
+        rateText(sheet.budgetExecution.ratio),
         scoreText(sheet.total),
         sheet.gradeLabel,
       ]),
@@ -192,7 +191,7 @@ function basicSection(input: DepartmentReportInput): ReportSection {
 
   blocks.push(subheading(`${subNumber(2)}预算与执行`));
   const finance = input.finance;
-  const rate = moneyRatio(finance.spent, finance.budget);
+  const rate = moneyRate(finance.spent, finance.budget);
   const stated = finance.departmentBudget ?? null;
   if (stated?.total) {
     const parts = [stated.basic ? `基本支出 ${wan(stated.basic)} 万元` : null, stated.project ? `项目支出 ${wan(stated.project)} 万元` : null].filter(Boolean);
@@ -204,9 +203,9 @@ function basicSection(input: DepartmentReportInput): ReportSection {
   if (projects.length > 0) {
     const budget = sumMoney(projects.map((sheet) => sheet.budgetExecution.budget ?? '0.00'));
     const spent = sumMoney(projects.map((sheet) => sheet.budgetExecution.spent ?? '0.00'));
-    blocks.push(paragraph(`纳入自评的 ${projects.length} 个项目预算合计 ${wan(budget)} 万元，执行 ${wan(spent)} 万元，执行率 ${rateText(moneyRatio(spent, budget))}。`));
+    blocks.push(paragraph(`纳入自评的 ${projects.length} 个项目预算合计 ${wan(budget)} 万元，执行 ${wan(spent)} 万元，执行率 ${rateText(moneyRate(spent, budget))}。`));
   }
-  if (rate !== null && rate < EXECUTION_RATE_THRESHOLD) {
+  if (belowThreshold(rate)) {
     blocks.push(paragraph(`部门预算执行率低于 ${formatRate(EXECUTION_RATE_THRESHOLD)}，未执行 ${wan(subtractMoney(finance.budget, finance.spent))} 万元，原因见第三部分。`));
   }
   return { heading: '一、基本情况', blocks };
@@ -229,7 +228,7 @@ function completionSection(input: DepartmentReportInput, sheets: readonly Evalua
           ? `共设置绩效指标 ${counts.total} 项，全部完成。`
           : `共设置绩效指标 ${counts.total} 项，完成 ${counts.met} 项，未完成 ${counts.unmet} 项${breakdown === '' ? '' : `（${breakdown}）`}。`) +
           (budget.budget !== null && budget.spent !== null
-            ? `全年预算 ${wan(budget.budget)} 万元，执行 ${wan(budget.spent)} 万元，预算执行率 ${rateText(budget.rate)}，得 ${scoreText(budget.score)} 分（满分 ${weightText(budget.weight)} 分）。`
+            ? `全年预算 ${wan(budget.budget)} 万元，执行 ${wan(budget.spent)} 万元，预算执行率 ${rateText(budget.ratio)}，得 ${scoreText(budget.score)} 分（满分 ${weightText(budget.weight)} 分）。`
             : ''),
       ),
     );
@@ -270,7 +269,7 @@ function completionSection(input: DepartmentReportInput, sheets: readonly Evalua
 export function indicatorSentence(indicator: IndicatorScoreResponse): string {
   if (indicator.unmet === 'missing') return `${indicator.name}：目标值${indicator.target}，未录入年终实际完成值，按未完成计 0 分`;
   let text = `${indicator.name}：目标值${indicator.target}，实际完成值${indicator.actualText}`;
-  if (indicator.completion !== null) text += `，完成率 ${formatRate(indicator.completion.rate)}`;
+  if (indicator.completion !== null) text += `，完成率 ${rateText(indicator.completion.ratio)}`;
   if (indicator.unmet !== null) text += `，未完成（${UNMET_SEVERITY_LABELS[indicator.unmet]}）`;
   return text;
 }
@@ -280,15 +279,15 @@ export function indicatorSentence(indicator: IndicatorScoreResponse): string {
 function deviationSection(input: DepartmentReportInput, sheets: readonly EvaluationResponse[]): ReportSection {
   const blocks: ReportBlock[] = [];
   const lines: string[] = [];
-  const rate = moneyRatio(input.finance.spent, input.finance.budget);
-  if (rate !== null && rate < EXECUTION_RATE_THRESHOLD) {
+  const rate = moneyRate(input.finance.spent, input.finance.budget);
+  if (belowThreshold(rate)) {
     lines.push(`部门预算执行率 ${rateText(rate)}，低于 ${formatRate(EXECUTION_RATE_THRESHOLD)}：预算 ${wan(input.finance.budget)} 万元，支出 ${wan(input.finance.spent)} 万元。偏差原因：（请补充）`);
   }
   for (const sheet of sheets) {
     const budget = sheet.budgetExecution;
-    if (sheet.kind === 'project' && budget.rate !== null && budget.rate < EXECUTION_RATE_THRESHOLD && budget.budget !== null && budget.spent !== null) {
+    if (sheet.kind === 'project' && belowThreshold(budget.ratio) && budget.budget !== null && budget.spent !== null) {
       lines.push(
-        `${sheetName(sheet)}预算执行率 ${rateText(budget.rate)}，低于 ${formatRate(EXECUTION_RATE_THRESHOLD)}：预算 ${wan(budget.budget)} 万元，执行 ${wan(budget.spent)} 万元，` +
+        `${sheetName(sheet)}预算执行率 ${rateText(budget.ratio)}，低于 ${formatRate(EXECUTION_RATE_THRESHOLD)}：预算 ${wan(budget.budget)} 万元，执行 ${wan(budget.spent)} 万元，` +
           `未执行 ${wan(subtractMoney(budget.budget, budget.spent))} 万元。偏差原因：（请补充）`,
       );
     }
@@ -311,7 +310,7 @@ export function deviationLine(sheet: EvaluationResponse, indicator: IndicatorSco
   const where = `${sheetName(sheet)}「${indicator.name}」`;
   const reason = withoutEndPunctuation(indicator.deviationReason?.trim() || '未填写，请补充');
   if (indicator.unmet === 'missing') return `${where}：年度指标值${indicator.target}，未录入年终实际完成值，按 0 分计。偏差原因：${reason}。`;
-  const rate = indicator.completion === null ? '' : `，完成率 ${formatRate(indicator.completion.rate)}`;
+  const rate = indicator.completion === null ? '' : `，完成率 ${rateText(indicator.completion.ratio)}`;
   const severity = indicator.unmet === null ? '' : `，属${UNMET_SEVERITY_LABELS[indicator.unmet]}偏差`;
   return `${where}：年度指标值${indicator.target}，实际完成值${indicator.actualText}${rate}${severity}，得 ${scoreText(indicator.score)} 分（分值 ${weightText(indicator.weight)} 分）。偏差原因：${reason}。`;
 }
@@ -381,7 +380,7 @@ function conclusionSection(input: DepartmentReportInput, sheets: readonly Evalua
       columns: ['评价对象', '预算执行率', '自评得分', '等级', '未完成指标'],
       rows: sheets.map((sheet) => {
         const unmet = sortedIndicators(sheet).filter((indicator) => indicator.unmet !== null);
-        return [sheetName(sheet), rateText(sheet.budgetExecution.rate), scoreText(sheet.total), sheet.gradeLabel, unmet.length === 0 ? '无' : unmet.map(unmetMention).join('、')];
+        return [sheetName(sheet), rateText(sheet.budgetExecution.ratio), scoreText(sheet.total), sheet.gradeLabel, unmet.length === 0 ? '无' : unmet.map(unmetMention).join('、')];
       }),
       numeric: [false, true, true, false, false],
     });

@@ -3,7 +3,7 @@
  * 元 strings (never a float), rates, scores, unmet flags and the generated 实际完成情况 sentence.
  */
 import type { EvaluationResponse, IndicatorScoreResponse, UnmetSeverity } from '@jixiao/contracts';
-import { formatRate, isMoney, Money, UNMET_GRADE_LABELS, yuanToWan } from '@jixiao/domain';
+import { compareRatio, ExactRatio, formatRatio, isMoney, Money, UNMET_GRADE_LABELS, yuanToWan } from '@jixiao/domain';
 import Big from 'big.js';
 
 /** Decimal places of 万元 amounts in the tables of this field (1996.62 万元). */
@@ -16,9 +16,17 @@ export function wan(yuan: Money | null | undefined, places = DEFAULT_WAN_PLACES)
   return yuanToWan(yuan, places);
 }
 
-/** A rate as the tables print it (97.26%); '—' when it cannot be computed. */
-export function rateText(rate: number | null | undefined): string {
-  return rate === null || rate === undefined || !Number.isFinite(rate) ? '—' : formatRate(rate);
+/** 预算执行率 below this needs an explanation (national self-assessment rules). */
+export const EXECUTION_RATE_THRESHOLD = 0.9;
+
+/** Whether an execution rate is below the threshold, compared exactly; no rate is not below. */
+export function belowThreshold(rate: ExactRatio | null): boolean {
+  return rate !== null && compareRatio(rate, EXECUTION_RATE_THRESHOLD) < 0;
+}
+
+/** A rate as every page prints it (97.26%, half-up to 0.01% from the exact ratio); '—' when it cannot be computed. */
+export function rateText(rate: ExactRatio | null | undefined): string {
+  return rate === null || rate === undefined ? '—' : formatRatio(rate);
 }
 
 /** A score with two places ('9.73'); '—' when it could not be computed. */
@@ -51,7 +59,7 @@ export const UNMET_SEVERITY_LABELS: Readonly<Record<UnmetSeverity, string>> = { 
 export function unmetFlagLine(indicator: IndicatorScoreResponse): string | null {
   if (indicator.unmet === null) return null;
   const flag = UNMET_FLAG_TEXT[indicator.unmet];
-  return indicator.unmet !== 'missing' && indicator.completion !== null ? `${flag}\n完成率 ${formatRate(indicator.completion.rate)}` : flag;
+  return indicator.unmet !== 'missing' && indicator.completion !== null ? `${flag}\n完成率 ${rateText(indicator.completion.ratio)}` : flag;
 }
 
 /** 年度总体目标: numbered `目标1：…` lines, keeping a number the author already wrote. */
@@ -70,7 +78,7 @@ export function sortedIndicators(evaluation: EvaluationResponse): IndicatorScore
 /** `「追回医保基金」（完成率 36.00%，严重）` — one unmet indicator in a sentence. */
 export function unmetMention(indicator: IndicatorScoreResponse): string {
   if (indicator.unmet === 'missing') return `「${indicator.name}」（未填报实际完成值）`;
-  const rate = indicator.completion === null ? '' : `完成率 ${formatRate(indicator.completion.rate)}，`;
+  const rate = indicator.completion === null ? '' : `完成率 ${rateText(indicator.completion.ratio)}，`;
   return `「${indicator.name}」（${rate}${indicator.unmet === null ? '' : UNMET_SEVERITY_LABELS[indicator.unmet]}）`;
 }
 
@@ -100,7 +108,7 @@ export function describeResults(evaluation: EvaluationResponse, places = DEFAULT
   const parts: string[] = [];
   if (budget.budget !== null && budget.spent !== null) {
     parts.push(
-      `${subject}全年预算 ${wan(budget.budget, places)} 万元，全年执行 ${wan(budget.spent, places)} 万元，预算执行率 ${rateText(budget.rate)}，` +
+      `${subject}全年预算 ${wan(budget.budget, places)} 万元，全年执行 ${wan(budget.spent, places)} 万元，预算执行率 ${rateText(budget.ratio)}，` +
         `得 ${scoreText(budget.score)} 分（满分 ${weightText(budget.weight)} 分）。`,
     );
   }

@@ -24,7 +24,7 @@
  * reviewer's score and the reason in the 偏差原因 cell.
  */
 import type { EvaluationResponse, IndicatorScoreResponse } from '@jixiao/contracts';
-import { compareMoney, isMoney, Money, moneyRatio, subtractMoney } from '@jixiao/domain';
+import { compareMoney, isMoney, Money, moneyRate, subtractMoney } from '@jixiao/domain';
 import {
   DEFAULT_WAN_PLACES,
   describeResults,
@@ -198,7 +198,7 @@ export function buildSelfAssessmentTable(evaluation: EvaluationResponse, extras:
   });
   funding.forEach((line, index) => {
     const isTotal = index === 0;
-    const rate = isTotal ? budget.rate : line.budget && line.spent && isMoney(line.budget) && isMoney(line.spent) ? moneyRatio(line.spent, line.budget) : null;
+    const rate = isTotal ? budget.ratio : line.budget && line.spent && isMoney(line.budget) && isMoney(line.spent) ? moneyRate(line.spent, line.budget) : null;
     rows.push({
       kind: 'funding',
       cells: [

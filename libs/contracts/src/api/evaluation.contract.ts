@@ -85,7 +85,7 @@ export interface EvaluationRunResult {
 export interface FinanceOverviewResponse {
   fiscalYear: number;
   departments: DepartmentOverviewResponse[];
-  totals: { budget: string; spent: string; executionRate: number | null; evaluated: number; sheets: number; unmet: Record<UnmetSeverity, number>; grades: Record<Grade, number> };
+  totals: { budget: string; spent: string; executionRate: number | null; executionPercent: string | null; evaluated: number; sheets: number; unmet: Record<UnmetSeverity, number>; grades: Record<Grade, number> };
 }
 
 export interface DepartmentOverviewResponse {
@@ -93,7 +93,8 @@ export interface DepartmentOverviewResponse {
   region: string | null;
   budget: string;
   spent: string;
-  executionRate: number | null;
+  executionRate: number | null; // for charts
+  executionPercent: string | null; // 预算执行率 as shown, half-up to 0.01: '95.12'
   averageScore: string | null; // of evaluated sheets
   grades: Record<Grade, number>;
   unmet: Record<UnmetSeverity, number>;
@@ -105,6 +106,6 @@ export interface DepartmentOverviewResponse {
     spent: string;
     total: string | null; // null: not evaluated
     grade: Grade | null;
-    unmet: { indicatorId: string; name: string; severity: UnmetSeverity; rate: number | null }[];
+    unmet: { indicatorId: string; name: string; severity: UnmetSeverity; rate: number | null; ratePercent: string | null }[];
   }[];
 }

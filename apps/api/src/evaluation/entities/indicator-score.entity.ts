@@ -7,7 +7,8 @@ export class IndicatorScoreEntity {
   @PrimaryColumn({ name: 'evaluation_id', type: 'uuid' }) evaluationId: string;
   @PrimaryColumn({ name: 'indicator_id', type: 'uuid' }) indicatorId: string;
   @Column({ type: 'numeric', precision: 7, scale: 2 }) weight: string;
-  @Column({ name: 'completion_rate', type: 'numeric', precision: 12, scale: 6, nullable: true }) completionRate: string | null;
+  @Column({ name: 'completion_rate', type: 'numeric', nullable: true }) completionRate: string | null; // 完成率 r, approximate (charts, sorting)
+  @Column({ name: 'completion_percent', type: 'numeric', nullable: true }) completionPercent: string | null; // r × 100 as shown: '66.67'
   @Column({ type: 'boolean' }) met: boolean;
   @Column({ name: 'computed_score', type: 'numeric', precision: 7, scale: 2 }) computedScore: string;
   @Column({ name: 'override_score', type: 'numeric', precision: 7, scale: 2, nullable: true }) overrideScore: string | null;

@@ -1,7 +1,9 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DepartmentOverviewResponse, FinanceOverviewResponse, UnmetSeverity } from '@jixiao/contracts';
-import { Grade, gradeOfLabel, moneyRatio, sumMoney } from '@jixiao/domain';
+import { ExactRatio, Grade, gradeOfLabel, moneyRate, moneyRatio, ratioPercent, sumMoney } from '@jixiao/domain';
+
+const percentOf = (rate: ExactRatio | null): string | null => (rate === null ? null : ratioPercent(rate));
 import Big from 'big.js';
 import { DataSource } from 'typeorm';
 import type { Principal } from '../../core/auth/principal';
@@ -46,8 +48,8 @@ export class FinanceOverviewService {
     );
     const order = new Map(ids.map((id, i) => [id, i]));
     sheets.sort((a, b) => order.get(a.id)! - order.get(b.id)!);
-    const unmetRows: { sheet_id: string; indicator_id: string; name: string; unmet_flag: UnmetSeverity; completion_rate: string | null }[] = await this.dataSource.query(
-      `SELECT ev.sheet_id, sc.indicator_id, i.name, sc.unmet_flag, sc.completion_rate::text AS completion_rate
+    const unmetRows: { sheet_id: string; indicator_id: string; name: string; unmet_flag: UnmetSeverity; completion_rate: string | null; completion_percent: string | null }[] = await this.dataSource.query(
+      `SELECT ev.sheet_id, sc.indicator_id, i.name, sc.unmet_flag, sc.completion_rate::text AS completion_rate, sc.completion_percent::text AS completion_percent
          FROM indicator_scores sc
          JOIN evaluations ev ON ev.id = sc.evaluation_id
          JOIN indicators i ON i.id = sc.indicator_id
@@ -58,7 +60,7 @@ export class FinanceOverviewService {
     const unmetBySheet = new Map<string, DepartmentOverviewResponse['sheets'][number]['unmet']>();
     for (const r of unmetRows) {
       const list = unmetBySheet.get(r.sheet_id) ?? [];
-      list.push({ indicatorId: r.indicator_id, name: r.name, severity: r.unmet_flag, rate: r.completion_rate === null ? null : Number(r.completion_rate) });
+      list.push({ indicatorId: r.indicator_id, name: r.name, severity: r.unmet_flag, rate: r.completion_rate === null ? null : Number(r.completion_rate), ratePercent: r.completion_percent });
       unmetBySheet.set(r.sheet_id, list);
     }
 
@@ -73,6 +75,7 @@ export class FinanceOverviewService {
           budget: '0.00',
           spent: '0.00',
           executionRate: null,
+          executionPercent: null,
           averageScore: null,
           grades: noGrades(),
           unmet: noUnmet(),
@@ -107,6 +110,7 @@ export class FinanceOverviewService {
         departmentSheet.spent = department.spent;
       }
       department.executionRate = moneyRatio(department.spent, department.budget);
+      department.executionPercent = percentOf(moneyRate(department.spent, department.budget));
       const scores = scoresOf.get(department.department.id) ?? [];
       department.averageScore = scores.length === 0 ? null : scores.reduce((sum, s) => sum.plus(s), new Big(0)).div(scores.length).toFixed(2, Big.roundHalfUp);
     }
@@ -118,6 +122,7 @@ export class FinanceOverviewService {
       budget,
       spent,
       executionRate: moneyRatio(spent, budget),
+      executionPercent: percentOf(moneyRate(spent, budget)),
       evaluated: sheets.filter((s) => s.total_score !== null).length,
       sheets: sheets.length,
       unmet: noUnmet(),

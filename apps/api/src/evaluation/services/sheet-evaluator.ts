@@ -75,7 +75,8 @@ export class SheetEvaluator {
         sheetId: sheet.id,
         budget: score.budgetExecution.budget ?? d.budget,
         spent: score.budgetExecution.spent ?? '0.00',
-        executionRate: score.budgetExecution.rate === null ? null : score.budgetExecution.rate.toFixed(6),
+        executionRate: score.budgetExecution.rate === null ? null : String(score.budgetExecution.rate),
+        executionPercent: score.budgetExecution.ratePercent,
         executionScore: score.budgetExecution.score ?? '0.00',
         totalScore: score.total,
         grade: GRADE_LABELS[score.grade],
@@ -88,7 +89,8 @@ export class SheetEvaluator {
             evaluationId: id,
             indicatorId: i.id,
             weight: i.weight ?? '0.00',
-            completionRate: i.completion === null ? null : i.completion.rate.toFixed(6),
+            completionRate: i.completion === null ? null : String(i.completion.rate),
+            completionPercent: i.completion?.ratePercent ?? null,
             met: i.completion?.met ?? false,
             computedScore: i.computedScore ?? '0.00',
             overrideScore: i.override?.score ?? null,
@@ -156,15 +158,16 @@ async function insertEvaluations(em: EntityManager, rows: readonly Partial<Evalu
       budget: r.budget,
       spent: r.spent,
       execution_rate: r.executionRate ?? null,
+      execution_percent: r.executionPercent ?? null,
       execution_score: r.executionScore,
       total_score: r.totalScore,
       grade: r.grade,
       details: r.details,
     }));
     await em.query(
-      `INSERT INTO evaluations (id, sheet_id, budget, spent, execution_rate, execution_score, total_score, grade, details)
-       SELECT id, sheet_id, budget, spent, execution_rate, execution_score, total_score, grade, details
-         FROM jsonb_to_recordset($1::jsonb) AS r(id uuid, sheet_id uuid, budget numeric, spent numeric, execution_rate numeric,
+      `INSERT INTO evaluations (id, sheet_id, budget, spent, execution_rate, execution_percent, execution_score, total_score, grade, details)
+       SELECT id, sheet_id, budget, spent, execution_rate, execution_percent, execution_score, total_score, grade, details
+         FROM jsonb_to_recordset($1::jsonb) AS r(id uuid, sheet_id uuid, budget numeric, spent numeric, execution_rate numeric, execution_percent numeric,
                                                  execution_score numeric, total_score numeric, grade varchar, details jsonb)`,
       [JSON.stringify(chunk)],
     );
@@ -178,6 +181,7 @@ async function insertIndicatorScores(em: EntityManager, rows: readonly Indicator
       indicator_id: r.indicatorId,
       weight: r.weight,
       completion_rate: r.completionRate,
+      completion_percent: r.completionPercent,
       met: r.met,
       computed_score: r.computedScore,
       override_score: r.overrideScore,
@@ -187,9 +191,9 @@ async function insertIndicatorScores(em: EntityManager, rows: readonly Indicator
       explanation: r.explanation,
     }));
     await em.query(
-      `INSERT INTO indicator_scores (evaluation_id, indicator_id, weight, completion_rate, met, computed_score, override_score, override_reason, override_by, unmet_flag, explanation)
-       SELECT evaluation_id, indicator_id, weight, completion_rate, met, computed_score, override_score, override_reason, override_by, unmet_flag, explanation
-         FROM jsonb_to_recordset($1::jsonb) AS r(evaluation_id uuid, indicator_id uuid, weight numeric, completion_rate numeric, met boolean, computed_score numeric,
+      `INSERT INTO indicator_scores (evaluation_id, indicator_id, weight, completion_rate, completion_percent, met, computed_score, override_score, override_reason, override_by, unmet_flag, explanation)
+       SELECT evaluation_id, indicator_id, weight, completion_rate, completion_percent, met, computed_score, override_score, override_reason, override_by, unmet_flag, explanation
+         FROM jsonb_to_recordset($1::jsonb) AS r(evaluation_id uuid, indicator_id uuid, weight numeric, completion_rate numeric, completion_percent numeric, met boolean, computed_score numeric,
                                                  override_score numeric, override_reason text, override_by uuid, unmet_flag varchar, explanation text)`,
       [JSON.stringify(chunk)],
     );

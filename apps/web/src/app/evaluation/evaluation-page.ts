@@ -16,7 +16,7 @@ import { formatWanExact } from '../core/format/wan';
 import { apiErrorCode, apiErrorMessage } from '../core/http/api-error';
 import { buildIndicatorRows } from '../target-sheets/indicator-rows';
 import { EvaluationApi, saveBlob } from './evaluation-api';
-import { formatRate, GRADE_TAGS, UNMET_ORDER, UNMET_TAGS } from './unmet-labels';
+import { GRADE_TAGS, percentText, UNMET_ORDER, UNMET_TAGS } from './unmet-labels';
 
 type ScoreRow = IndicatorScoreResponse;
 
@@ -41,7 +41,7 @@ export class EvaluationPage {
   readonly indicator = input<string | undefined>(undefined);
 
   protected readonly formatWan = formatWanExact; // money to the cent
-  protected readonly formatRate = formatRate;
+  protected readonly percentText = percentText;
   protected readonly unmetTags = UNMET_TAGS;
   protected readonly gradeTags = GRADE_TAGS;
   protected readonly unmetOrder = UNMET_ORDER;

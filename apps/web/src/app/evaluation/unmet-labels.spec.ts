@@ -1,12 +1,11 @@
-import { formatRate, GRADE_TAGS, UNMET_TAGS } from './unmet-labels';
+import { GRADE_TAGS, percentText, UNMET_TAGS } from './unmet-labels';
 
 describe('evaluation labels', () => {
-  it('shows rates with two decimals, never rounding up to 100%', () => {
-    expect(formatRate(0.944444)).toBe('94.44%');
-    expect(formatRate(0.99999)).toBe('99.99%');
-    expect(formatRate(1)).toBe('100.00%');
-    expect(formatRate(0.5556)).toBe('55.56%');
-    expect(formatRate(null)).toBe('—');
+  it('shows the rate the domain rounded, as it is', () => {
+    expect(percentText('66.67')).toBe('66.67%');
+    expect(percentText('100.00')).toBe('100.00%');
+    expect(percentText(null)).toBe('—');
+    expect(percentText(undefined)).toBe('—');
   });
   it('labels every unmet severity and grade in Chinese', () => {
     expect(Object.values(UNMET_TAGS).map((t) => t.label)).toEqual(['未完成·轻微', '未完成·较大', '未完成·严重', '未填报']);

@@ -18,8 +18,7 @@ export const GRADE_TAGS: Readonly<Record<Grade, { label: string; color: string }
   poor: { label: '差', color: 'red' },
 };
 
-/** A completion rate as a percentage with two decimals, rounded down so 99.999% never shows as 100%. */
-export function formatRate(rate: number | null | undefined): string {
-  if (rate === null || rate === undefined || !Number.isFinite(rate)) return '—';
-  return `${(Math.floor(rate * 10000 + 1e-7) / 100).toFixed(2)}%`;
+/** A rate the domain already rounded (ratePercent, '66.67') as shown: '66.67%'; '—' when there is none. No rounding here. */
+export function percentText(percent: string | null | undefined): string {
+  return percent === null || percent === undefined || percent === '' ? '—' : `${percent}%`;
 }

@@ -7,7 +7,7 @@ import { formatTargetSpec } from '@jixiao/domain/format-target-spec';
 import { DEVIATION_CATEGORIES, LIKELIHOOD_LABELS, type Likelihood, type Period, PERIOD_LABELS, PERIODS_IN_YEAR_ORDER } from '@jixiao/domain/lights';
 import { indicatorLight } from '@jixiao/domain/indicator-light';
 import { readTypedNumber } from '@jixiao/domain/typed-input';
-import { moneyRatio } from '@jixiao/domain/money';
+import { formatMoneyRate } from '@jixiao/domain/money';
 import { NzAlertModule } from 'ng-zorro-antd/alert';
 import { NzButtonModule } from 'ng-zorro-antd/button';
 import { NzCheckboxModule } from 'ng-zorro-antd/checkbox';
@@ -17,7 +17,7 @@ import { NzRadioModule } from 'ng-zorro-antd/radio';
 import { NzSelectModule } from 'ng-zorro-antd/select';
 import { NzTagModule } from 'ng-zorro-antd/tag';
 import { formatWan, formatWanExact } from '../core/format/wan';
-import { formatRate } from '../evaluation/unmet-labels';
+
 import { readTypedAmount } from '@jixiao/domain/typed-input';
 import { apiErrorMessage } from '../core/http/api-error';
 import { LightBadge } from '../shared/light-badge';
@@ -56,8 +56,7 @@ export class ExecutionPage {
   protected readonly categories = DEVIATION_CATEGORIES;
   protected readonly months = MONTHS;
   protected readonly formatWan = formatWanExact; // money to the cent
-  protected readonly formatRate = formatRate;
-  protected readonly moneyRatio = moneyRatio;
+  protected readonly formatMoneyRate = formatMoneyRate;
   protected readonly formatSpec = formatTargetSpec;
 
   protected readonly data = signal<SheetExecutionResponse | null>(null);

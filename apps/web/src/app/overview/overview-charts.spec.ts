@@ -7,6 +7,7 @@ const department = (name: string, region: string | null, budget: string, spent: 
   budget,
   spent,
   executionRate: rate,
+  executionPercent: rate === null ? null : (Math.round(rate * 10000) / 100).toFixed(2),
   averageScore: null,
   grades: { excellent: 0, good: 0, fair: 0, poor: 0 },
   unmet: { minor: 0, moderate: 0, severe: 0, missing: 0, ...unmet },
@@ -28,7 +29,7 @@ describe('overview charts', () => {
   });
 
   it('shows only the grades that occur', () => {
-    const option = gradeChart({ budget: '0.00', spent: '0.00', executionRate: null, evaluated: 3, sheets: 3, unmet: { minor: 0, moderate: 0, severe: 0, missing: 0 }, grades: { excellent: 1, good: 2, fair: 0, poor: 0 } }) as {
+    const option = gradeChart({ budget: '0.00', spent: '0.00', executionRate: null, executionPercent: null, evaluated: 3, sheets: 3, unmet: { minor: 0, moderate: 0, severe: 0, missing: 0 }, grades: { excellent: 1, good: 2, fair: 0, poor: 0 } }) as {
       series: { data: { name: string; value: number }[] }[];
     };
     expect(option.series[0]!.data.map((d) => `${d.name}${d.value}`)).toEqual(['优1', '良2']);

@@ -32,7 +32,7 @@ export function executionChart(departments: readonly DepartmentOverviewResponse[
         name: '执行率',
         type: 'line',
         yAxisIndex: 1,
-        data: departments.map((d) => (d.executionRate === null ? null : Math.round(d.executionRate * 10000) / 100)),
+        data: departments.map((d) => (d.executionPercent === null ? null : Number(d.executionPercent))),
         itemStyle: { color: '#389e0d' },
       },
     ],

@@ -4,7 +4,7 @@ import { RouterLink } from '@angular/router';
 import type { DepartmentOverviewResponse, EvaluationRunResult, FinanceOverviewResponse } from '@jixiao/contracts/api/evaluation.contract';
 import type { MonitoringOverviewResponse } from '@jixiao/contracts/api/execution.contract';
 import { type Period, PERIOD_LABELS, PERIODS_IN_YEAR_ORDER } from '@jixiao/domain/lights';
-import { moneyRatio } from '@jixiao/domain/money';
+import { formatMoneyRate } from '@jixiao/domain/money';
 import { NzAlertModule } from 'ng-zorro-antd/alert';
 import { NzButtonModule } from 'ng-zorro-antd/button';
 import { NzIconModule } from 'ng-zorro-antd/icon';
@@ -16,7 +16,7 @@ import { AuthStore } from '../core/auth/auth-store';
 import { formatWan } from '../core/format/wan';
 import { apiErrorMessage } from '../core/http/api-error';
 import { EvaluationApi, saveBlob } from '../evaluation/evaluation-api';
-import { formatRate, GRADE_TAGS, UNMET_ORDER, UNMET_TAGS } from '../evaluation/unmet-labels';
+import { GRADE_TAGS, percentText, UNMET_ORDER, UNMET_TAGS } from '../evaluation/unmet-labels';
 import { ExecutionApi } from '../execution/execution-api';
 import { JobsApi } from '../shared/jobs-api';
 import { LightBadge } from '../shared/light-badge';
@@ -45,9 +45,9 @@ export class OverviewPage {
   private readonly auth = inject(AuthStore);
 
   protected readonly formatWan = formatWan;
-  protected readonly formatRate = formatRate;
+  protected readonly percentText = percentText;
   /** 执行率 of a sheet, shown like the department's (two places). */
-  protected readonly moneyRatio = moneyRatio;
+  protected readonly formatMoneyRate = formatMoneyRate;
   protected readonly unmetTags = UNMET_TAGS;
   protected readonly unmetOrder = UNMET_ORDER;
   protected readonly gradeTags = GRADE_TAGS;
