@@ -1,14 +1,11 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
+import { DATASETS_DIR } from '../../../../test/support/fixtures';
 import { DATASET_FORMAT, Dataset } from './dataset.types';
 import { DatasetError, MAX_DATASET_ERRORS, validateDataset } from './validate-dataset';
 
-// The five shared fixtures live beside the repo (/work/main -> /work/shared/fixtures). A clean clone without
-// them uses the repo's copies in demo/datasets (kept identical by apps/api/src/demo/demo-datasets.spec.ts).
-const REPO = path.resolve(__dirname, '../../../..');
-const SHARED_FIXTURES = path.resolve(REPO, '../shared/fixtures');
-const HAVE_SHARED = fs.existsSync(SHARED_FIXTURES);
-const FIXTURES = HAVE_SHARED ? SHARED_FIXTURES : path.join(REPO, 'demo/datasets');
+// The five real 2024 datasets, carried in the repository (demo/datasets, copied from shared/fixtures).
+const FIXTURES = DATASETS_DIR;
 const FIXTURE_FILES = fs.readdirSync(FIXTURES).filter((f) => f.endsWith('.json')).sort();
 
 type Json = null | boolean | number | string | Json[] | { [key: string]: Json };

@@ -1,5 +1,6 @@
 import * as fs from 'fs';
 import * as path from 'path';
+import { DATASETS_DIR } from '../../../../test/support/fixtures';
 import { diffSheets, NO_CHANGE_SUMMARY, SheetChange, SheetSnapshot, SnapshotIndicator } from './sheet-diff';
 
 /** 汉阴县医疗保障局 2024 部门整体绩效目标 (shared/fixtures/hanyin-2024.json), with keys as the API gives them. */
@@ -563,7 +564,7 @@ describe(diffSheets.name, () => {
     expect(diffSheets(b, a).summary).toBe('新增指标 2 项，修改指标 1 项，删除指标 0 项');
   });
 
-  describe('the real sheets of shared/fixtures', () => {
+  describe('the real sheets of the demo datasets (copied from shared/fixtures)', () => {
     interface FixtureSheet {
       goals: string[];
       indicators: SnapshotIndicator[];
@@ -571,7 +572,7 @@ describe(diffSheets.name, () => {
       tasks?: { name: string; content: string | null; amount: string | null }[];
     }
     const snapshotOf = (sheet: FixtureSheet): SheetSnapshot => ({ ...sheet, spendingPlan: sheet.spendingPlan ?? [] });
-    const dir = path.resolve(__dirname, '../../../../../shared/fixtures');
+    const dir = DATASETS_DIR;
     const sheets = fs
       .readdirSync(dir)
       .filter((f) => f.endsWith('.json'))
