@@ -47,9 +47,35 @@ function divideHalfUp(x: bigint, y: bigint): bigint {
   return x >= 0n ? (2n * x + y) / (2n * y) : -((-2n * x + y) / (2n * y));
 }
 
+/**
+ * The same on binary floats that hold integers exactly (|2x| + 2y below 2^53): the float quotient is
+ * only a first guess, corrected by the exact remainder. A region's run rounds millions of scores;
+ * this path avoids BigInt for all the usual ones.
+ */
+function divideHalfUpSmall(x: number, y: number): number {
+  const sign = x < 0 ? -1 : 1;
+  const numerator = 2 * Math.abs(x) + y;
+  const denominator = 2 * y;
+  let quotient = Math.floor(numerator / denominator);
+  const remainder = numerator - quotient * denominator;
+  if (remainder < 0) quotient -= 1;
+  else if (remainder >= denominator) quotient += 1;
+  return sign * quotient;
+}
+
+/** A plain decimal with at most 15 digits as a float-held integer and its scale; null when it is longer. */
+function small(text: string): { units: number; scale: number } | null {
+  const dot = text.indexOf('.');
+  const digits = dot < 0 ? text : text.slice(0, dot) + text.slice(dot + 1);
+  if (digits.length > 15) return null;
+  return { units: Number(digits), scale: dot < 0 ? 0 : text.length - dot - 1 };
+}
+
+const SAFE = Number.MAX_SAFE_INTEGER;
+
 /** An integer count of 10^-places written as a decimal: 1003n, 2 → '10.03'. */
-function writeUnits(units: bigint, places: number): string {
-  const negative = units < 0n;
+function writeUnits(units: bigint | number, places: number): string {
+  const negative = units < 0;
   const digits = (negative ? -units : units).toString().padStart(places + 1, '0');
   const text = places === 0 ? digits : `${digits.slice(0, -places)}.${digits.slice(-places)}`;
   return negative ? `-${text}` : text;
@@ -78,7 +104,7 @@ export function plainDecimal(value: DecimalInput): string {
 export function exactRatio(numerator: DecimalInput, denominator: DecimalInput): ExactRatio {
   const n = plainDecimal(numerator);
   const d = plainDecimal(denominator);
-  if (scaled(d).units <= 0n) throw new Error(`The denominator of a ratio must be positive, got ${d}`);
+  if (d.startsWith('-') || !/[1-9]/.test(d)) throw new Error(`The denominator of a ratio must be positive, got ${d}`);
   return { numerator: n, denominator: d };
 }
 
@@ -92,9 +118,16 @@ export const RATIO_ONE: ExactRatio = Object.freeze({ numerator: '1', denominator
 
 /** −1, 0 or 1 as the ratio is below, equal to or above `value`, compared exactly (n ÷ d vs v ⇔ n vs v × d). */
 export function compareRatio(ratio: ExactRatio, value: DecimalInput): -1 | 0 | 1 {
+  const valueText = plainDecimal(value);
+  const [sn, sd, sv] = [small(ratio.numerator), small(ratio.denominator), small(valueText)];
+  if (sn !== null && sd !== null && sv !== null) {
+    const left = sn.units * 10 ** (sv.scale + sd.scale);
+    const right = sv.units * sd.units * 10 ** sn.scale;
+    if (Math.abs(left) <= SAFE && Math.abs(right) <= SAFE) return left < right ? -1 : left > right ? 1 : 0;
+  }
   const n = scaled(ratio.numerator);
   const d = scaled(ratio.denominator);
-  const v = scaled(plainDecimal(value));
+  const v = scaled(valueText);
   // n.units / 10^n.scale vs v.units · d.units / 10^(v.scale + d.scale), both sides over 10^(n.scale + v.scale + d.scale)
   const left = n.units * pow10(v.scale + d.scale);
   const right = v.units * d.units * pow10(n.scale);
@@ -113,7 +146,14 @@ export function atMostOne(ratio: ExactRatio): ExactRatio {
 
 /** factor × n ÷ d, the division last, rounded half-up to `places` decimals exactly, written with that many places. */
 export function multiplyRatio(factor: DecimalInput, ratio: ExactRatio, places: number): string {
-  const f = scaled(plainDecimal(factor));
+  const factorText = plainDecimal(factor);
+  const [sf, sn, sd] = [small(factorText), small(ratio.numerator), small(ratio.denominator)];
+  if (sf !== null && sn !== null && sd !== null) {
+    const x = sf.units * sn.units * 10 ** (sd.scale + places);
+    const y = sd.units * 10 ** (sf.scale + sn.scale);
+    if (2 * Math.abs(x) + 2 * y <= SAFE) return writeUnits(divideHalfUpSmall(x, y), places);
+  }
+  const f = scaled(factorText);
   const n = scaled(ratio.numerator);
   const d = scaled(ratio.denominator);
   // f·n/d · 10^places = (f.units · n.units · 10^(d.scale + places)) ÷ (d.units · 10^(f.scale + n.scale))

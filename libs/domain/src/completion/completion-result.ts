@@ -5,8 +5,8 @@ import type { CompletionResult, Tier, UnmetGrade } from './completion.types';
 import { TIER_DEFAULT_VALUES, TIER_LABELS, TIER_RANGES } from './completion.types';
 
 /** A result whose numbers all come from one exact ratio. */
-export function completion(met: boolean, ratio: ExactRatio, tier: Tier | null, explanation: string): CompletionResult {
-  return { met, ratio, rate: ratioToNumber(ratio), ratePercent: ratioPercent(ratio), tier, explanation };
+export function completion(met: boolean, ratio: ExactRatio, tier: Tier | null, explanation: string, percent = ratioPercent(ratio)): CompletionResult {
+  return { met, ratio, rate: ratioToNumber(ratio), ratePercent: percent, tier, explanation };
 }
 
 /** A rate as every page shows it: exact half-up to 0.01% ('66.67%'); a number is read as its shortest decimal. */
@@ -40,8 +40,9 @@ export function tierValue(tier: Tier, value?: number | null): number {
 export function fromTier(tier: Tier, value: number | null | undefined, reason: string): CompletionResult {
   const rate = tierValue(tier, value);
   const ratio = ratioOf(rate);
+  const percent = ratioPercent(ratio);
   const valueText = value === undefined || value === null ? `默认值 ${show(rate)}` : `评价值 ${show(rate)}`;
-  return completion(tier === 'achieved', ratio, tier, `${reason}，按${TIER_LABELS[tier]}${valueText}计，完成率 ${formatRatio(ratio)}`);
+  return completion(tier === 'achieved', ratio, tier, `${reason}，按${TIER_LABELS[tier]}${valueText}计，完成率 ${percent}%`, percent);
 }
 
 /** A number as computed: its exact decimal, never an exponent (1e-7 → 0.0000001), with its unit. */

@@ -5,7 +5,6 @@
  * binary float for charts only and `ratePercent` the digits every page shows. Mismatched actual kinds
  * (a date for a numeric target…) and malformed actuals throw a plain Error.
  */
-import Big from 'big.js';
 import type { TargetSpec } from '../target-spec';
 import { fromTier } from './completion-result';
 import type { CompletionOptions, CompletionResult, IndicatorActualValue } from './completion.types';
@@ -23,9 +22,9 @@ export { deadlineDate, PERIODS_PER_YEAR, requiredOccurrences } from './timing-co
 export function evaluateCompletion(spec: TargetSpec, actual: IndicatorActualValue, options: CompletionOptions = {}): CompletionResult {
   switch (spec.kind) {
     case 'numeric':
-      return compareWithTarget(spec.op, new Big(expectNumber(spec, actual).value), new Big(spec.value), spec.unit, '目标');
+      return compareWithTarget(spec.op, expectNumber(spec, actual).value, spec.value, spec.unit, '目标');
     case 'range':
-      return evaluateRange(new Big(spec.min), new Big(spec.max), spec.unit, new Big(expectNumber(spec, actual).value));
+      return evaluateRange(spec.min, spec.max, spec.unit, expectNumber(spec, actual).value);
     case 'deadline':
       if (actual.kind !== 'date' && actual.kind !== 'tier') throw mismatch(spec, actual);
       return evaluateDeadline(spec.by, actual, options);

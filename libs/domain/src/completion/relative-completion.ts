@@ -66,7 +66,7 @@ export function evaluateRelative(spec: RelativeSpec, value: number, previousYear
   const p = new Big(previousYear);
   const change = relativeChangeOf(spec);
   if (spec.delta === null || change === null) {
-    return compareWithTarget(spec.op, a, p, spec.unit, '目标', `目标 = 上年 ${show(p, spec.unit)}；`);
+    return compareWithTarget(spec.op, value, previousYear, spec.unit, '目标', `目标 = 上年 ${show(previousYear, spec.unit)}；`);
   }
   const d = new Big(spec.delta);
   const achieved = achievedChange(change, a, p, spec.unit);
