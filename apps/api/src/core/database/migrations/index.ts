@@ -1,4 +1,5 @@
 import { InitialSchema1763800000000 } from './1763800000000-InitialSchema';
+import { FindingAcknowledgements1795954800000 } from './1795954800000-FindingAcknowledgements';
 
 /** Every migration, in order. Listed explicitly so the build needs no glob. */
-export const MIGRATIONS = [InitialSchema1763800000000];
+export const MIGRATIONS = [InitialSchema1763800000000, FindingAcknowledgements1795954800000];
