@@ -421,6 +421,7 @@ describe(reviewSheet.name, () => {
       ['percentage points on an amount', '医疗救助资金', '较上年提高2个百分点', relative(2, '个百分点', 'points'), '是金额指标'],
       ['percentage points on a head count', '异地就医人数', '较上年增加2个百分点', relative(2, '个百分点', 'points'), '是数量指标'],
       ['percentage points on a duration declared in the name', '响应时间（分钟）', '较上年缩短5个百分点', relative(-5, '个百分点', 'points'), '是时长指标'],
+      ['个百分点 with no change given, on an amount', '医疗救助资金', '较上年下降2个百分点', relative(-2, '个百分点'), '是金额指标'],
     ])('reports %s', (_label, name, target, spec, measure) => {
       const findings = reviewSheet(sheet({ indicators: [...cleanRows(), { ...row('效益指标', '社会效益指标', name, target), spec }] }));
       expect(pairs(findings)).toEqual([['UNIT_MISMATCH', name]]);

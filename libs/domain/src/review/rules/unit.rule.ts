@@ -7,7 +7,8 @@
  * A target relative to last year (`较上年提高5%`, DESIGN §3) states a change, and its unit is the
  * change's: a relative change (`change: 'percent'`) is a share of any measure — money, counts, days —
  * and `%` with no `change` given is either that or percentage points on a rate (the parse decides and
- * warns), so neither is a mismatch. A change in percentage points (`change: 'points'`, `下降2个百分点`)
+ * warns), so neither is a mismatch. A change in percentage points (`change: 'points'`, or a unit
+ * `个百分点` with no `change` given: `下降2个百分点`)
  * is a difference of two rates: reported on an indicator that is not a rate (an amount, a count, a
  * duration). A change in the target's own unit (`change: 'unit'`, `增加3家`) is checked like a number.
  */
@@ -94,9 +95,11 @@ type RelativeSpec = Extract<TargetSpec, { kind: 'relative' }>;
 function relativeMismatch(indicator: ReviewedIndicator, spec: RelativeSpec): string | null {
   const unit = normalizeUnit(spec.unit);
   const kind = unitKind(unit);
-  if (spec.change === 'percent') return null;
-  if (spec.change === undefined && kind === 'percent') return null;
-  if (spec.change !== 'points') return unitMismatch(indicator, unit);
+  // 个百分点 says points whatever the parse set; a bare % is the parse's to decide.
+  const change = spec.change ?? (unit === '百分点' || unit === '个百分点' ? 'points' : undefined);
+  if (change === 'percent') return null;
+  if (change === undefined && kind === 'percent') return null;
+  if (change !== 'points') return unitMismatch(indicator, unit);
   const measure = measureOf(indicator);
   if (measure === null || !measure.forbidden.includes('percent')) return null;
   return `${quoted(indicator)}是${measure.label}指标，指标值“${indicator.target}”按百分点计算变化，而百分点只用于比率类指标；请改为按增减幅度（如 较上年增长5%）或按${measure.hint}写明增减量。`;
