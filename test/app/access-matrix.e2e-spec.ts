@@ -1,4 +1,5 @@
 import { startTestApp, TestApp } from '../support/test-app';
+import { transitionBody } from '../support/acknowledgements';
 
 /**
  * Every endpoint of the OpenAPI document, called by every role of one department (汉阴) and by users of
@@ -107,7 +108,7 @@ describe('access matrix: every endpoint × every role, and no leaks across depar
     const approvedSheetId = projects.body[1].sheet.id;
     for (const [user, action] of [['hanyin.editor', 'submit'], ['hanyin.reviewer', 'department_approve'], ['hanyin.finance', 'approve']]) {
       const current = (await t.http.get(`/api/target-sheets/${approvedSheetId}`).set('Authorization', `Bearer ${tokens[user]}`)).body;
-      await t.http.post(`/api/target-sheets/${approvedSheetId}/transitions`).set('Authorization', `Bearer ${tokens[user]}`).send({ action, rowVersion: current.rowVersion }).expect(200);
+      await t.http.post(`/api/target-sheets/${approvedSheetId}/transitions`).set('Authorization', `Bearer ${tokens[user]}`).send(transitionBody(current, action)).expect(200);
     }
     const evaluated = await t.http.post(`/api/target-sheets/${approvedSheetId}/evaluation`).set('Authorization', `Bearer ${tokens['hanyin.editor']}`).expect(200);
     ids = {

@@ -189,16 +189,24 @@ async function main() {
       await drawer.locator('.workflow-bar .status-tag', { hasText: expectedStatus }).waitFor();
       return (await statusTag.innerText()).trim();
     };
-    const submitConfirm = page.locator('.ant-modal-confirm', { hasText: '仍要提交' });
-    /** 提交; with 需修改 findings the confirmation names their count and is answered with 仍然提交. */
+    /** Waits for the element's finite animations (a dialog's zoom-in) to end, so that a screenshot shows it whole. */
+    const settled = (locator) =>
+      locator.evaluate((el) =>
+        Promise.allSettled(el.getAnimations({ subtree: true }).filter((a) => a.effect?.getComputedTiming().endTime !== Infinity).map((a) => a.finished)),
+      );
+    const ACK_REASON = '本项目为跨年度结转项目，完成时限沿用上年批复，已与财政局沟通确认';
+    const submitDialog = page.locator('.ant-modal.submit-acknowledgements');
+    const submitOk = submitDialog.locator('.ant-modal-footer button.ant-btn-primary');
+    /** 提交; with 需修改 findings the dialog lists each with a textarea, and 提交 waits for every reason. */
     const submit = async () => {
       const errors = await drawer.locator('li.finding.error').count();
       await drawer.locator('button[data-action="submit"]').click();
       if (errors > 0) {
-        await submitConfirm.waitFor();
-        const title = (await submitConfirm.locator('.ant-modal-confirm-title').innerText()).trim();
-        check(`提交 asks for confirmation naming the ${errors} 需修改 finding(s)`, title.includes(`${errors} 处需修改`), title);
-        await submitConfirm.getByRole('button', { name: '仍然提交' }).click();
+        await submitDialog.waitFor();
+        const items = submitDialog.locator('li.ack-item');
+        check(`提交 lists the ${errors} 需修改 finding(s), each with a reason`, (await items.count()) === errors, String(await items.count()));
+        for (let i = 0; i < errors; i++) await submitDialog.getByLabel(`第 ${i + 1} 项的确认理由（必填）`).fill(ACK_REASON);
+        await submitOk.click();
       }
       await drawer.locator('.workflow-bar .status-tag', { hasText: '已提交' }).waitFor();
       return (await statusTag.innerText()).trim();
@@ -227,25 +235,63 @@ async function main() {
       check('编辑 offered to the unit editor', await drawer.locator('button.edit-button').isVisible());
       check('提交 offered to the unit editor', await drawer.locator('button[data-action="submit"]').isVisible());
       check('no 财政批准 for the unit editor', (await drawer.locator('button[data-action="approve"]').count()) === 0);
-      const errorFindings = await drawer.locator('li.finding.error').count();
-      check('the sheet has 需修改 findings', errorFindings > 0, String(errorFindings));
+      const errorFindings = await drawer.locator('li.finding.error').allInnerTexts();
+      check('the sheet has 需修改 findings', errorFindings.length > 0, String(errorFindings.length));
       await drawer.locator('button[data-action="submit"]').click();
-      await submitConfirm.waitFor();
-      await shot('06a-submit-confirm');
-      await submitConfirm.getByRole('button', { name: '返回修改' }).click();
-      await submitConfirm.waitFor({ state: 'detached' });
+      await submitDialog.waitFor();
+      const items = submitDialog.locator('li.ack-item');
+      check('提交 lists every 需修改 finding', (await items.count()) === errorFindings.length, `${await items.count()} / ${errorFindings.length}`);
+      const first = (await items.first().innerText()).trim();
+      check('the first item names the indicator and the rule', first.includes('「工作完成时限」：年份与预算年度不符') && first.includes('2023'), first);
+      check('提交 disabled before any reason', await submitOk.isDisabled());
+      await submitDialog.getByRole('button', { name: '返回修改' }).click();
+      await submitDialog.waitFor({ state: 'hidden' });
       check('返回修改 leaves the sheet a 草稿', (await statusTag.innerText()).trim() === '草稿');
-      const status = await submit();
-      check('status 已提交 after 提交', status === '已提交', status);
+
+      await drawer.locator('button[data-action="submit"]').click();
+      await submitDialog.waitFor();
+      const reasons = submitDialog.locator('textarea.ack-reason');
+      check('one labelled textarea per finding', (await reasons.count()) === errorFindings.length && (await submitDialog.getByLabel('第 1 项的确认理由（必填）').count()) === 1);
+      await reasons.first().fill('   ');
+      check('提交 stays disabled with a blank reason', await submitOk.isDisabled());
+      check('the blank reason is pointed out', (await submitDialog.locator('.ack-count.ack-missing').count()) === 1);
+      for (let i = 0; i < errorFindings.length; i++) await submitDialog.getByLabel(`第 ${i + 1} 项的确认理由（必填）`).fill(ACK_REASON);
+      check('提交 enabled once every finding has its reason', await submitOk.isEnabled());
+      await settled(submitDialog);
+      await shot('06a-submit-confirm');
+      await submitOk.click();
+      await drawer.locator('.workflow-bar .status-tag', { hasText: '已提交' }).waitFor();
+      await submitDialog.waitFor({ state: 'hidden' });
+      check('status 已提交 after 提交', (await statusTag.innerText()).trim() === '已提交');
       check('编辑 gone once submitted', (await drawer.locator('button.edit-button').count()) === 0);
+      const acknowledged = (await drawer.locator('section.acknowledgements').innerText()).trim();
+      check('the sheet shows the reasons given', acknowledged.includes(ACK_REASON) && acknowledged.includes('工作完成时限'), acknowledged);
       await drawer.locator('tr.audit-row', { hasText: '提交' }).first().waitFor();
       check('操作日志 records the submission', (await drawer.locator('tr.audit-row', { hasText: '提交' }).count()) >= 1);
+      const submitted = (await drawer.locator('tr.audit-row', { hasText: '逐项确认' }).first().innerText()).trim();
+      check('操作日志 says the findings were acknowledged', submitted.includes(`逐项确认了 ${errorFindings.length} 处需修改的问题`), submitted);
       await logOut();
     });
 
-    await step('the department reviewer returns it with a comment', async () => {
+    await step('the department reviewer reads the acknowledgements when approving', async () => {
       await logIn('hanyin.reviewer');
       check('reviewer sees 已提交', (await statusTag.innerText()).trim() === '已提交');
+      const section = (await drawer.locator('section.acknowledgements').innerText()).trim();
+      check('the reviewer sees the reasons on the sheet', section.includes(ACK_REASON), section);
+      await drawer.locator('button[data-action="department_approve"]').click();
+      const approveDialog = page.locator('.ant-modal.approve-acknowledgements');
+      await approveDialog.waitFor();
+      const listed = (await approveDialog.innerText()).trim();
+      check('the approve dialog lists the finding and its reason', listed.includes('「工作完成时限」：年份与预算年度不符') && listed.includes(ACK_REASON), listed);
+      check('the approve dialog names who gave it', listed.includes('单位填报人'), listed);
+      await settled(approveDialog); // the zoom-in done
+      await shot('06b-approve-acknowledgements');
+      await approveDialog.getByRole('button', { name: /取\s*消/ }).click();
+      await approveDialog.waitFor({ state: 'hidden' });
+      check('取消 leaves the sheet 已提交', (await statusTag.innerText()).trim() === '已提交');
+    });
+
+    await step('the department reviewer returns it with a comment', async () => {
       check('部门审核通过 offered', await drawer.locator('button[data-action="department_approve"]').isVisible());
       await drawer.locator('button[data-action="return"]').click();
       const modal = page.locator('.ant-modal-content');
@@ -479,7 +525,7 @@ async function main() {
       const modal = page.locator('.ant-modal-content', { hasText: '项目名称' });
       await modal.waitFor();
       check('实施单位 preset to the editor\'s unit', (await modal.locator('nz-select#np-unit, nz-select[nzid="np-unit"]').innerText()).includes('汉阴'), await modal.locator('nz-select[nzid="np-unit"]').innerText());
-      await modal.locator('#np-total').fill('12万');
+      await modal.locator('#np-total').fill('12.345'); // three decimals of 元 (12万 is an amount since readTypedAmount)
       await modal.locator('#np-name').fill(NEW_PROJECT);
       check('a bad amount is explained', (await modal.locator('.create-hint').innerText()).includes('资金总额'));
       await modal.locator('#np-total').fill('120000');

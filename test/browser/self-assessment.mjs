@@ -34,6 +34,19 @@ async function api(baseUrl, token, method, path, body) {
   return json;
 }
 
+/** 提交 needs a written reason for every 需修改 (error) finding, numbered per code and indicator (DESIGN §5). */
+function acknowledgeErrors(findings) {
+  const seen = new Map();
+  return findings
+    .filter((f) => f.severity === 'error')
+    .map((f) => {
+      const key = `${f.code}@${f.indicatorIndex}`;
+      const occurrence = (seen.get(key) ?? 0) + 1;
+      seen.set(key, occurrence);
+      return { code: f.code, indicatorIndex: f.indicatorIndex, occurrence, reason: '已逐项核实，按原表提交' };
+    });
+}
+
 async function main() {
   const userDataDir = mkdtempSync(join(tmpdir(), 'jixiao-chromium-'));
   const downloadDir = mkdtempSync(join(tmpdir(), 'jixiao-downloads-'));
@@ -50,7 +63,8 @@ async function main() {
     const sheetId = projects.find((p) => p.name === SA_PROJECT).sheet.id;
     for (const [who, action] of [['editor', 'submit'], ['reviewer', 'department_approve'], ['finance', 'approve']]) {
       const sheet = await api(baseUrl, tokens[who], 'GET', `/target-sheets/${sheetId}`);
-      await api(baseUrl, tokens[who], 'POST', `/target-sheets/${sheetId}/transitions`, { action, rowVersion: sheet.rowVersion });
+      const acknowledgements = action === 'submit' ? acknowledgeErrors(sheet.findings) : undefined;
+      await api(baseUrl, tokens[who], 'POST', `/target-sheets/${sheetId}/transitions`, { action, rowVersion: sheet.rowVersion, acknowledgements });
     }
 
     context = await launchChromium(userDataDir, { acceptDownloads: true });

@@ -1,5 +1,6 @@
 import { EvaluationRunJob } from '../../apps/api/src/evaluation/evaluation-run.job';
 import { startTestApp, TestApp } from '../support/test-app';
+import { transitionBody } from '../support/acknowledgements';
 
 interface Indicator { id: string; name: string }
 const PROJECT = '医保重点工作经费'; // 汉阴: budget 410000.00, no spending plan, 9 indicators
@@ -16,7 +17,7 @@ describe('execution monitoring and year-end evaluation', () => {
   const approve = async (sheet: string) => {
     for (const [user, action] of [['hanyin.editor', 'submit'], ['hanyin.reviewer', 'department_approve'], ['hanyin.finance', 'approve']]) {
       const current = (await t.http.get(`/api/target-sheets/${sheet}`).set(as(user))).body;
-      const res = await t.http.post(`/api/target-sheets/${sheet}/transitions`).set(as(user)).send({ action, rowVersion: current.rowVersion });
+      const res = await t.http.post(`/api/target-sheets/${sheet}/transitions`).set(as(user)).send(transitionBody(current, action));
       expect(res.status).toBe(200);
     }
   };
@@ -305,7 +306,7 @@ describe('execution monitoring and year-end evaluation', () => {
       const departmentSheet = departments[0]!.sheet!.id; // 许昌's department-wide sheet uses 投入管理指标, outside the national scheme
       for (const [user, action] of [['xuchang.reviewer', 'submit'], ['xuchang.reviewer', 'department_approve'], ['xuchang.finance', 'approve']]) {
         const current = (await t.http.get(`/api/target-sheets/${departmentSheet}`).set(as(user))).body;
-        await t.http.post(`/api/target-sheets/${departmentSheet}/transitions`).set(as(user)).send({ action, rowVersion: current.rowVersion }).expect(200);
+        await t.http.post(`/api/target-sheets/${departmentSheet}/transitions`).set(as(user)).send(transitionBody(current, action)).expect(200);
       }
       const before = await countRows('evaluations');
       const res = await t.http.post(`/api/target-sheets/${departmentSheet}/evaluation`).set(as('xuchang.reviewer'));
@@ -331,7 +332,7 @@ describe('execution monitoring and year-end evaluation', () => {
     it('carries the recorded actuals over to the new version, matched by indicator, and monitoring follows it', async () => {
       const act = async (user: string, action: string, sheet: string, comment?: string) => {
         const current = (await t.http.get(`/api/target-sheets/${sheet}`).set(as(user))).body;
-        const res = await t.http.post(`/api/target-sheets/${sheet}/transitions`).set(as(user)).send({ action, comment, rowVersion: current.rowVersion });
+        const res = await t.http.post(`/api/target-sheets/${sheet}/transitions`).set(as(user)).send(transitionBody(current, action, comment));
         expect(res.status).toBe(200);
         return res.body;
       };

@@ -1,4 +1,5 @@
 import { startTestApp, TestApp } from '../support/test-app';
+import { transitionBody } from '../support/acknowledgements';
 
 const modes = [
   ['in-process jobs (no REDIS_URL)', false],
@@ -32,7 +33,7 @@ describe.each(modes)('region evaluation as a job — %s', (_label, redis) => {
     for (const { sheet } of projects) {
       for (const [user, action] of [['shenmu.editor', 'submit'], ['shenmu.reviewer', 'department_approve'], ['shenmu.finance', 'approve']]) {
         const current = (await t.http.get(`/api/target-sheets/${sheet.id}`).set(as(user))).body;
-        await t.http.post(`/api/target-sheets/${sheet.id}/transitions`).set(as(user)).send({ action, rowVersion: current.rowVersion }).expect(200);
+        await t.http.post(`/api/target-sheets/${sheet.id}/transitions`).set(as(user)).send(transitionBody(current, action)).expect(200);
       }
     }
   });

@@ -3,6 +3,7 @@ import type { Response } from 'supertest';
 import { extractPdfText } from '../../apps/api/src/reports/testing/pdf-text';
 import { readZipEntry } from '../../apps/api/src/reports/testing/zip';
 import { startTestApp, TestApp } from '../support/test-app';
+import { transitionBody } from '../support/acknowledgements';
 
 const PROJECT = '医保重点工作经费'; // 汉阴: budget 410000.00, 9 indicators
 
@@ -35,7 +36,7 @@ describe('self-assessment downloads: 自评表 (.xlsx, .pdf) and the department 
 
     for (const [user, action] of [['hanyin.editor', 'submit'], ['hanyin.reviewer', 'department_approve'], ['hanyin.finance', 'approve']]) {
       const current = (await t.http.get(`/api/target-sheets/${sheetId}`).set(as(user))).body;
-      expect((await t.http.post(`/api/target-sheets/${sheetId}/transitions`).set(as(user)).send({ action, rowVersion: current.rowVersion })).status).toBe(200);
+      expect((await t.http.post(`/api/target-sheets/${sheetId}/transitions`).set(as(user)).send(transitionBody(current, action))).status).toBe(200);
     }
     const indicators = (await t.http.get(`/api/target-sheets/${sheetId}`).set(as('hanyin.editor'))).body.indicators as { id: string; name: string }[];
     const id = (name: string) => indicators.find((i) => i.name === name)!.id;

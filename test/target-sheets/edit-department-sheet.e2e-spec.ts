@@ -1,4 +1,5 @@
 import { startTestApp, TestApp } from '../support/test-app';
+import { transitionBody } from '../support/acknowledgements';
 
 interface Task { name: string; content: string | null; amount: string | null }
 interface Budget { total: string | null; basic: string | null; project: string | null }
@@ -205,7 +206,7 @@ describe('editing the tasks and budget of a department-wide sheet (部门整体�
     const current = await read();
     expect((await put(departmentSheetId, 'hanyin.reviewer', body(current, { tasks: HANYIN_TASKS, budget: HANYIN_BUDGET }))).status).toBe(200);
     const act = async (user: string, id: string, action: string) =>
-      t.http.post(`/api/target-sheets/${id}/transitions`).set(as(user)).send({ action, rowVersion: (await read(id)).rowVersion });
+      t.http.post(`/api/target-sheets/${id}/transitions`).set(as(user)).send(transitionBody(await read(id), action));
     expect((await act('hanyin.reviewer', departmentSheetId, 'submit')).body.status).toBe('submitted');
     expect((await act('hanyin.reviewer', departmentSheetId, 'department_approve')).body.status).toBe('department_approved');
     expect((await act('hanyin.finance', departmentSheetId, 'approve')).body.status).toBe('approved');

@@ -1,4 +1,5 @@
 import { startTestApp, TestApp } from '../support/test-app';
+import { transitionBody } from '../support/acknowledgements';
 
 interface Sheet { id: string; status: string; version: number; rowVersion: number; goals: string[]; indicators: { id: string; level1: string; level2: string | null; name: string; target: string }[]; spendingPlan: unknown[]; findings: { code: string }[] }
 
@@ -11,7 +12,7 @@ describe('review workflow: submit, return, approve, lock, adjust', () => {
   const read = async (id = sheetId, user = 'hanyin.editor'): Promise<Sheet> => (await t.http.get(`/api/target-sheets/${id}`).set(as(user))).body;
   const act = async (user: string, action: string, comment?: string, id = sheetId) => {
     const sheet = await read(id, user);
-    return t.http.post(`/api/target-sheets/${id}/transitions`).set(as(user)).send({ action, comment, rowVersion: sheet.rowVersion });
+    return t.http.post(`/api/target-sheets/${id}/transitions`).set(as(user)).send(transitionBody(sheet, action, comment));
   };
   const save = async (sheet: Sheet, target: string) =>
     t.http.put(`/api/target-sheets/${sheet.id}`).set(as('hanyin.editor')).send({

@@ -1,4 +1,4 @@
-import type { ParseWarning, ReviewFinding, SheetAction, TargetSpec } from '@jixiao/domain';
+import type { ParseWarning, ReviewCode, ReviewFinding, SheetAction, TargetSpec } from '@jixiao/domain';
 import type { OrganizationRef } from './auth.contract';
 
 export type SheetStatus = 'draft' | 'submitted' | 'department_approved' | 'approved' | 'returned';
@@ -80,6 +80,27 @@ export interface TargetSheetResponse {
   spendingPlan: SpendingPlanPointResponse[];
   /** 目标审核助手: what the review rules (DESIGN §5) find in this sheet, errors first by position. */
   findings: ReviewFinding[];
+  /**
+   * 问题确认: the author's written reason for each error-level finding, given at the submission that
+   * brought the sheet to its status — listed while it is submitted, department-approved or approved
+   * (for the reviewers when approving); empty for a draft or a returned sheet (the history stays in
+   * the 操作日志, `sheet.submit` events' `after.acknowledgements`).
+   */
+  acknowledgements: FindingAcknowledgementResponse[];
+}
+
+/** One error-level finding acknowledged at submission, with the author's reason. */
+export interface FindingAcknowledgementResponse {
+  code: ReviewCode;
+  title: string; // 审核规则名称 (REVIEW_CODE_TITLES)
+  indicatorId: string | null; // null for the sheet as a whole, or once the indicator was deleted
+  indicatorIndex: number | null; // position in the sheet at submission
+  indicatorName: string | null;
+  occurrence: number; // which of several findings of this code on this indicator (or sheet), from 1
+  message: string; // the finding as the review stated it at submission
+  reason: string; // 确认理由, trimmed
+  acknowledgedBy: { id: string; username: string; displayName: string } | null;
+  acknowledgedAt: string; // ISO 8601: the submission
 }
 
 /** 操作日志: one write to a sheet, who made it and when, with the content before and after. */
@@ -133,11 +154,29 @@ export interface UpdateTargetSheetRequest {
 
 export type { SheetAction } from '@jixiao/domain'; // 提交 / 部门审核通过 / 财政批准 / 退回 / 发起调整
 
+/**
+ * 问题确认 sent with 提交: one per error-level finding of the sheet as read (`findings` with severity
+ * 'error'), named by code, indicatorIndex and occurrence (`findingsToAcknowledge` in
+ * @jixiao/domain/review numbers them). A reason has 2–500 characters after trimming.
+ */
+export interface FindingAcknowledgementRequest {
+  code: ReviewCode;
+  indicatorIndex: number | null; // null for a finding about the sheet as a whole
+  occurrence?: number; // from 1; 1 when absent
+  reason: string;
+}
+
 /** POST /api/target-sheets/:id/transitions. */
 export interface TransitionRequest {
   action: SheetAction;
   comment?: string; // 退回意见, required for `return`
   rowVersion: number;
+  /**
+   * `submit` only (400 VALIDATION_FAILED with another action): a reason for every error-level
+   * finding; 400 FINDINGS_NOT_ACKNOWLEDGED (details: unacknowledged, tooLong, unknown) when one lacks
+   * a reason or one names no such finding. Absent = none.
+   */
+  acknowledgements?: FindingAcknowledgementRequest[];
 }
 
 /** GET /api/target-sheets/:id/diff — 与上一版本的差异. */

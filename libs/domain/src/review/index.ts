@@ -14,3 +14,18 @@ export type {
   ReviewSeverity,
   ReviewSheetInput,
 } from './review.types';
+export {
+  checkAcknowledgements,
+  findingLabel,
+  findingsToAcknowledge,
+  isAcknowledgementReason,
+  MAX_ACKNOWLEDGEMENT_LENGTH,
+  MIN_ACKNOWLEDGEMENT_LENGTH,
+} from './acknowledgements';
+export type {
+  AcknowledgedFinding,
+  AcknowledgementCheck,
+  AcknowledgementRefusal,
+  FindingAcknowledgementInput,
+  FindingToAcknowledge,
+} from './acknowledgements';

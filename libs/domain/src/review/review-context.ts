@@ -14,7 +14,7 @@ import {
   ReviewSeverity,
   ReviewSheetInput,
 } from './review.types';
-import { compact, isBlank, placeholderIn } from './review-text';
+import { compact, isBlank, placeholderIn, templateLeftoverIn } from './review-text';
 
 /** One indicator as the rules see it. */
 export interface ReviewedIndicator {
@@ -29,7 +29,7 @@ export interface ReviewedIndicator {
   level2Key: string;
   group: Level1Group; // scoring group of the first level (产出/成本 → output)
   isCost: boolean; // 成本指标: the first or second level names 成本
-  /** Set when the target is empty or a placeholder: the rules on the target's content then stay silent. */
+  /** Set when the target is empty, a placeholder or a template leftover: the rules on the target's content then stay silent. */
   targetUnusable: boolean;
 }
 
@@ -62,7 +62,7 @@ export function buildContext(sheet: ReviewSheetInput, options: ReviewOptions): R
       level2Key,
       group: groupOfLevel1(level1Key),
       isCost: level1Key.includes('成本') || level2Key.includes('成本'),
-      targetUnusable: isBlank(targetKey) || placeholderIn(targetKey, 'target') !== null,
+      targetUnusable: isBlank(targetKey) || placeholderIn(targetKey, 'target') !== null || templateLeftoverIn(targetKey, 'target') !== null,
     };
   });
   return { sheet, options, indicators };

@@ -131,7 +131,7 @@ describe(reviewSheet.name, () => {
     });
 
     it('does not also judge the content of an empty or placeholder target', () => {
-      const indicators = withRow(3, row('产出指标', '成本指标', '预算控制数', 'XX万元'));
+      const indicators = withRow(3, row('产出指标', '成本指标', '预算控制数', '指标3：.....'));
       expect(pairs(reviewSheet(sheet({ indicators })))).toEqual([['PLACEHOLDER', '预算控制数']]);
     });
 
@@ -141,11 +141,11 @@ describe(reviewSheet.name, () => {
       expect(findings[0]?.message).toContain('“指标2:”');
     });
 
-    it('reports a template label as the whole name or target', () => {
+    it('reports a template label as the whole name (the template word as a target is a leftover)', () => {
       const indicators = [...withRow(1, row('产出指标', '质量指标', '质量指标', '≥97%')), row('效益指标', '社会效益指标', '政策普及率', '指标值')];
       expect(pairs(reviewSheet(sheet({ indicators })))).toEqual([
         ['PLACEHOLDER', '质量指标'],
-        ['PLACEHOLDER', '政策普及率'],
+        ['TEMPLATE_LEFTOVER', '政策普及率'],
       ]);
     });
 
@@ -158,6 +158,142 @@ describe(reviewSheet.name, () => {
     it('accepts names with Latin letters and ordinary numbering inside a name', () => {
       const indicators = [...cleanRows(), row('产出指标', '质量指标', '年度履职目标1实现率', '100%'), row('产出指标', '质量指标', 'DRG及DIP试点覆盖率', '≥90%')];
       expect(reviewSheet(sheet({ indicators }))).toEqual([]);
+    });
+  });
+
+  describe('TEMPLATE_LEFTOVER', () => {
+    it.each([
+      ['≥**', '**'],
+      ['**元', '**'],
+      ['XX', 'XX'],
+      ['xx人', 'xx'],
+      ['X%', 'X'],
+      ['≥X', 'X'],
+      ['较上年提高X个百分点', 'X'],
+      ['指标值', '指标值'],
+      ['≥指标值', '指标值'],
+      ['×××', '×××'],
+      ['（填写）', '(填写)'],
+      ['≥（请填写具体数值）%', '(请填写具体数值)'],
+      ['＊＊万元', '**'],
+      ['目标值', '目标值'],
+      ['待定', '待定'],
+    ])('reports the template leftover in the target “%s” as an error, and nothing else about it', (target, leftover) => {
+      const findings = reviewSheet(sheet({ indicators: withRow(1, row('产出指标', '质量指标', '参保率', target)) }));
+      expect(pairs(findings)).toEqual([['TEMPLATE_LEFTOVER', '参保率']]);
+      expect(findings[0]?.severity).toBe('error');
+      expect(findings[0]?.message).toBe(
+        `「参保率」的指标值“${target}”中的“${leftover}”是模板的示例内容，不是目标值，请替换为实际的数值和单位（如 ≥95%、≥1000人次、≤30万元）。`,
+      );
+    });
+
+    it('silences the cost, unit and qualitative rules on a target holding a leftover', () => {
+      const indicators = [
+        ...withRow(3, row('产出指标', '成本指标', '预算控制数', '≤**万元')),
+        row('产出指标', '数量指标', '培训人次', 'XX万元'),
+        row('产出指标', '质量指标', '验收合格率', '（填写）'),
+      ];
+      expect(pairs(reviewSheet(sheet({ indicators })))).toEqual([
+        ['TEMPLATE_LEFTOVER', '预算控制数'],
+        ['TEMPLATE_LEFTOVER', '培训人次'],
+        ['TEMPLATE_LEFTOVER', '验收合格率'],
+      ]);
+    });
+
+    it('reports a leftover in the name, and in the name and target once each', () => {
+      const indicators = [
+        ...cleanRows(),
+        row('产出指标', '数量指标', 'XX县参保人数', '≥1000人'),
+        row('产出指标', '质量指标', '某某项目验收合格率', '**%'),
+        row('产出指标', '数量指标', '培训人次（填写）', '≥100人次'),
+      ];
+      const findings = reviewSheet(sheet({ indicators }));
+      expect(findings.map((f) => [f.code, f.indicatorName, f.message.startsWith('指标名称') ? 'name' : 'target'])).toEqual([
+        ['TEMPLATE_LEFTOVER', 'XX县参保人数', 'name'],
+        ['TEMPLATE_LEFTOVER', '某某项目验收合格率', 'name'],
+        ['TEMPLATE_LEFTOVER', '某某项目验收合格率', 'target'],
+        ['TEMPLATE_LEFTOVER', '培训人次（填写）', 'name'],
+      ]);
+      expect(findings[0]?.message).toBe('指标名称「XX县参保人数」中的“XX”是模板的示例内容，请替换为实际的名称（如具体的对象、地区或事项）。');
+    });
+
+    it('leaves a template numbering to PLACEHOLDER, and an empty target to EMPTY_TARGET', () => {
+      const indicators = [...cleanRows(), row('产出指标', '数量指标', '指标1：XX', ''), row('产出指标', '数量指标', '参保人数', '指标2：')];
+      expect(pairs(reviewSheet(sheet({ indicators })))).toEqual([
+        ['EMPTY_TARGET', '指标1：XX'],
+        ['PLACEHOLDER', '指标1：XX'],
+        ['PLACEHOLDER', '参保人数'],
+      ]);
+    });
+
+    it('accepts Latin words, multiplications, X-rays and real values', () => {
+      const indicators = [
+        ...cleanRows(),
+        row('产出指标', '质量指标', 'DRG及DIP试点覆盖率', '≥90%'),
+        row('产出指标', '质量指标', '医保服务热线接通率', '7×24小时在线'),
+        row('产出指标', '数量指标', 'X光机检查人次', '≥1200人次'),
+        row('产出指标', '时效指标', 'X线设备验收时限', 'X线设备10月底前验收'),
+        row('产出指标', '数量指标', '磁卡制作数量', '≥2*10000张'),
+      ];
+      expect(reviewSheet(sheet({ indicators })).filter((f) => f.code === 'TEMPLATE_LEFTOVER')).toEqual([]);
+    });
+  });
+
+  describe('TARGET_IN_NAME', () => {
+    it('reports a value written in the name with an empty target, as an error, instead of EMPTY_TARGET', () => {
+      const findings = reviewSheet(sheet({ indicators: withRow(1, row('产出指标', '质量指标', '参保率≥95%', '')) }));
+      expect(findings).toEqual([
+        {
+          code: 'TARGET_IN_NAME',
+          severity: 'error',
+          indicatorIndex: 1,
+          indicatorName: '参保率≥95%',
+          message: '目标值“≥95%”写在了指标名称「参保率≥95%」中，指标值栏却为空；请把“≥95%”移到指标值栏，指标名称只写“参保率”。',
+        },
+      ]);
+    });
+
+    it.each([
+      ['参保率≥95%', '≥95%', '≥95%', '参保率'],
+      ['参保率 ≥ 95 %', '≥ 95%', '≥95%', '参保率'],
+      ['培训人次不少于1000人次', '1000人次', '不少于1000人次', '培训人次'],
+      ['参保率（≥95%）', '95%以上', '≥95%', '参保率'],
+      ['参保率95%以上', '≥95%', '95%以上', '参保率'],
+      ['参保人数1000人', '≥1000人', '1000人', '参保人数'],
+    ])('reports the name “%s” repeating its target “%s” as a warning', (name, target, value, core) => {
+      const findings = reviewSheet(sheet({ indicators: withRow(1, row('产出指标', '质量指标', name, target)) }));
+      expect(pairs(findings)).toEqual([['TARGET_IN_NAME', name]]);
+      expect(findings[0]?.severity).toBe('warning');
+      expect(findings[0]?.message).toBe(`指标名称「${name}」中重复写了目标值“${value}”；请从名称中删去，指标名称只写“${core}”，目标值只填在指标值栏。`);
+    });
+
+    it('reports a name whose value differs from the target as an error', () => {
+      const findings = reviewSheet(sheet({ indicators: withRow(1, row('产出指标', '质量指标', '参保率≥95%', '≥97%')) }));
+      expect(pairs(findings)).toEqual([['TARGET_IN_NAME', '参保率≥95%']]);
+      expect(findings[0]?.severity).toBe('error');
+      expect(findings[0]?.message).toBe('指标名称「参保率≥95%」中写有目标值“≥95%”，与指标值“≥97%”不一致；请删去名称中的目标值（名称只写“参保率”），并核对指标值。');
+    });
+
+    it('reports a name that is only a value as an error, with or without the same target', () => {
+      for (const target of ['', '≥1000人次', '≥800人次']) {
+        const findings = reviewSheet(sheet({ indicators: [...cleanRows(), row('产出指标', '数量指标', '≥1000人次', target)] }));
+        expect(pairs(findings)).toEqual([['TARGET_IN_NAME', '≥1000人次']]);
+        expect(findings[0]?.severity).toBe('error');
+        expect(findings[0]?.message).toContain('指标名称栏写的是目标值「≥1000人次」');
+      }
+    });
+
+    it('accepts years, numbering and bare numbers that belong to the name', () => {
+      const indicators = [
+        ...cleanRows(),
+        row('产出指标', '数量指标', '2024年城乡居民医保县级补助人数', '≥26万人'),
+        row('产出指标', '质量指标', '年度履职目标1实现率', '100%'),
+        row('产出指标', '数量指标', '覆盖12个乡镇的服务站数', '≥12个'),
+        row('产出指标', '数量指标', '培训班3期', '≥150人次'), // a bare number naming the object, another target
+        row('成本指标', null, '提前下达 2024 年中央财政补助资金', '7 万元'),
+        row('产出指标', '时效指标', '运行维护响应时间（分钟）', '≤30 分钟'),
+      ];
+      expect(reviewSheet(sheet({ indicators })).filter((f) => f.code === 'TARGET_IN_NAME')).toEqual([]);
     });
   });
 
@@ -257,6 +393,55 @@ describe(reviewSheet.name, () => {
       expect(reviewSheet(sheet({ indicators: [...cleanRows(), { ...wrong, target: corrected }] }))).toEqual([]);
     });
 
+    // Targets relative to last year (DESIGN §3): the unit is the change's. Explicit specs, so that the
+    // rule does not depend on how the parser reads the text.
+    const relative = (delta: number, unit: string | null, change?: 'points' | 'percent' | 'unit') =>
+      change === undefined
+        ? ({ kind: 'relative', op: '>=', delta, unit } as const)
+        : ({ kind: 'relative', op: '>=', delta, unit, change } as const);
+
+    it.each([
+      ['a relative change of an amount', '医疗救助资金', '较上年提高5%', relative(5, '%', 'percent')],
+      ['a relative change of a head count', '异地就医登记备案人数', '较上年增长10%', relative(10, '%', 'percent')],
+      ['a relative change of a duration', '医保信息系统运行维护响应时间', '较上年缩短20%', relative(-20, '%', 'percent')],
+      ['% with no change given, on an amount', '医疗救助资金', '较上年提高5%', relative(5, '%')],
+      ['% with no change given, on a rate', '参保缴费率', '比上年提高 ≥1 百分比', relative(1, '%')],
+      ['percentage points on a rate', '参保缴费率', '较上年提高2个百分点', relative(2, '个百分点', 'points')],
+      ['percentage points on a satisfaction', '参保群众满意度', '较上年提高2个百分点', relative(2, '百分点', 'points')],
+      ['percentage points on a rate declared in the name', '基本医保参保率%', '较上年提高1个百分点', relative(1, '个百分点', 'points')],
+      ['a change in the own unit of a count', '定点医药机构家数', '较上年增加3家', relative(3, '家', 'unit')],
+      ['a change in the own unit of an amount', '医疗救助资金', '较上年增加10万元', relative(10, '万元', 'unit')],
+      ['a name that does not say what it measures', '社会稳定性水平', '比上年提高 ≥10 百分点', relative(10, '百分点', 'points')],
+    ])('accepts %s', (_label, name, target, spec) => {
+      const indicators = [...cleanRows(), { ...row('效益指标', '社会效益指标', name, target), spec }];
+      expect(reviewSheet(sheet({ indicators }))).toEqual([]);
+    });
+
+    it.each([
+      ['percentage points on an amount', '医疗救助资金', '较上年提高2个百分点', relative(2, '个百分点', 'points'), '是金额指标'],
+      ['percentage points on a head count', '异地就医人数', '较上年增加2个百分点', relative(2, '个百分点', 'points'), '是数量指标'],
+      ['percentage points on a duration declared in the name', '响应时间（分钟）', '较上年缩短5个百分点', relative(-5, '个百分点', 'points'), '是时长指标'],
+      ['个百分点 with no change given, on an amount', '医疗救助资金', '较上年下降2个百分点', relative(-2, '个百分点'), '是金额指标'],
+    ])('reports %s', (_label, name, target, spec, measure) => {
+      const findings = reviewSheet(sheet({ indicators: [...cleanRows(), { ...row('效益指标', '社会效益指标', name, target), spec }] }));
+      expect(pairs(findings)).toEqual([['UNIT_MISMATCH', name]]);
+      expect(findings[0]?.severity).toBe('warning');
+      expect(findings[0]?.message).toContain(measure);
+      expect(findings[0]?.message).toContain('百分点只用于比率类指标');
+      expect(findings[0]?.message).toContain('较上年增长5%');
+    });
+
+    it('checks a change in the own unit like a number', () => {
+      const spec = relative(10, '万元', 'unit');
+      const findings = reviewSheet(sheet({ indicators: [...cleanRows(), { ...row('效益指标', '社会效益指标', '异地就医人数', '较上年增加10万元'), spec }] }));
+      expect(pairs(findings)).toEqual([['UNIT_MISMATCH', '异地就医人数']]);
+      expect(findings[0]?.message).toContain('“万元”是金额单位');
+      const noChange = relative(10, '万元');
+      expect(pairs(reviewSheet(sheet({ indicators: [...cleanRows(), { ...row('效益指标', '社会效益指标', '异地就医人数', '较上年增加10万元'), spec: noChange }] })))).toEqual([
+        ['UNIT_MISMATCH', '异地就医人数'],
+      ]);
+    });
+
     it('accepts units that fit, units it does not know, and targets without a unit', () => {
       const indicators = [
         ...cleanRows(),
@@ -291,19 +476,83 @@ describe(reviewSheet.name, () => {
       expect(findings[1]?.message).toContain('质量指标');
     });
 
-    it('without a second level, judges by the name: counts and rates, not timeliness rates', () => {
+    it('without a second level, judges by the name: counts, coverages and rates, not timeliness rates', () => {
       const indicators = [
         ...cleanRows(),
-        row('产出指标', null, '服务群众办理医疗保险事务次数', '提升'),
+        row('产出指标', null, '服务群众办理医疗保险事务次数', '按需办理'),
         row('产出指标', null, '医保政策宣传完成率', '完成'),
+        row('产出指标', null, '资助对象覆盖面', '应保尽保'),
         row('产出指标', null, '宣传及时率', '及时'),
-        row('产出指标', null, '完善医保监管网络安全', '完善'),
-        row('产出指标', null, '定点医药机构覆盖率', '全覆盖'),
+        row('产出指标', null, '规范医疗救助经办管理服务', '规范'),
+        row('产出指标', null, '开展门诊统筹', '全面开展'),
       ];
-      expect(pairs(reviewSheet(sheet({ indicators })))).toEqual([
+      const findings = reviewSheet(sheet({ indicators }));
+      expect(pairs(findings)).toEqual([
         ['QUALITATIVE_QUANTITY', '服务群众办理医疗保险事务次数'],
         ['QUALITATIVE_QUANTITY', '医保政策宣传完成率'],
+        ['QUALITATIVE_QUANTITY', '资助对象覆盖面'],
       ]);
+      expect(findings.map((f) => f.message.slice(0, f.message.indexOf('，')))).toEqual([
+        '「服务群众办理医疗保险事务次数」是数量指标',
+        '「医保政策宣传完成率」是质量指标',
+        '「资助对象覆盖面」是数量指标',
+      ]);
+    });
+
+    // Department-wide sheets and many project sheets have no second level (沈丘县, 许昌市).
+    it.each([
+      ['有所提升', '医保综合监管能力', 'change'],
+      ['显著提升', '医保宣传能力', 'change'],
+      ['稳步提高', '医保经办服务能力', 'change'],
+      ['逐步完善', '医疗保障待遇政策', 'change'],
+      ['进一步完善', '制度体系完善情况', 'change'],
+      ['持续降低', '参保人员就医负担', 'change'],
+      ['提升', '强化高额医疗费用支出预警监测', 'change'],
+      ['全覆盖', '医保规范性文件合法性审查', 'coverage'],
+      ['符合资助条件全覆盖', '资助参保', 'coverage'],
+    ])('without a second level, reports the output target “%s” that claims an amount without giving it', (target, name, claim) => {
+      for (const kind of ['project', 'department'] as const) {
+        const findings = reviewSheet(sheet({ kind, indicators: [...cleanRows(), row('产出指标', null, name, target)] }));
+        expect(pairs(findings)).toEqual([['QUALITATIVE_QUANTITY', name]]);
+        expect(findings[0]?.severity).toBe('warning');
+        expect(findings[0]?.message).toContain(`「${name}」是产出指标，指标值“${target}”`);
+        expect(findings[0]?.message).toContain(claim === 'coverage' ? '覆盖率 =100%' : '只表明变化的方向');
+      }
+    });
+
+    it('also under a second level that is not a standard one (重点工作任务完成)', () => {
+      const indicators = [...cleanRows(), row('产出指标', '重点工作任务完成', '着力优化医保公共服务', '有所提高'), row('产出指标', '重点工作任务完成', '持续完善医保支付管理', '稳步推进')];
+      expect(pairs(reviewSheet(sheet({ indicators })))).toEqual([['QUALITATIVE_QUANTITY', '着力优化医保公共服务']]);
+    });
+
+    it('reports 全覆盖 under an explicit 数量指标 or 质量指标 too, naming the quantified form', () => {
+      const indicators = [...cleanRows(), row('产出指标', '数量指标', '监督检查定点医药机构', '全覆盖'), row('产出指标', '质量指标', '定点医药机构覆盖率', '全覆盖')];
+      const findings = reviewSheet(sheet({ indicators }));
+      expect(pairs(findings)).toEqual([
+        ['QUALITATIVE_QUANTITY', '监督检查定点医药机构'],
+        ['QUALITATIVE_QUANTITY', '定点医药机构覆盖率'],
+      ]);
+      expect(findings[0]?.message).toBe(
+        '「监督检查定点医药机构」是数量指标，指标值“全覆盖”是定性表述，年终只能按“达成/未达成”分档，不能按完成率计分；请写明覆盖程度或覆盖数量（如 覆盖率 =100%、≥25家）。',
+      );
+      const quantified = [...cleanRows(), row('产出指标', '质量指标', '定点医药机构覆盖率', '=100%'), row('产出指标', '数量指标', '监督检查定点医药机构', '≥25家')];
+      expect(reviewSheet(sheet({ indicators: quantified }))).toEqual([]);
+    });
+
+    it('leaves vague targets alone on timeliness names, 效益, 满意度 and cost indicators', () => {
+      const indicators = [
+        ...cleanRows(),
+        row('产出指标', null, '拨付及时性', '持续提升'),
+        row('产出指标', null, '工作完成时限', '逐步提高'),
+        row('效益指标', null, '医保保障服务能力', '稳步提高'),
+        row('效益指标', '社会效益指标', '参保群众医保政策知晓率', '有所提升'),
+        row('满意度指标', null, '服务满意程度', '显著提升'),
+      ];
+      expect(reviewSheet(sheet({ indicators }))).toEqual([]);
+      const cost = withRow(3, row('产出指标', null, '成本控制', '有所降低'));
+      expect(pairs(reviewSheet(sheet({ indicators: cost })))).toEqual([['MISSING_COST', null]]);
+      const costUnder = withRow(3, row('产出指标', '成本指标', '成本控制', '有所降低'));
+      expect(pairs(reviewSheet(sheet({ indicators: costUnder })))).toEqual([['COST_NOT_QUANTIFIED', '成本控制']]);
     });
 
     it('accepts numbers, deadlines and relative targets, and leaves 时效, 效益 and 满意度 indicators alone', () => {
@@ -521,7 +770,20 @@ describe(reviewSheet.name, () => {
     });
 
     it('writes every message as one Chinese sentence naming the indicator', () => {
-      const indicators = [...cleanRows(), row('产出指标', null, '异地就医人数', '≥8 万元'), row('产出指标', '时效指标', '工作完成时限', '2023年全年')];
+      const indicators: ReviewIndicatorInput[] = [
+        ...cleanRows(),
+        row('产出指标', null, '异地就医人数', '≥8 万元'),
+        row('产出指标', '时效指标', '工作完成时限', '2023年全年'),
+        row('产出指标', null, '医保宣传能力', '显著提升'),
+        row('产出指标', null, '定点医药机构覆盖率', '全覆盖'),
+        row('产出指标', null, '参保人数≥1000人', ''),
+        row('产出指标', null, '参保率≥95%', '≥95%'),
+        row('产出指标', null, '验收合格率', '≥**%'),
+        { ...row('效益指标', null, '医疗救助资金', '较上年提高2个百分点'), spec: { kind: 'relative', op: '>=', delta: 2, unit: '个百分点', change: 'points' } },
+      ];
+      expect(new Set(reviewSheet(sheet({ indicators })).map((f) => f.code))).toEqual(
+        new Set(['UNIT_MISMATCH', 'OTHER_YEAR', 'QUALITATIVE_QUANTITY', 'TARGET_IN_NAME', 'TEMPLATE_LEFTOVER']),
+      );
       for (const finding of reviewSheet(sheet({ indicators }))) {
         expect(finding.message).toMatch(/^[^。]*。$/);
         if (finding.indicatorName !== null) expect(finding.message).toContain(finding.indicatorName);

@@ -11,6 +11,8 @@ import { duplicateRule } from './rules/duplicate.rule';
 import { qualitativeRule } from './rules/qualitative.rule';
 import { spendingPlanRule } from './rules/spending-plan.rule';
 import { structureRule } from './rules/structure.rule';
+import { targetInNameRule } from './rules/target-in-name.rule';
+import { templateLeftoverRule } from './rules/template-leftover.rule';
 import { unitRule } from './rules/unit.rule';
 import { weightsRule } from './rules/weights.rule';
 import { yearRule } from './rules/year.rule';
@@ -20,6 +22,8 @@ type ReviewRule = (context: ReviewContext) => ReviewFinding[];
 const RULES: readonly ReviewRule[] = [
   structureRule,
   contentRule,
+  templateLeftoverRule,
+  targetInNameRule,
   costRule,
   unitRule,
   qualitativeRule,

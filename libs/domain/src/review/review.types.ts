@@ -17,6 +17,8 @@ export const REVIEW_CODES = [
   'EMPTY_NAME', // 指标名称为空
   'EMPTY_TARGET', // 指标值为空
   'PLACEHOLDER', // 模板占位内容未删除
+  'TEMPLATE_LEFTOVER', // 模板示例值未替换
+  'TARGET_IN_NAME', // 目标值写在指标名称中
   // Content of one indicator (指标内容)
   'COST_NOT_QUANTIFIED', // 成本指标未量化
   'COST_EXCEEDS_BUDGET', // 成本指标超过预算
@@ -49,6 +51,8 @@ export const REVIEW_CODE_TITLES: Readonly<Record<ReviewCode, string>> = {
   EMPTY_NAME: '指标名称为空',
   EMPTY_TARGET: '指标值为空',
   PLACEHOLDER: '模板占位内容未删除',
+  TEMPLATE_LEFTOVER: '模板示例值未替换',
+  TARGET_IN_NAME: '目标值写在指标名称中',
   COST_NOT_QUANTIFIED: '成本指标未量化',
   COST_EXCEEDS_BUDGET: '成本指标超过预算',
   UNIT_MISMATCH: '计量单位与指标名称不符',
@@ -66,8 +70,10 @@ export const REVIEW_CODE_TITLES: Readonly<Record<ReviewCode, string>> = {
 };
 
 /**
- * The usual severity of each code. Heuristic rules (unit fit, qualitative targets) only warn. One
- * exception: OTHER_YEAR is an error in a target but a warning in a name (a name may name a fund's year).
+ * The usual severity of each code. Heuristic rules (unit fit, qualitative targets) only warn. Two
+ * exceptions: OTHER_YEAR is an error in a target but a warning in a name (a name may name a fund's
+ * year); TARGET_IN_NAME is a warning when the target column repeats the value the name holds (the
+ * sheet is measurable, only the name needs tidying).
  */
 export const REVIEW_CODE_SEVERITY: Readonly<Record<ReviewCode, ReviewSeverity>> = {
   MISSING_LEVEL1: 'error',
@@ -75,6 +81,8 @@ export const REVIEW_CODE_SEVERITY: Readonly<Record<ReviewCode, ReviewSeverity>> 
   EMPTY_NAME: 'error',
   EMPTY_TARGET: 'error',
   PLACEHOLDER: 'error',
+  TEMPLATE_LEFTOVER: 'error',
+  TARGET_IN_NAME: 'error',
   COST_NOT_QUANTIFIED: 'error',
   COST_EXCEEDS_BUDGET: 'error',
   UNIT_MISMATCH: 'warning',

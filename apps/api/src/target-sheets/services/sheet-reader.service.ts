@@ -8,6 +8,7 @@ import { IndicatorEntity } from '../entities/indicator.entity';
 import { SheetTaskEntity } from '../entities/sheet-task.entity';
 import { SpendingPlanPointEntity } from '../entities/spending-plan-point.entity';
 import { reviewStoredSheet } from './sheet-review';
+import { readAcknowledgements } from './sheet-acknowledgements';
 import { organizationRef } from '../../organizations/entities/organization.entity';
 import { implementingUnitRef, loadSheetInScope, ScopedSheet } from './sheet-scope';
 
@@ -37,6 +38,7 @@ export class SheetReaderService {
     const indicators = await em.find(IndicatorEntity, { where: { sheetId }, order: { position: 'ASC' } });
     const points = await em.find(SpendingPlanPointEntity, { where: { sheetId }, order: { month: 'ASC' } });
     const tasks = await em.find(SheetTaskEntity, { where: { sheetId }, order: { position: 'ASC' } });
+    const acknowledgements = await readAcknowledgements(em, sheet);
     return {
       id: sheet.id,
       kind: sheet.kind,
@@ -74,6 +76,7 @@ export class SheetReaderService {
       })),
       spendingPlan: points.map((p) => ({ month: p.month, cumulativeAmount: p.cumulativeAmount })),
       findings: reviewStoredSheet(sheet, project, indicators, points),
+      acknowledgements,
     };
   }
 }

@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { TargetSheetResponse } from '@jixiao/contracts';
-import { decideTransition, diffSheets, SheetDiff } from '@jixiao/domain';
+import { checkAcknowledgements, decideTransition, diffSheets, SheetDiff } from '@jixiao/domain';
 import { randomUUID } from 'node:crypto';
 import { DataSource, EntityManager } from 'typeorm';
 import { AuditService } from '../../audit/audit.service';
@@ -14,6 +14,7 @@ import { SpendingPlanPointEntity } from '../entities/spending-plan-point.entity'
 import { TargetSheetEntity } from '../entities/target-sheet.entity';
 import { SheetReaderService } from './sheet-reader.service';
 import { reviewStoredSheet } from './sheet-review';
+import { AuditedAcknowledgement, auditedAcknowledgements, replaceAcknowledgements } from './sheet-acknowledgements';
 import { carryActualsForward } from './carry-forward';
 import { loadSheetInScope } from './sheet-scope';
 
@@ -45,9 +46,25 @@ export class SheetWorkflowService {
       if (sheet.rowVersion !== dto.rowVersion) {
         throw new AppException('SHEET_VERSION_CONFLICT', '该目标表刚被他人修改或审核，请刷新后再操作 / changed by someone else', { currentRowVersion: sheet.rowVersion });
       }
+      if (dto.action !== 'submit' && dto.acknowledgements !== undefined) {
+        throw new AppException('VALIDATION_FAILED', '只有「提交」时可以填写问题确认（acknowledgements）/ acknowledgements go with submit only');
+      }
       const indicators = await em.find(IndicatorEntity, { where: { sheetId }, order: { position: 'ASC' } });
       const points = await em.find(SpendingPlanPointEntity, { where: { sheetId }, order: { month: 'ASC' } });
       const findings = dto.action === 'submit' ? reviewStoredSheet(sheet, scoped.project, indicators, points) : [];
+      // 提交: the review runs again on the stored sheet; every error-level finding needs a written reason.
+      let acknowledgements: AuditedAcknowledgement[] | undefined;
+      if (dto.action === 'submit') {
+        const check = checkAcknowledgements(findings, dto.acknowledgements ?? []);
+        if (!check.ok) {
+          throw new AppException('FINDINGS_NOT_ACKNOWLEDGED', check.message, {
+            unacknowledged: check.unacknowledged.map(({ finding, occurrence, given }) => ({ ...finding, occurrence, given })),
+            tooLong: check.tooLong.map(({ finding, occurrence }) => ({ ...finding, occurrence })),
+            unknown: check.unknown,
+          });
+        }
+        acknowledgements = auditedAcknowledgements(check.acknowledged, indicators);
+      }
       const before = { status: sheet.status, version: sheet.version };
       const comment = dto.comment?.trim() || null;
 
@@ -68,9 +85,17 @@ export class SheetWorkflowService {
       sheet.status = decision.to;
       sheet.rowVersion = dto.rowVersion + 1;
       const carried = decision.to === 'approved' && sheet.previousVersionId ? await carryActualsForward(em, sheet.previousVersionId, sheet.id) : undefined;
+      if (acknowledgements !== undefined) await replaceAcknowledgements(em, sheet.id, acknowledgements, principal.userId);
       await this.audit.record(em, {
         actorId: principal.userId, action: `sheet.${dto.action}`, entityType: 'target_sheet', entityId: sheet.id, sheetId: sheet.id,
-        before, after: { status: sheet.status, version: sheet.version, comment, findingCount: dto.action === 'submit' ? findings.length : undefined, actualsCarriedOver: carried },
+        before,
+        after: {
+          status: sheet.status, version: sheet.version, comment,
+          findingCount: dto.action === 'submit' ? findings.length : undefined,
+          errorCount: dto.action === 'submit' ? findings.filter((f) => f.severity === 'error').length : undefined,
+          acknowledgements,
+          actualsCarriedOver: carried,
+        },
         correlationId,
       });
       return this.reader.read(em, scoped);

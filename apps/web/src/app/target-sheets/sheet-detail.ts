@@ -1,10 +1,10 @@
-import { DatePipe } from '@angular/common';
+import { DatePipe, NgTemplateOutlet } from '@angular/common';
 import { ErrorCode } from '@jixiao/contracts/api/error-codes';
 import { ChangeDetectionStrategy, Component, computed, effect, inject, input, output, signal } from '@angular/core';
 import { rxResource } from '@angular/core/rxjs-interop';
 import { FormsModule } from '@angular/forms';
 import { RouterLink } from '@angular/router';
-import type { AuditEventResponse, SheetAction, TargetSheetResponse } from '@jixiao/contracts/api/target-sheet.contract';
+import type { AuditEventResponse, FindingAcknowledgementRequest, SheetAction, TargetSheetResponse } from '@jixiao/contracts/api/target-sheet.contract';
 import {
   availableActions,
   editLockMessage,
@@ -20,7 +20,7 @@ import { NzDescriptionsModule } from 'ng-zorro-antd/descriptions';
 import { NzEmptyModule } from 'ng-zorro-antd/empty';
 import { NzIconModule } from 'ng-zorro-antd/icon';
 import { NzInputModule } from 'ng-zorro-antd/input';
-import { NzModalModule, NzModalService } from 'ng-zorro-antd/modal';
+import { NzModalModule } from 'ng-zorro-antd/modal';
 import { NzTableModule } from 'ng-zorro-antd/table';
 import { NzTagModule } from 'ng-zorro-antd/tag';
 import { AuthStore } from '../core/auth/auth-store';
@@ -31,6 +31,7 @@ import { IndicatorTable } from './indicator-table';
 import { PlanChart } from './plan-chart';
 import { ReviewFindings } from './review-findings';
 import { SheetEditor } from './sheet-editor';
+import { SubmitAcknowledgementsDialog } from './submit-acknowledgements-dialog';
 import { SHEET_KIND_LABELS, SHEET_STATUS } from './sheet-labels';
 import { TargetSheetsApi } from './target-sheets-api';
 
@@ -55,6 +56,7 @@ const AUDIT_ACTION_LABELS: Readonly<Record<string, string>> = {
   imports: [
     DatePipe,
     FormsModule,
+    NgTemplateOutlet,
     NzAlertModule,
     NzButtonModule,
     NzDescriptionsModule,
@@ -69,6 +71,7 @@ const AUDIT_ACTION_LABELS: Readonly<Record<string, string>> = {
     ReviewFindings,
     RouterLink,
     SheetEditor,
+    SubmitAcknowledgementsDialog,
     WanPipe,
   ],
   templateUrl: './sheet-detail.html',
@@ -78,7 +81,6 @@ const AUDIT_ACTION_LABELS: Readonly<Record<string, string>> = {
 export class SheetDetail {
   private readonly api = inject(TargetSheetsApi);
   private readonly auth = inject(AuthStore);
-  private readonly modal = inject(NzModalService);
 
   readonly sheet = input.required<TargetSheetResponse>();
   /** The sheet after a save or a workflow action; for 发起调整 it is the new version (another id). */
@@ -124,6 +126,12 @@ export class SheetDetail {
   protected readonly returnOpen = signal(false);
   protected readonly returnComment = signal('');
   protected readonly returnCommentOk = computed(() => hasReturnComment(this.returnComment()));
+  /** 提交 with 需修改 findings: the dialog asking a reason for each, and the server's refusal shown in it. */
+  protected readonly acknowledgeOpen = signal(false);
+  protected readonly acknowledgeError = signal<string | null>(null);
+  /** 部门审核通过 / 财政批准 of a sheet submitted with acknowledged findings: the approver reads them first. */
+  protected readonly approveAction = signal<SheetAction | null>(null);
+  protected readonly errorCount = computed(() => this.sheet().findings.filter((f) => f.severity === 'error').length);
 
   /** Reloaded whenever the sheet changes (save, action). */
   protected readonly audit = rxResource({
@@ -152,6 +160,7 @@ export class SheetDetail {
       if (lastId !== undefined && id !== lastId) {
         this.editing.set(false);
         this.actionError.set(null);
+        this.closeDialogs();
       }
       lastId = id;
     });
@@ -165,6 +174,10 @@ export class SheetDetail {
     const comment = commentOf(event);
     if (comment !== null) return comment;
     const findingCount = event.after?.['findingCount'];
+    const acknowledged = event.after?.['acknowledgements'];
+    if (event.action === 'sheet.submit' && Array.isArray(acknowledged) && acknowledged.length > 0) {
+      return `提交时目标审核助手提示 ${typeof findingCount === 'number' ? findingCount : acknowledged.length} 处问题，填报人逐项确认了 ${acknowledged.length} 处需修改的问题`;
+    }
     if (event.action === 'sheet.submit' && typeof findingCount === 'number' && findingCount > 0) {
       return `提交时目标审核助手提示 ${findingCount} 处问题`;
     }
@@ -193,27 +206,32 @@ export class SheetDetail {
       this.returnOpen.set(true);
       return;
     }
-    if (action === 'submit') {
-      const errors = this.sheet().findings.filter((f) => f.severity === 'error').length;
-      if (errors > 0) {
-        this.confirmSubmit(errors);
-        return;
-      }
+    if (action === 'submit' && this.errorCount() > 0) {
+      this.acknowledgeError.set(null);
+      this.acknowledgeOpen.set(true);
+      return;
+    }
+    if ((action === 'department_approve' || action === 'approve') && this.sheet().acknowledgements.length > 0) {
+      this.approveAction.set(action);
+      return;
     }
     this.run(action);
   }
 
-  /** 提交 with 需修改 findings: the author confirms, knowing the reviewers will see them. */
-  private confirmSubmit(errors: number): void {
-    this.modal.confirm({
-      nzTitle: `目标审核助手发现 ${errors} 处需修改的问题，仍要提交吗？`,
-      nzContent: '这些问题会随目标表一并提交给审核人，审核人可能据此退回。建议先点「编辑」按审核助手的提示修改后再提交。',
-      nzIconType: 'exclamation-circle',
-      nzOkText: '仍然提交',
-      nzCancelText: '返回修改',
-      nzClassName: 'submit-confirm',
-      nzOnOk: () => this.run('submit'),
-    });
+  private closeDialogs(): void {
+    this.returnOpen.set(false);
+    this.acknowledgeOpen.set(false);
+    this.approveAction.set(null);
+  }
+
+  /** 提交 with a written reason for every 需修改 finding; the server checks them again. */
+  protected submitAcknowledged(acknowledgements: FindingAcknowledgementRequest[]): void {
+    this.run('submit', undefined, acknowledgements);
+  }
+
+  protected confirmApprove(): void {
+    const action = this.approveAction();
+    if (action !== null) this.run(action);
   }
 
   protected confirmReturn(): void {
@@ -221,19 +239,31 @@ export class SheetDetail {
     this.run('return', this.returnComment().trim());
   }
 
-  private run(action: SheetAction, comment?: string): void {
+  private run(action: SheetAction, comment?: string, acknowledgements?: FindingAcknowledgementRequest[]): void {
     const sheet = this.sheet();
     this.busyAction.set(action);
     this.actionError.set(null);
-    this.api.transition(sheet.id, { action, rowVersion: sheet.rowVersion, ...(comment !== undefined ? { comment } : {}) }).subscribe({
+    this.acknowledgeError.set(null);
+    const body = {
+      action,
+      rowVersion: sheet.rowVersion,
+      ...(comment !== undefined ? { comment } : {}),
+      ...(acknowledgements !== undefined ? { acknowledgements } : {}),
+    };
+    this.api.transition(sheet.id, body).subscribe({
       next: (updated) => {
         this.busyAction.set(null);
-        this.returnOpen.set(false);
+        this.closeDialogs();
         this.changed.emit(updated);
       },
       error: (error: unknown) => {
         this.busyAction.set(null);
-        this.returnOpen.set(false);
+        // A reason the server refuses is corrected in the dialog, which stays open.
+        if (action === 'submit' && apiErrorCode(error) === ErrorCode.FINDINGS_NOT_ACKNOWLEDGED) {
+          this.acknowledgeError.set(apiErrorMessage(error, '确认理由未通过检查，请逐项填写后再提交。'));
+          return;
+        }
+        this.closeDialogs();
         this.actionError.set({
           message: apiErrorMessage(error, `「${SHEET_ACTION_LABELS[action]}」未成功，请稍后重试。`),
           conflict: apiErrorCode(error) === ErrorCode.SHEET_VERSION_CONFLICT,

@@ -1,10 +1,11 @@
 /**
- * Rows not filled in (未填写): an empty name or target, or a template placeholder left in
- * (`指标 2:`, `.....`, `XX`).
+ * Rows not filled in (未填写): an empty name or target, or the template's scaffolding left in
+ * (`指标 2:`, `.....`, a column label as the name). An empty target whose value was written in the
+ * name column is TARGET_IN_NAME's (target-in-name.rule.ts), which says where the value is.
  */
 import type { ReviewFinding } from '../review.types';
 import { indicatorFinding, quoted, ReviewContext } from '../review-context';
-import { isBlank, placeholderIn } from '../review-text';
+import { isBlank, placeholderIn, valueInName } from '../review-text';
 
 /** EMPTY_NAME, EMPTY_TARGET and PLACEHOLDER. */
 export function contentRule(context: ReviewContext): ReviewFinding[] {
@@ -32,9 +33,11 @@ export function contentRule(context: ReviewContext): ReviewFinding[] {
       }
     }
     if (isBlank(indicator.targetKey)) {
-      findings.push(
-        indicatorFinding('EMPTY_TARGET', indicator, `${quoted(indicator)}的指标值为空，请填写目标值（如 ≥95%、≤30万元、12月底前）或删除该指标。`),
-      );
+      if (nameBlank || valueInName(indicator.nameKey) === null) {
+        findings.push(
+          indicatorFinding('EMPTY_TARGET', indicator, `${quoted(indicator)}的指标值为空，请填写目标值（如 ≥95%、≤30万元、12月底前）或删除该指标。`),
+        );
+      }
       continue;
     }
     const inTarget = placeholderIn(indicator.targetKey, 'target');

@@ -3,6 +3,14 @@
  * measures (…人数 a head count, …率 a rate, …响应时间 a duration, …经费 an amount of money); a
  * target whose unit is of a kind that measure can never have is reported. Units the helpers do not
  * recognise, bare magnitudes (`万`) and targets without a unit are never reported.
+ *
+ * A target relative to last year (`较上年提高5%`, DESIGN §3) states a change, and its unit is the
+ * change's: a relative change (`change: 'percent'`) is a share of any measure — money, counts, days —
+ * and `%` with no `change` given is either that or percentage points on a rate (the parse decides and
+ * warns), so neither is a mismatch. A change in percentage points (`change: 'points'`, or a unit
+ * `个百分点` with no `change` given: `下降2个百分点`)
+ * is a difference of two rates: reported on an indicator that is not a rate (an amount, a count, a
+ * duration). A change in the target's own unit (`change: 'unit'`, `增加3家`) is checked like a number.
  */
 import type { TargetSpec } from '../../target-spec';
 import { normalizeUnit, UnitKind, unitKind } from '../../units';
@@ -69,14 +77,53 @@ export function unitRule(context: ReviewContext): ReviewFinding[] {
   const findings: ReviewFinding[] = [];
   for (const indicator of context.indicators) {
     if (indicator.targetUnusable) continue;
-    const unit = unitOf(indicator.spec);
-    const kind = unitKind(unit);
-    if (unit === null || kind === null || kind === 'other') continue;
-    const message = mismatch(indicator, unit, kind);
+    const message = indicator.spec.kind === 'relative' ? relativeMismatch(indicator, indicator.spec) : unitMismatch(indicator, unitOf(indicator.spec));
     if (message !== null) findings.push(indicatorFinding('UNIT_MISMATCH', indicator, message));
   }
   return findings;
 }
+
+function unitMismatch(indicator: ReviewedIndicator, unit: string | null): string | null {
+  const kind = unitKind(unit);
+  if (unit === null || kind === null || kind === 'other') return null;
+  return mismatch(indicator, unit, kind);
+}
+
+type RelativeSpec = Extract<TargetSpec, { kind: 'relative' }>;
+
+/** The unit of a target relative to last year, read as the change it states (see the file comment). */
+function relativeMismatch(indicator: ReviewedIndicator, spec: RelativeSpec): string | null {
+  const unit = normalizeUnit(spec.unit);
+  const kind = unitKind(unit);
+  // 个百分点 says points whatever the parse set; a bare % is the parse's to decide.
+  const change = spec.change ?? (unit === '百分点' || unit === '个百分点' ? 'points' : undefined);
+  if (change === 'percent') return null;
+  if (change === undefined && kind === 'percent') return null;
+  if (change !== 'points') return unitMismatch(indicator, unit);
+  const measure = measureOf(indicator);
+  if (measure === null || !measure.forbidden.includes('percent')) return null;
+  return `${quoted(indicator)}是${measure.label}指标，指标值“${indicator.target}”按百分点计算变化，而百分点只用于比率类指标；请改为按增减幅度（如 较上年增长5%）或按${measure.hint}写明增减量。`;
+}
+
+/** What the name measures: a unit written in it (响应时间（分钟）) or how it ends; `null` when it does not say. */
+function measureOf(indicator: ReviewedIndicator): Pick<NameMeasure, 'label' | 'forbidden' | 'hint'> | null {
+  const { core, unit: declared } = splitNameUnit(indicator.nameKey);
+  const declaredKind = unitKind(declared);
+  if (declared !== null && declaredKind !== null && declaredKind !== 'other') {
+    const byKind = NAME_MEASURES.find((m) => m.pattern.test(core) && !m.forbidden.includes(declaredKind));
+    if (byKind !== undefined) return byKind;
+    return declaredKind === 'percent' ? null : { label: KIND_MEASURE_LABELS[declaredKind], forbidden: ['percent'], hint: `“${declared}”` };
+  }
+  return NAME_MEASURES.find((m) => m.pattern.test(core)) ?? null;
+}
+
+/** What a name measures when it declares a unit of this kind (响应时间（分钟） measures a duration). */
+const KIND_MEASURE_LABELS: Readonly<Record<Exclude<UnitKind, 'other' | 'percent'>, string>> = {
+  money: '金额',
+  count: '数量',
+  time: '时长',
+  ratio: '倍数',
+};
 
 function mismatch(indicator: ReviewedIndicator, unit: string, kind: UnitKind): string | null {
   const { core, unit: declared } = splitNameUnit(indicator.nameKey);

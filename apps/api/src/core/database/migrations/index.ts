@@ -1,5 +1,6 @@
 import { InitialSchema1763800000000 } from './1763800000000-InitialSchema';
-import { ExactRates1764400000000 } from './1764400000000-ExactRates';
+import { FindingAcknowledgements1795954800000 } from './1795954800000-FindingAcknowledgements';
+import { ExactRates1795960000000 } from './1795960000000-ExactRates';
 
 /** Every migration, in order. Listed explicitly so the build needs no glob. */
-export const MIGRATIONS = [InitialSchema1763800000000, ExactRates1764400000000];
+export const MIGRATIONS = [InitialSchema1763800000000, FindingAcknowledgements1795954800000, ExactRates1795960000000];

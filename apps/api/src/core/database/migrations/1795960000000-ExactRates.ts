@@ -6,8 +6,8 @@ import { MigrationInterface, QueryRunner } from 'typeorm';
  * `execution_percent`) instead of being re-rounded from a 6-place approximation. The approximate
  * rates lose their precision limit, so no rate, however large, can overflow its column.
  */
-export class ExactRates1764400000000 implements MigrationInterface {
-  name = 'ExactRates1764400000000';
+export class ExactRates1795960000000 implements MigrationInterface {
+  name = 'ExactRates1795960000000';
 
   async up(q: QueryRunner): Promise<void> {
     await q.query(`ALTER TABLE indicator_scores ALTER COLUMN completion_rate TYPE numeric`);
