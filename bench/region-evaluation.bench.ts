@@ -12,6 +12,7 @@
  */
 import 'reflect-metadata';
 import { randomBytes, randomUUID } from 'node:crypto';
+import { cpus } from 'node:os';
 import { Client } from 'pg';
 import { DataSource, In, QueryRunner } from 'typeorm';
 import { PostgresQueryRunner } from 'typeorm/driver/postgres/PostgresQueryRunner';
@@ -344,7 +345,7 @@ async function main(): Promise<void> {
     const row = (label: string, ms: number, m: Measured<unknown>): string =>
       `| ${label} | ${sec(ms)} | ${n(Math.round(PROJECTS / (ms / 1000)))} sheets/s | ${mb(m.peakRss)} | ${mb(m.peakHeap)} |`;
     console.log('');
-    console.log(`${n(PROJECTS)} projects × ${INDICATORS_PER_SHEET} indicators, batches of ${BATCH}; node ${process.version}, ${require('node:os').cpus().length} cpus`);
+    console.log(`${n(PROJECTS)} projects × ${INDICATORS_PER_SHEET} indicators, batches of ${BATCH}; node ${process.version}, ${cpus().length} cpus`);
     console.log('| pass | time | throughput | peak RSS | peak heap |');
     console.log('|---|---|---|---|---|');
     console.log(row('evaluation job (SheetEvaluator, scoreSheet)', evalMs, evaluation));

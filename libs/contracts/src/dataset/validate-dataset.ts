@@ -69,7 +69,7 @@ export const DATASET_INDICATOR_KEYS = ['level1', 'level2', 'name', 'description'
 
 type Obj = Record<string, unknown>;
 
-class TooManyErrors {}
+class TooManyErrors extends Error {}
 
 class Collector {
   readonly errors: DatasetError[] = [];
