@@ -10,7 +10,7 @@ import { ProjectEntity } from '../../target-sheets/entities/project.entity';
 import { SheetTaskEntity } from '../../target-sheets/entities/sheet-task.entity';
 import { SpendingPlanPointEntity } from '../../target-sheets/entities/spending-plan-point.entity';
 import { TargetSheetEntity } from '../../target-sheets/entities/target-sheet.entity';
-import { DepartmentYearEntity } from '../entities/department-year.entity';
+import { DepartmentYearEntity } from '../../target-sheets/entities/department-year.entity';
 
 /** Rebuilds a department's year as a `jixiao.dataset/v1` file from the current sheets. */
 @Injectable()

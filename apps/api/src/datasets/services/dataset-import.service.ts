@@ -15,7 +15,7 @@ import { ProjectEntity } from '../../target-sheets/entities/project.entity';
 import { SheetTaskEntity } from '../../target-sheets/entities/sheet-task.entity';
 import { SpendingPlanPointEntity } from '../../target-sheets/entities/spending-plan-point.entity';
 import { TargetSheetEntity } from '../../target-sheets/entities/target-sheet.entity';
-import { DepartmentYearEntity } from '../entities/department-year.entity';
+import { DepartmentYearEntity } from '../../target-sheets/entities/department-year.entity';
 
 export interface DatasetImportResult {
   departmentId: string;

@@ -7,7 +7,7 @@ import { DataSource } from 'typeorm';
 import { AuditService } from '../../audit/audit.service';
 import { isInScope, Principal } from '../../core/auth/principal';
 import { AppException } from '../../core/errors/error-codes';
-import { DepartmentYearEntity } from '../../datasets/entities/department-year.entity';
+import { DepartmentYearEntity } from '../entities/department-year.entity';
 import { FiscalYearService } from '../../fiscal-years/fiscal-year.service';
 import { OrganizationEntity } from '../../organizations/entities/organization.entity';
 import type { CreateProjectDto } from '../dto/create-project.dto';
