@@ -5,7 +5,7 @@ import { ALL_ROLES, CurrentPrincipal, Roles } from '../core/auth/auth.decorators
 import type { Principal } from '../core/auth/principal';
 import { FiscalYearQueryDto } from '../core/dto/fiscal-year-query.dto';
 import { AppException } from '../core/errors/error-codes';
-import { SheetEvaluationService } from '../evaluation/services/sheet-evaluation.service';
+import { EvaluationReaderService } from '../evaluation/services/evaluation-reader.service';
 import { DepartmentReportDataService } from './services/department-report-data.service';
 import { ReportRenderingService } from './services/report-rendering.service';
 
@@ -42,7 +42,7 @@ function chinaToday(): string {
 @Controller()
 export class ReportsController {
   constructor(
-    private readonly evaluations: SheetEvaluationService,
+    private readonly evaluations: EvaluationReaderService,
     private readonly departmentData: DepartmentReportDataService,
     private readonly rendering: ReportRenderingService,
   ) {}

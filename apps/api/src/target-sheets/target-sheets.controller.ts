@@ -30,6 +30,14 @@ export class TargetSheetsController {
     private readonly projects: ProjectCreationService,
   ) {}
 
+  @Get('fiscal-years')
+  @Roles(...ALL_ROLES)
+  @ApiTags('fiscal-years')
+  @ApiOperation({ operationId: 'listFiscalYears', summary: '有数据的预算年度（新的在前）/ years with data visible to the caller' })
+  listFiscalYears(@CurrentPrincipal() principal: Principal): Promise<number[]> {
+    return this.listing.listFiscalYears(principal);
+  }
+
   @Get('departments')
   @Roles(...ALL_ROLES)
   @ApiOperation({ operationId: 'listDepartments', summary: '部门列表（本人可见范围）/ departments of a year' })

@@ -1,19 +1,18 @@
 import { Injectable } from '@nestjs/common';
-import { InjectDataSource } from '@nestjs/typeorm';
 import type { TargetSheetResponse } from '@jixiao/contracts';
 import { checkBudgetParts, checkTargetSpec, editLockMessage, mayEditSheet, parseTarget, TargetSpec } from '@jixiao/domain';
 import { randomUUID } from 'node:crypto';
-import { DataSource, In, Not } from 'typeorm';
 import { AuditService } from '../../audit/audit.service';
 import type { Principal } from '../../core/auth/principal';
+import { Transactions } from '../../core/database/transactions';
 import { AppException } from '../../core/errors/error-codes';
 import type { UpdateTargetSheetDto } from '../dto/update-target-sheet.dto';
-import { IndicatorEntity } from '../entities/indicator.entity';
-import { SheetTaskEntity } from '../entities/sheet-task.entity';
-import { SpendingPlanPointEntity } from '../entities/spending-plan-point.entity';
+import type { IndicatorEntity } from '../entities/indicator.entity';
+import type { SheetTaskEntity } from '../entities/sheet-task.entity';
 import type { TargetSheetEntity } from '../entities/target-sheet.entity';
+import { SheetRepository } from '../persistence/sheet.repository';
+import { SheetAccessService } from './sheet-access.service';
 import { SheetReaderService } from './sheet-reader.service';
-import { loadSheetInScope } from './sheet-scope';
 import { sheetSnapshot } from './sheet-snapshot';
 
 /**
@@ -23,14 +22,16 @@ import { sheetSnapshot } from './sheet-snapshot';
 @Injectable()
 export class SheetEditorService {
   constructor(
-    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly transactions: Transactions,
+    private readonly access: SheetAccessService,
+    private readonly sheets: SheetRepository,
     private readonly reader: SheetReaderService,
     private readonly audit: AuditService,
   ) {}
 
   async update(principal: Principal, sheetId: string, dto: UpdateTargetSheetDto, correlationId: string | null): Promise<TargetSheetResponse> {
-    return this.dataSource.transaction(async (em) => {
-      const scoped = await loadSheetInScope(em, principal, sheetId, true);
+    return this.transactions.run(async (tx) => {
+      const scoped = await this.access.lockInScope(tx, principal, sheetId);
       const { sheet } = scoped;
       if (!mayEditSheet(principal.role, sheet.kind)) {
         throw new AppException('ROLE_FORBIDDEN', sheet.kind === 'project' ? '项目绩效目标由单位填报人编辑 / only unit editors edit project sheets' : '部门整体绩效目标由部门填报 / only the department edits its sheet');
@@ -44,9 +45,9 @@ export class SheetEditorService {
           { currentRowVersion: sheet.rowVersion },
         );
       }
-      const indicators = await em.find(IndicatorEntity, { where: { sheetId }, order: { position: 'ASC' } });
-      const points = await em.find(SpendingPlanPointEntity, { where: { sheetId }, order: { month: 'ASC' } });
-      const tasks = await em.find(SheetTaskEntity, { where: { sheetId }, order: { position: 'ASC' } });
+      const indicators = await this.sheets.indicatorsOf([sheetId], tx);
+      const points = await this.sheets.planOf([sheetId], tx);
+      const tasks = await this.sheets.tasksOf([sheetId], tx);
       const before = sheetSnapshot(sheet, indicators, points, tasks);
 
       const rows = this.indicatorRows(sheet, dto, new Set(indicators.map((i) => i.id)));
@@ -54,34 +55,27 @@ export class SheetEditorService {
       const newTasks = this.taskRows(sheet, dto);
       const budget = this.budget(sheet, dto);
       const kept = rows.filter((r) => indicators.some((i) => i.id === r.id)).map((r) => r.id!);
-      await em.delete(IndicatorEntity, kept.length ? { sheetId, id: Not(In(kept)) } : { sheetId });
-      // positions are unique per sheet: park the kept rows out of the way before renumbering
-      if (kept.length) await em.query(`UPDATE indicators SET position = -1 - position WHERE sheet_id = $1`, [sheetId]);
-      for (const row of rows) await em.save(IndicatorEntity, row);
-      await em.delete(SpendingPlanPointEntity, { sheetId });
-      if (dto.spendingPlan.length) await em.insert(SpendingPlanPointEntity, dto.spendingPlan.map((p) => ({ sheetId, month: p.month, cumulativeAmount: p.cumulativeAmount })));
-      if (newTasks !== null) {
-        await em.delete(SheetTaskEntity, { sheetId });
-        if (newTasks.length) await em.insert(SheetTaskEntity, newTasks);
-      }
       sheet.goals = dto.goals.map((g) => g.trim()).filter((g) => g.length > 0);
       if (budget !== null) Object.assign(sheet, { budgetTotal: budget.total, budgetBasic: budget.basic, budgetProject: budget.project });
-      // Every save bumps row_version, also when only the indicators, the plan or the tasks changed.
-      const [, updated] = await em.query(
-        `UPDATE target_sheets SET goals = $1::jsonb, budget_total = $4, budget_basic = $5, budget_project = $6,
-                row_version = row_version + 1, updated_at = now()
-          WHERE id = $2 AND row_version = $3 RETURNING row_version`,
-        [JSON.stringify(sheet.goals), sheet.id, dto.rowVersion, sheet.budgetTotal, sheet.budgetBasic, sheet.budgetProject],
-      );
-      if (updated !== 1) throw new AppException('SHEET_VERSION_CONFLICT', '该目标表已被他人修改并保存，请刷新后重新修改 / edited by someone else');
+      const saved = await this.sheets.saveContent(tx, {
+        sheetId,
+        expectedRowVersion: dto.rowVersion,
+        goals: sheet.goals,
+        budget: { total: sheet.budgetTotal, basic: sheet.budgetBasic, project: sheet.budgetProject },
+        indicators: rows,
+        keptIndicatorIds: kept,
+        spendingPlan: dto.spendingPlan,
+        tasks: newTasks,
+      });
+      if (!saved) throw new AppException('SHEET_VERSION_CONFLICT', '该目标表已被他人修改并保存，请刷新后重新修改 / edited by someone else');
       sheet.rowVersion = dto.rowVersion + 1;
 
       const after = sheetSnapshot(sheet, rows as IndicatorEntity[], dto.spendingPlan, newTasks ?? tasks);
-      await this.audit.record(em, {
+      await this.audit.record(tx, {
         actorId: principal.userId, action: 'sheet.update', entityType: 'target_sheet', entityId: sheet.id, sheetId: sheet.id,
         before, after, correlationId,
       });
-      return this.reader.read(em, scoped);
+      return this.reader.read(scoped, tx);
     });
   }
 
