@@ -103,3 +103,16 @@ describe('API contexts', () => {
     expect(cycles(graph)).toEqual([['a', 'b', 'c']]);
   });
 });
+
+describe('request DTOs', () => {
+  it('implement the request interfaces of libs/contracts, so that the API and the web agree at compile time', () => {
+    const loose = sourceFiles(API)
+      .filter((file) => file.split(sep).includes('dto'))
+      .flatMap((file) =>
+        [...readFileSync(file, 'utf8').matchAll(/export class (\w+)([^{]*)\{/g)]
+          .filter(([, , heritage]) => !/\bimplements\b/.test(heritage!))
+          .map(([, name]) => `${relative(ROOT, file)}: ${name}`),
+      );
+    expect(loose).toEqual([]);
+  });
+});

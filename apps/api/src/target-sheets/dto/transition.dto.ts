@@ -1,8 +1,9 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { IsIn, IsInt, IsOptional, IsString, MaxLength, Min } from 'class-validator';
 import { SHEET_ACTIONS, SheetAction } from '@jixiao/domain';
+import type { TransitionRequest } from '@jixiao/contracts';
 
-export class TransitionDto {
+export class TransitionDto implements TransitionRequest {
   @ApiProperty({ enum: SHEET_ACTIONS, enumName: 'SheetAction' })
   @IsIn(SHEET_ACTIONS as unknown as string[], { message: `action 须为 ${SHEET_ACTIONS.join('、')} 之一` })
   action: SheetAction;
