@@ -2,7 +2,7 @@
 // Lint for the whole repository: `npm run lint` (part of `npm test`). Rules that catch real bugs
 // (promises, unused code, loose equality, import cycles) and the architectural boundaries of
 // CONVENTIONS §1–§3 (what each library, the web and each Nest context may import).
-import { readdirSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import js from '@eslint/js';
 import angular from 'angular-eslint';
@@ -59,9 +59,24 @@ function apiImportRules(context, persistence) {
   };
 }
 
+/** The stable error codes (libs/contracts ErrorCode): code compares and throws `ErrorCode.X`, never the bare string. */
+const ERROR_CODES = [
+  ...readFileSync(new URL('libs/contracts/src/api/error-codes.ts', import.meta.url), 'utf8')
+    .split('export const ErrorCode = {')[1]
+    .split('}')[0]
+    .matchAll(/^\s*([A-Z_]+):/gm),
+].map((match) => match[1]);
+const ERROR_CODE_PATTERN = `/^(${ERROR_CODES.join('|')})$/`;
+const NO_ERROR_CODE_LITERALS = [
+  { selector: `Literal[value=${ERROR_CODE_PATTERN}]`, message: 'An error code is ErrorCode.X (libs/contracts/src/api/error-codes.ts), not a bare string.' },
+  {
+    selector: `TemplateLiteral[expressions.length=0] > TemplateElement[value.raw=${ERROR_CODE_PATTERN}]`,
+    message: 'An error code is ErrorCode.X (libs/contracts/src/api/error-codes.ts), not a bare string.',
+  },
+];
+
 /** Services, controllers and jobs run no queries on an EntityManager themselves: they hand it to persistence classes. */
 const NO_QUERIES_OUTSIDE_PERSISTENCE = [
-  'error',
   {
     selector: 'NewExpression[callee.name="EntityManager"]',
     message: 'No EntityManager is built by hand: transactions come from core/database Transactions.',
@@ -206,6 +221,8 @@ export default tseslint.config(
       ],
     },
   },
+  // error codes: ErrorCode.X in the API and the web (the one list is libs/contracts/src/api/error-codes.ts).
+  { files: ['apps/api/src/**/*.ts', 'apps/web/src/**/*.ts'], rules: { 'no-restricted-syntax': ['error', ...NO_ERROR_CODE_LITERALS] } },
   // the API: core (database handles only in core/database), then each context.
   { files: ['apps/api/src/core/**/*.ts'], rules: apiImportRules(null, false) },
   { files: ['apps/api/src/core/database/**/*.ts'], rules: apiImportRules(null, true) },
@@ -214,11 +231,11 @@ export default tseslint.config(
   ...CONTEXTS.flatMap((context) => [
     {
       files: [`apps/api/src/${context}/**/*.ts`],
-      rules: { ...apiImportRules(context, false), 'no-restricted-syntax': NO_QUERIES_OUTSIDE_PERSISTENCE },
+      rules: { ...apiImportRules(context, false), 'no-restricted-syntax': ['error', ...NO_QUERIES_OUTSIDE_PERSISTENCE, ...NO_ERROR_CODE_LITERALS] },
     },
     {
       files: [`apps/api/src/${context}/persistence/**/*.ts`, `apps/api/src/${context}/entities/**/*.ts`],
-      rules: { ...apiImportRules(context, true), 'no-restricted-syntax': 'off' },
+      rules: { ...apiImportRules(context, true), 'no-restricted-syntax': ['error', ...NO_ERROR_CODE_LITERALS] },
     },
   ]),
   // bootstrap and main run migrations on the application's DataSource; specs build what they test.
@@ -235,6 +252,12 @@ export default tseslint.config(
         { patterns: [forbid('(^|/)apps/web(/|$)', 'The worker imports nothing of the web app.'), forbid('/persistence(/|$)', 'The worker registers modules, not persistence classes.')] },
       ],
     },
+  },
+
+  // tests assert the wire format (`'SHEET_LOCKED'`) and build what they test; the code → HTTP map names every code
+  {
+    files: [...TEST_FILES, 'apps/api/src/core/errors/error-codes.ts'],
+    rules: { 'no-restricted-syntax': 'off' },
   },
 
   // --- Angular (the web app's TypeScript and templates) -----------------------------------------

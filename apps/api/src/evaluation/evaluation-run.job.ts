@@ -2,7 +2,7 @@ import { Injectable, Logger, OnModuleInit } from '@nestjs/common';
 import type { EvaluationRunResult } from '@jixiao/contracts';
 import { isInScope } from '../core/auth/principal';
 import { Transactions } from '../core/database/transactions';
-import { AppException } from '../core/errors/error-codes';
+import { AppException, ErrorCode } from '../core/errors/error-codes';
 import { JobHandlerRegistry } from '../core/queue/job-handlers';
 import { JobName, JobOf } from '../core/queue/queue.constants';
 import { OrganizationTreeService } from '../organizations/services/organization-tree.service';
@@ -37,10 +37,10 @@ export class EvaluationRunJob implements OnModuleInit {
 
   async run(payload: JobOf<JobName.EvaluateRegion>, progress: (percent: number) => Promise<void>): Promise<EvaluationRunResult> {
     const actor = await this.principals.load(payload.actorId);
-    if (!actor) throw new AppException('ROLE_FORBIDDEN', '发起任务的用户已不存在 / the job actor no longer exists');
+    if (!actor) throw new AppException(ErrorCode.ROLE_FORBIDDEN, '发起任务的用户已不存在 / the job actor no longer exists');
     const organization = await this.organizations.findById(payload.organizationId);
     if (!organization || !isInScope(actor.principal, organization.path)) {
-      throw new AppException('ORGANIZATION_NOT_FOUND', '找不到该机构，或不在您的管理范围内 / organization not found');
+      throw new AppException(ErrorCode.ORGANIZATION_NOT_FOUND, '找不到该机构，或不在您的管理范围内 / organization not found');
     }
     const ids = await this.sheetData.effectiveSheetIds(payload.fiscalYear, organization.path);
     const skipped = await this.sheetData.countNotApproved(payload.fiscalYear, organization.path);

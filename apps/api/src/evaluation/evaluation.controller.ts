@@ -4,7 +4,7 @@ import type { EvaluationResponse, FinanceOverviewResponse } from '@jixiao/contra
 import { ALL_ROLES, CurrentPrincipal, Roles } from '../core/auth/auth.decorators';
 import type { Principal } from '../core/auth/principal';
 import { FiscalYearQueryDto } from '../core/dto/fiscal-year-query.dto';
-import { AppException } from '../core/errors/error-codes';
+import { AppException, ErrorCode } from '../core/errors/error-codes';
 import { OverrideScoreDto } from './dto/override-score.dto';
 import { StartEvaluationRunDto } from './dto/start-evaluation-run.dto';
 import { EvaluationReaderService } from './services/evaluation-reader.service';
@@ -13,7 +13,7 @@ import { FinanceOverviewService } from './services/finance-overview.service';
 import { EVALUATORS, SCORE_OVERRIDERS, SheetEvaluationService } from './services/sheet-evaluation.service';
 
 const uuid = new ParseUUIDPipe({
-  exceptionFactory: () => new AppException('VALIDATION_FAILED', '编号格式不正确（应为 UUID）/ id must be a UUID'),
+  exceptionFactory: () => new AppException(ErrorCode.VALIDATION_FAILED, '编号格式不正确（应为 UUID）/ id must be a UUID'),
 });
 
 @ApiTags('evaluation')

@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { DATASET_FORMAT, Dataset, DatasetIndicator } from '@jixiao/contracts';
 import { isInScope, Principal } from '../../core/auth/principal';
-import { AppException } from '../../core/errors/error-codes';
+import { AppException, ErrorCode } from '../../core/errors/error-codes';
 import { OrganizationTreeService } from '../../organizations/services/organization-tree.service';
 import type { IndicatorEntity } from '../../target-sheets/entities/indicator.entity';
 import { DepartmentYearsService } from '../../target-sheets/services/department-years.service';
@@ -17,10 +17,10 @@ export class DatasetExportService {
   async export(departmentId: string, fiscalYear: number, principal: Principal | null): Promise<Dataset> {
     const department = await this.organizations.findOfKind(departmentId, 'department');
     if (!department || (principal && !isInScope(principal, department.path))) {
-      throw new AppException('DEPARTMENT_NOT_FOUND', '找不到该部门，或您无权查看 / department not found');
+      throw new AppException(ErrorCode.DEPARTMENT_NOT_FOUND, '找不到该部门，或您无权查看 / department not found');
     }
     const year = await this.departmentYears.find(departmentId, fiscalYear);
-    if (!year) throw new AppException('DATASET_NOT_FOUND', `「${department.name}」没有 ${fiscalYear} 年度的数据 / no data for that year`);
+    if (!year) throw new AppException(ErrorCode.DATASET_NOT_FOUND, `「${department.name}」没有 ${fiscalYear} 年度的数据 / no data for that year`);
 
     const bureau = department.parentId ? await this.organizations.findById(department.parentId) : null;
     const units = await this.organizations.unitsOf(departmentId);

@@ -6,7 +6,7 @@ import { AuditService } from '../../audit/audit.service';
 import type { Principal } from '../../core/auth/principal';
 import type { Tx } from '../../core/database/persistence';
 import { Transactions } from '../../core/database/transactions';
-import { AppException } from '../../core/errors/error-codes';
+import { AppException, ErrorCode } from '../../core/errors/error-codes';
 import { FiscalYearService } from '../../fiscal-years/fiscal-year.service';
 import { OrganizationTreeService } from '../../organizations/services/organization-tree.service';
 import type { IndicatorEntity } from '../../target-sheets/entities/indicator.entity';
@@ -60,7 +60,7 @@ export class DatasetImportService {
     if (!validation.ok) {
       const first = validation.errors[0];
       throw new AppException(
-        'DATASET_INVALID',
+        ErrorCode.DATASET_INVALID,
         `数据文件有误（共 ${validation.errors.length} 处），第一处：${first.message}`,
         validation.errors,
       );
@@ -73,7 +73,7 @@ export class DatasetImportService {
     const org = principal.organizationId ? await this.tree.findById(principal.organizationId) : null;
     if (principal.role !== 'finance_reviewer' || org?.kind !== 'finance_bureau' || org.region !== dataset.region) {
       throw new AppException(
-        'OUTSIDE_SCOPE',
+        ErrorCode.OUTSIDE_SCOPE,
         `只能导入本财政局辖区（${org?.region ?? '无'}）的数据，此文件属于「${dataset.region ?? '未注明地区'}」/ outside your region`,
       );
     }
@@ -87,7 +87,7 @@ export class DatasetImportService {
     const already = await this.departmentYears.find(department.id, year, tx);
     if (already) {
       throw new AppException(
-        'DATASET_ALREADY_IMPORTED',
+        ErrorCode.DATASET_ALREADY_IMPORTED,
         `「${department.name}」${year} 年度的数据已经导入过，不能重复导入 / already imported`,
       );
     }

@@ -3,7 +3,7 @@ import type { EvaluationResponse, IndicatorScoreResponse, UnmetSeverity } from '
 import { formatActualValue, gradeOfLabel } from '@jixiao/domain';
 import type { Principal } from '../../core/auth/principal';
 import type { Tx } from '../../core/database/persistence';
-import { AppException } from '../../core/errors/error-codes';
+import { AppException, ErrorCode } from '../../core/errors/error-codes';
 import { ExecutionDataService } from '../../execution/services/execution-data.service';
 import { organizationRef } from '../../organizations/organization-ref';
 import { UserDirectoryService } from '../../organizations/services/user-directory.service';
@@ -30,7 +30,7 @@ export class EvaluationReaderService {
   /** The stored evaluation of a sheet already checked against the caller's scope. */
   async read({ sheet, project, department, owner }: ScopedSheet, tx?: Tx): Promise<EvaluationResponse> {
     const evaluation = await this.evaluations.findBySheet(sheet.id, tx);
-    if (!evaluation) throw new AppException('EVALUATION_NOT_FOUND', '该目标表尚未计算自评得分 / not evaluated yet');
+    if (!evaluation) throw new AppException(ErrorCode.EVALUATION_NOT_FOUND, '该目标表尚未计算自评得分 / not evaluated yet');
     const indicators = await this.sheetData.indicatorsOf([sheet.id], tx);
     const scores = await this.evaluations.scoresOf(evaluation.id, tx);
     const finals = await this.executionData.actualsOf(indicators.map((i) => i.id), ['Y'], tx);

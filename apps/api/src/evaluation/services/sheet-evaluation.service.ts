@@ -3,7 +3,7 @@ import type { EvaluationResponse } from '@jixiao/contracts';
 import { AuditService } from '../../audit/audit.service';
 import type { Principal } from '../../core/auth/principal';
 import { Transactions } from '../../core/database/transactions';
-import { AppException } from '../../core/errors/error-codes';
+import { AppException, ErrorCode } from '../../core/errors/error-codes';
 import { SheetAccessService } from '../../target-sheets/services/sheet-access.service';
 import type { OverrideScoreDto } from '../dto/override-score.dto';
 import { EvaluationRepository } from '../persistence/evaluation.repository';
@@ -32,12 +32,12 @@ export class SheetEvaluationService {
     return this.transactions.run(async (tx) => {
       const scoped = await this.access.lockInScope(tx, principal, sheetId);
       if (scoped.sheet.status !== 'approved') {
-        throw new AppException('SHEET_NOT_APPROVED', '目标表尚未批准，批准后才能自评 / only approved sheets are evaluated');
+        throw new AppException(ErrorCode.SHEET_NOT_APPROVED, '目标表尚未批准，批准后才能自评 / only approved sheets are evaluated');
       }
       const result = await this.evaluator.evaluate(tx, [scoped.sheet]);
       if (result.blocked.length > 0) {
         const errors = result.blocked[0]!.errors;
-        throw new AppException('EVALUATION_BLOCKED', `暂不能计算得分：${errors[0]?.message ?? ''}${errors.length > 1 ? `（共 ${errors.length} 个问题）` : ''} / the sheet cannot be scored`, { errors });
+        throw new AppException(ErrorCode.EVALUATION_BLOCKED, `暂不能计算得分：${errors[0]?.message ?? ''}${errors.length > 1 ? `（共 ${errors.length} 个问题）` : ''} / the sheet cannot be scored`, { errors });
       }
       const response = await this.reader.read(scoped, tx);
       await this.audit.record(tx, {
@@ -58,15 +58,15 @@ export class SheetEvaluationService {
     return this.transactions.run(async (tx) => {
       const scoped = await this.access.lockInScope(tx, principal, sheetId);
       const evaluation = await this.evaluations.findBySheet(scoped.sheet.id, tx);
-      if (!evaluation) throw new AppException('EVALUATION_NOT_FOUND', '该目标表尚未计算自评得分，请先计算 / not evaluated yet');
+      if (!evaluation) throw new AppException(ErrorCode.EVALUATION_NOT_FOUND, '该目标表尚未计算自评得分，请先计算 / not evaluated yet');
       const row = await this.evaluations.findScore(evaluation.id, indicatorId, tx);
-      if (!row) throw new AppException('INDICATOR_NOT_IN_SHEET', '该指标不在此自评结果中 / indicator not in this evaluation');
+      if (!row) throw new AppException(ErrorCode.INDICATOR_NOT_IN_SHEET, '该指标不在此自评结果中 / indicator not in this evaluation');
       const reason = dto.reason?.trim() ?? '';
       if (dto.score !== null) {
         if (Number(dto.score) > Number(row.weight)) {
-          throw new AppException('OVERRIDE_INVALID', `调整分 ${dto.score} 超过该指标分值 ${row.weight} / the score exceeds the weight`);
+          throw new AppException(ErrorCode.OVERRIDE_INVALID, `调整分 ${dto.score} 超过该指标分值 ${row.weight} / the score exceeds the weight`);
         }
-        if (reason === '') throw new AppException('OVERRIDE_INVALID', '调整得分须写明理由 / a reason is required');
+        if (reason === '') throw new AppException(ErrorCode.OVERRIDE_INVALID, '调整得分须写明理由 / a reason is required');
       }
       const before = { score: row.overrideScore, reason: row.overrideReason };
       await this.evaluations.setOverride(
@@ -77,7 +77,7 @@ export class SheetEvaluationService {
       );
       const result = await this.evaluator.evaluate(tx, [scoped.sheet]);
       if (result.blocked.length > 0) {
-        throw new AppException('EVALUATION_BLOCKED', `暂不能重新计算得分：${result.blocked[0]!.errors[0]?.message ?? ''} / the sheet cannot be scored`, { errors: result.blocked[0]!.errors });
+        throw new AppException(ErrorCode.EVALUATION_BLOCKED, `暂不能重新计算得分：${result.blocked[0]!.errors[0]?.message ?? ''} / the sheet cannot be scored`, { errors: result.blocked[0]!.errors });
       }
       const response = await this.reader.read(scoped, tx);
       await this.audit.record(tx, {

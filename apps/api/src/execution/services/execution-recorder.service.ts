@@ -5,7 +5,7 @@ import { AuditService } from '../../audit/audit.service';
 import type { Principal } from '../../core/auth/principal';
 import type { Tx } from '../../core/database/persistence';
 import { Transactions } from '../../core/database/transactions';
-import { AppException } from '../../core/errors/error-codes';
+import { AppException, ErrorCode } from '../../core/errors/error-codes';
 import { SheetAccessService } from '../../target-sheets/services/sheet-access.service';
 import { SheetDataService } from '../../target-sheets/services/sheet-data.service';
 import type { ScopedSheet } from '../../target-sheets/services/sheet-scope';
@@ -34,11 +34,11 @@ export class ExecutionRecorderService {
       const scoped = await this.loadForRecording(tx, principal, sheetId);
       const { sheet, project } = scoped;
       if (sheet.kind !== 'project' || !project) {
-        throw new AppException('EXPENDITURES_PROJECT_ONLY', '部门整体绩效目标的支出由其各项目的支出汇总，请在项目中录入 / spending is recorded on project sheets');
+        throw new AppException(ErrorCode.EXPENDITURES_PROJECT_ONLY, '部门整体绩效目标的支出由其各项目的支出汇总，请在项目中录入 / spending is recorded on project sheets');
       }
       const months = new Set<number>();
       for (const e of dto.expenditures) {
-        if (months.has(e.month)) throw new AppException('VALIDATION_FAILED', `${e.month} 月的支出重复，请合并为一行 / duplicate month ${e.month}`);
+        if (months.has(e.month)) throw new AppException(ErrorCode.VALIDATION_FAILED, `${e.month} 月的支出重复，请合并为一行 / duplicate month ${e.month}`);
         months.add(e.month);
       }
       const before = await this.execution.expendituresOf([project.id], tx);
@@ -75,15 +75,15 @@ export class ExecutionRecorderService {
       for (const input of dto.actuals) {
         const indicator = byId.get(input.indicatorId);
         if (!indicator) {
-          throw new AppException('INDICATOR_NOT_IN_SHEET', `指标 ${input.indicatorId} 不属于该目标表 / indicator not in this sheet`);
+          throw new AppException(ErrorCode.INDICATOR_NOT_IN_SHEET, `指标 ${input.indicatorId} 不属于该目标表 / indicator not in this sheet`);
         }
-        if (seen.has(input.indicatorId)) throw new AppException('VALIDATION_FAILED', `指标「${indicator.name}」重复填报 / duplicate indicator`);
+        if (seen.has(input.indicatorId)) throw new AppException(ErrorCode.VALIDATION_FAILED, `指标「${indicator.name}」重复填报 / duplicate indicator`);
         seen.add(input.indicatorId);
         const problem = checkActualValue(indicator.spec, input.actual ?? null, { final: period === 'Y', fiscalYear: sheet.fiscalYear });
         if (problem !== null) problems.push({ indicatorId: indicator.id, message: `「${indicator.name}」：${problem}` });
       }
       if (problems.length > 0) {
-        throw new AppException('ACTUAL_INVALID', `${problems[0]!.message}${problems.length > 1 ? `（另有 ${problems.length - 1} 处）` : ''} / invalid actual values`, problems);
+        throw new AppException(ErrorCode.ACTUAL_INVALID, `${problems[0]!.message}${problems.length > 1 ? `（另有 ${problems.length - 1} 处）` : ''} / invalid actual values`, problems);
       }
       const ids = [...seen];
       const before = await this.execution.actualsOfPeriod(tx, ids, period);
@@ -120,10 +120,10 @@ export class ExecutionRecorderService {
   private async loadForRecording(tx: Tx, principal: Principal, sheetId: string): Promise<ScopedSheet> {
     const scoped = await this.access.lockInScope(tx, principal, sheetId);
     if (!EXECUTION_RECORDERS.includes(principal.role)) {
-      throw new AppException('ROLE_FORBIDDEN', '执行情况由单位填报人或部门审核人录入 / only unit editors and department reviewers record execution');
+      throw new AppException(ErrorCode.ROLE_FORBIDDEN, '执行情况由单位填报人或部门审核人录入 / only unit editors and department reviewers record execution');
     }
     if (scoped.sheet.status !== 'approved') {
-      throw new AppException('SHEET_NOT_APPROVED', '目标表尚未批准，批准后才能录入执行情况 / the sheet is not approved yet');
+      throw new AppException(ErrorCode.SHEET_NOT_APPROVED, '目标表尚未批准，批准后才能录入执行情况 / the sheet is not approved yet');
     }
     return scoped;
   }

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import type { LoginResponse } from '@jixiao/contracts';
-import { AppException } from '../../core/errors/error-codes';
+import { AppException, ErrorCode } from '../../core/errors/error-codes';
 import { UserRepository } from '../persistence/user.repository';
 import { verifyPassword } from './password.util';
 import { toPrincipal } from './principal.service';
@@ -19,7 +19,7 @@ export class AuthService {
   async login(username: string, password: string): Promise<LoginResponse> {
     const user = await this.users.findForLogin(username.trim().toLowerCase());
     const ok = await verifyPassword(password, user?.passwordHash ?? DUMMY_HASH);
-    if (!user || !ok) throw new AppException('AUTH_INVALID_CREDENTIALS', '用户名或密码错误 / wrong username or password');
+    if (!user || !ok) throw new AppException(ErrorCode.AUTH_INVALID_CREDENTIALS, '用户名或密码错误 / wrong username or password');
     return { accessToken: this.tokens.sign(user.id), user: toPrincipal(user).user };
   }
 }

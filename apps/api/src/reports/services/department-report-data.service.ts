@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import type { EvaluationResponse } from '@jixiao/contracts';
 import { sumMoney } from '@jixiao/domain';
 import { isInScope, Principal, scopePathOf } from '../../core/auth/principal';
-import { AppException } from '../../core/errors/error-codes';
+import { AppException, ErrorCode } from '../../core/errors/error-codes';
 import { EvaluationReaderService } from '../../evaluation/services/evaluation-reader.service';
 import { OrganizationTreeService } from '../../organizations/services/organization-tree.service';
 import { SheetDataService } from '../../target-sheets/services/sheet-data.service';
@@ -28,7 +28,7 @@ export class DepartmentReportDataService {
   async load(principal: Principal, departmentId: string, fiscalYear: number): Promise<DepartmentReportInput> {
     const department = await this.organizations.findOfKind(departmentId, 'department');
     if (!department || !isInScope(principal, department.path)) {
-      throw new AppException('DEPARTMENT_NOT_FOUND', '找不到该部门，或您无权查看 / department not found');
+      throw new AppException(ErrorCode.DEPARTMENT_NOT_FOUND, '找不到该部门，或您无权查看 / department not found');
     }
     const ids = await this.sheetData.effectiveSheetIds(fiscalYear, scopePathOf(principal));
     const rows = await this.queries.sheetsOfDepartment(ids, departmentId);
@@ -38,7 +38,7 @@ export class DepartmentReportDataService {
     const evaluated: EvaluationResponse[] = [];
     for (const row of rows.filter((candidate) => candidate.evaluated)) evaluated.push(await this.evaluations.get(principal, row.id));
     if (evaluated.length === 0) {
-      throw new AppException('EVALUATION_NOT_FOUND', `「${department.name}」${fiscalYear} 年度尚无自评结果，请先计算自评得分 / no evaluation for that department and year`);
+      throw new AppException(ErrorCode.EVALUATION_NOT_FOUND, `「${department.name}」${fiscalYear} 年度尚无自评结果，请先计算自评得分 / no evaluation for that department and year`);
     }
 
     const departmentRow = rows.find((row) => row.kind === 'department') ?? null;

@@ -5,7 +5,7 @@ import { randomUUID } from 'node:crypto';
 import { AuditService } from '../../audit/audit.service';
 import { isInScope, Principal } from '../../core/auth/principal';
 import { Transactions } from '../../core/database/transactions';
-import { AppException } from '../../core/errors/error-codes';
+import { AppException, ErrorCode } from '../../core/errors/error-codes';
 import { FiscalYearService } from '../../fiscal-years/fiscal-year.service';
 import { OrganizationTreeService } from '../../organizations/services/organization-tree.service';
 import type { CreateProjectDto } from '../dto/create-project.dto';
@@ -27,10 +27,10 @@ export class ProjectCreationService {
   async create(principal: Principal, dto: CreateProjectDto, correlationId: string | null): Promise<TargetSheetResponse> {
     const { fiscal = null, other = null, total } = dto.amount;
     const parts = checkAmountParts(total, fiscal, other);
-    if (parts !== null) throw new AppException('VALIDATION_FAILED', `amount：${parts} / fiscal + other must equal total`);
+    if (parts !== null) throw new AppException(ErrorCode.VALIDATION_FAILED, `amount：${parts} / fiscal + other must equal total`);
     return this.transactions.run(async (tx) => {
       const unit = await this.organizations.findOfKind(dto.unitId, 'unit', tx);
-      if (!unit || !isInScope(principal, unit.path)) throw new AppException('UNIT_NOT_FOUND', '找不到该单位，或不在您的管辖范围内 / unit not found');
+      if (!unit || !isInScope(principal, unit.path)) throw new AppException(ErrorCode.UNIT_NOT_FOUND, '找不到该单位，或不在您的管辖范围内 / unit not found');
       const departmentId = unit.parentId!;
       await this.fiscalYears.ensure(tx, dto.fiscalYear);
       await this.projects.insertDepartmentYearIfNew(tx, { departmentId, fiscalYear: dto.fiscalYear, source: null, importedBy: null, importedAt: new Date() });

@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { isInScope, Principal } from '../../core/auth/principal';
 import type { Tx } from '../../core/database/persistence';
-import { AppException } from '../../core/errors/error-codes';
+import { AppException, ErrorCode } from '../../core/errors/error-codes';
 import { OrganizationTreeService } from '../../organizations/services/organization-tree.service';
 import { ProjectRepository } from '../persistence/project.repository';
 import { SheetRepository } from '../persistence/sheet.repository';
@@ -31,7 +31,7 @@ export class SheetAccessService {
   }
 
   private async load(principal: Principal, sheetId: string, lock: boolean, tx: Tx | undefined): Promise<ScopedSheet> {
-    const notFound = () => new AppException('SHEET_NOT_FOUND', '找不到该绩效目标表，或您无权查看 / target sheet not found');
+    const notFound = () => new AppException(ErrorCode.SHEET_NOT_FOUND, '找不到该绩效目标表，或您无权查看 / target sheet not found');
     const sheet = await this.sheets.findById(sheetId, lock, tx);
     if (!sheet) throw notFound();
     const project = sheet.projectId ? await this.projects.findById(sheet.projectId, tx) : null;

@@ -5,7 +5,7 @@ import { randomUUID } from 'node:crypto';
 import { AuditService } from '../../audit/audit.service';
 import type { Principal } from '../../core/auth/principal';
 import { Transactions } from '../../core/database/transactions';
-import { AppException } from '../../core/errors/error-codes';
+import { AppException, ErrorCode } from '../../core/errors/error-codes';
 import type { UpdateTargetSheetDto } from '../dto/update-target-sheet.dto';
 import type { IndicatorEntity } from '../entities/indicator.entity';
 import type { SheetTaskEntity } from '../entities/sheet-task.entity';
@@ -34,13 +34,13 @@ export class SheetEditorService {
       const scoped = await this.access.lockInScope(tx, principal, sheetId);
       const { sheet } = scoped;
       if (!mayEditSheet(principal.role, sheet.kind)) {
-        throw new AppException('ROLE_FORBIDDEN', sheet.kind === 'project' ? '项目绩效目标由单位填报人编辑 / only unit editors edit project sheets' : '部门整体绩效目标由部门填报 / only the department edits its sheet');
+        throw new AppException(ErrorCode.ROLE_FORBIDDEN, sheet.kind === 'project' ? '项目绩效目标由单位填报人编辑 / only unit editors edit project sheets' : '部门整体绩效目标由部门填报 / only the department edits its sheet');
       }
       const locked = editLockMessage(sheet.status);
-      if (locked !== null) throw new AppException('SHEET_LOCKED', `${locked} / the sheet is locked`);
+      if (locked !== null) throw new AppException(ErrorCode.SHEET_LOCKED, `${locked} / the sheet is locked`);
       if (sheet.rowVersion !== dto.rowVersion) {
         throw new AppException(
-          'SHEET_VERSION_CONFLICT',
+          ErrorCode.SHEET_VERSION_CONFLICT,
           `该目标表已被他人修改并保存（您编辑的是第 ${dto.rowVersion} 次保存的内容，现为第 ${sheet.rowVersion} 次），请刷新后重新修改 / edited by someone else`,
           { currentRowVersion: sheet.rowVersion },
         );
@@ -67,7 +67,7 @@ export class SheetEditorService {
         spendingPlan: dto.spendingPlan,
         tasks: newTasks,
       });
-      if (!saved) throw new AppException('SHEET_VERSION_CONFLICT', '该目标表已被他人修改并保存，请刷新后重新修改 / edited by someone else');
+      if (!saved) throw new AppException(ErrorCode.SHEET_VERSION_CONFLICT, '该目标表已被他人修改并保存，请刷新后重新修改 / edited by someone else');
       sheet.rowVersion = dto.rowVersion + 1;
 
       const after = sheetSnapshot(sheet, rows as IndicatorEntity[], dto.spendingPlan, newTasks ?? tasks);
@@ -84,7 +84,7 @@ export class SheetEditorService {
     return dto.indicators.map((input, position) => {
       if (input.id !== undefined) {
         if (!existing.has(input.id) || seen.has(input.id)) {
-          throw new AppException('VALIDATION_FAILED', `indicators[${position}].id：该指标不属于这张目标表，或重复出现 / unknown indicator id`);
+          throw new AppException(ErrorCode.VALIDATION_FAILED, `indicators[${position}].id：该指标不属于这张目标表，或重复出现 / unknown indicator id`);
         }
         seen.add(input.id);
       }
@@ -94,7 +94,7 @@ export class SheetEditorService {
       let corrected = false;
       if (input.spec !== undefined && input.spec !== null) {
         const problem = checkTargetSpec(input.spec);
-        if (problem) throw new AppException('VALIDATION_FAILED', `indicators[${position}].spec：${problem}`);
+        if (problem) throw new AppException(ErrorCode.VALIDATION_FAILED, `indicators[${position}].spec：${problem}`);
         corrected = JSON.stringify(input.spec) !== JSON.stringify(parsed.spec);
         spec = input.spec as TargetSpec;
       }
@@ -121,11 +121,11 @@ export class SheetEditorService {
   private taskRows(sheet: TargetSheetEntity, dto: UpdateTargetSheetDto): SheetTaskEntity[] | null {
     if (dto.tasks === undefined || dto.tasks === null) return null;
     if (sheet.kind !== 'department') {
-      throw new AppException('DEPARTMENT_SHEET_ONLY', 'tasks：年度主要任务只属于部门整体绩效目标，项目绩效目标表不能填写 / tasks belong to department sheets only');
+      throw new AppException(ErrorCode.DEPARTMENT_SHEET_ONLY, 'tasks：年度主要任务只属于部门整体绩效目标，项目绩效目标表不能填写 / tasks belong to department sheets only');
     }
     return dto.tasks.map((task, position) => {
       const name = task.name.trim();
-      if (name === '') throw new AppException('VALIDATION_FAILED', `tasks[${position}].name：请填写任务名称 / task name required`);
+      if (name === '') throw new AppException(ErrorCode.VALIDATION_FAILED, `tasks[${position}].name：请填写任务名称 / task name required`);
       return { sheetId: sheet.id, position, name, content: task.content?.trim() || null, amount: task.amount ?? null };
     });
   }
@@ -134,19 +134,19 @@ export class SheetEditorService {
   private budget(sheet: TargetSheetEntity, dto: UpdateTargetSheetDto): { total: string | null; basic: string | null; project: string | null } | null {
     if (dto.budget === undefined || dto.budget === null) return null;
     if (sheet.kind !== 'department') {
-      throw new AppException('DEPARTMENT_SHEET_ONLY', 'budget：部门预算只属于部门整体绩效目标，项目绩效目标表的资金以项目金额为准 / budget belongs to department sheets only');
+      throw new AppException(ErrorCode.DEPARTMENT_SHEET_ONLY, 'budget：部门预算只属于部门整体绩效目标，项目绩效目标表的资金以项目金额为准 / budget belongs to department sheets only');
     }
     const budget = { total: dto.budget.total ?? null, basic: dto.budget.basic ?? null, project: dto.budget.project ?? null };
     const parts = checkBudgetParts(budget.total, budget.basic, budget.project);
-    if (parts !== null) throw new AppException('VALIDATION_FAILED', `budget：${parts} / basic + project must equal total`);
+    if (parts !== null) throw new AppException(ErrorCode.VALIDATION_FAILED, `budget：${parts} / basic + project must equal total`);
     return budget;
   }
 
   private checkPlan(sheet: TargetSheetEntity, dto: UpdateTargetSheetDto): void {
     const months = dto.spendingPlan.map((p) => p.month);
-    if (new Set(months).size !== months.length) throw new AppException('VALIDATION_FAILED', 'spendingPlan：同一月份只能填写一次 / duplicate month');
+    if (new Set(months).size !== months.length) throw new AppException(ErrorCode.VALIDATION_FAILED, 'spendingPlan：同一月份只能填写一次 / duplicate month');
     if (sheet.kind === 'department' && months.length > 0) {
-      throw new AppException('VALIDATION_FAILED', 'spendingPlan：部门整体绩效目标没有资金支出计划 / a department sheet has no spending plan');
+      throw new AppException(ErrorCode.VALIDATION_FAILED, 'spendingPlan：部门整体绩效目标没有资金支出计划 / a department sheet has no spending plan');
     }
   }
 }

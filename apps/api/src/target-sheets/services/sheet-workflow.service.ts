@@ -15,9 +15,9 @@ import { SheetReaderService } from './sheet-reader.service';
 import { reviewStoredSheet } from './sheet-review';
 
 const WORKFLOW_HTTP: Record<string, ErrorCode> = {
-  TRANSITION_NOT_ALLOWED: 'TRANSITION_NOT_ALLOWED',
-  ROLE_NOT_ALLOWED: 'ROLE_FORBIDDEN',
-  RETURN_COMMENT_REQUIRED: 'RETURN_COMMENT_REQUIRED',
+  TRANSITION_NOT_ALLOWED: ErrorCode.TRANSITION_NOT_ALLOWED,
+  ROLE_NOT_ALLOWED: ErrorCode.ROLE_FORBIDDEN,
+  RETURN_COMMENT_REQUIRED: ErrorCode.RETURN_COMMENT_REQUIRED,
 };
 
 /** 审核与调整: moves a sheet through its workflow; an adjustment opens a new version. One transaction each. */
@@ -40,10 +40,10 @@ export class SheetWorkflowService {
         status: sheet.status, action: dto.action, role: principal.role, comment: dto.comment ?? null,
         sheetKind: sheet.kind, isAdjustment: sheet.version > 1,
       });
-      if (!decision.ok) throw new AppException(WORKFLOW_HTTP[decision.code] ?? 'TRANSITION_NOT_ALLOWED', decision.message);
-      if (!sheet.isCurrent) throw new AppException('TRANSITION_NOT_ALLOWED', `这是第 ${sheet.version} 版的历史目标表，已有更新的版本 / not the current version`);
+      if (!decision.ok) throw new AppException(WORKFLOW_HTTP[decision.code] ?? ErrorCode.TRANSITION_NOT_ALLOWED, decision.message);
+      if (!sheet.isCurrent) throw new AppException(ErrorCode.TRANSITION_NOT_ALLOWED, `这是第 ${sheet.version} 版的历史目标表，已有更新的版本 / not the current version`);
       if (sheet.rowVersion !== dto.rowVersion) {
-        throw new AppException('SHEET_VERSION_CONFLICT', '该目标表刚被他人修改或审核，请刷新后再操作 / changed by someone else', { currentRowVersion: sheet.rowVersion });
+        throw new AppException(ErrorCode.SHEET_VERSION_CONFLICT, '该目标表刚被他人修改或审核，请刷新后再操作 / changed by someone else', { currentRowVersion: sheet.rowVersion });
       }
       const indicators = await this.sheets.indicatorsOf([sheetId], tx);
       const points = await this.sheets.planOf([sheetId], tx);
@@ -68,7 +68,7 @@ export class SheetWorkflowService {
       }
 
       const updated = await this.sheets.updateStatus(tx, sheet.id, decision.to, dto.rowVersion);
-      if (!updated) throw new AppException('SHEET_VERSION_CONFLICT', '该目标表刚被他人修改或审核，请刷新后再操作 / changed by someone else');
+      if (!updated) throw new AppException(ErrorCode.SHEET_VERSION_CONFLICT, '该目标表刚被他人修改或审核，请刷新后再操作 / changed by someone else');
       sheet.status = decision.to;
       sheet.rowVersion = dto.rowVersion + 1;
       const carried = decision.to === 'approved' && sheet.previousVersionId ? await this.adjustments.approved(tx, sheet.previousVersionId, sheet.id) : undefined;
