@@ -12,14 +12,13 @@
  */
 import 'reflect-metadata';
 import { randomBytes, randomUUID } from 'node:crypto';
+import { cpus } from 'node:os';
 import { Client } from 'pg';
-import { DataSource, In, QueryRunner } from 'typeorm';
+import { DataSource, QueryRunner } from 'typeorm';
 import { PostgresQueryRunner } from 'typeorm/driver/postgres/PostgresQueryRunner';
 import { databaseOptions } from '../apps/api/src/core/database/database.options';
 import { DEFAULT_EVALUATION_BATCH } from '../apps/api/src/evaluation/evaluation-run.job';
-import { SheetEvaluator } from '../apps/api/src/evaluation/services/sheet-evaluator';
-import { effectiveSheetIds } from '../apps/api/src/execution/services/effective-sheets';
-import { TargetSheetEntity } from '../apps/api/src/target-sheets/entities/target-sheet.entity';
+import { evaluationOn } from './evaluation-wiring';
 
 const PROJECTS = Number(process.env['BENCH_PROJECTS'] ?? 100_000);
 const DEPARTMENTS = 100;
@@ -199,14 +198,14 @@ async function loadData(ds: DataSource): Promise<{ bureauPath: string }> {
 // The two passes.
 
 async function evaluateAsTheJob(ds: DataSource, bureauPath: string): Promise<{ evaluated: number; blocked: number; sheets: number }> {
-  const ids = await effectiveSheetIds(ds.manager, FISCAL_YEAR, bureauPath);
-  const evaluator = new SheetEvaluator();
+  const { evaluator, sheetData } = evaluationOn(ds);
+  const ids = await sheetData.effectiveSheetIds(FISCAL_YEAR, bureauPath);
   let evaluated = 0;
   let blocked = 0;
   for (let start = 0; start < ids.length; start += BATCH) {
     const batchIds = ids.slice(start, start + BATCH);
     const batch = await ds.transaction(async (em) => {
-      const sheets = await em.find(TargetSheetEntity, { where: { id: In(batchIds) } });
+      const sheets = await sheetData.sheetsByIds(batchIds, em);
       return evaluator.evaluate(em, sheets);
     });
     evaluated += batch.evaluated.length;
@@ -222,7 +221,7 @@ async function evaluateAsTheJob(ds: DataSource, bureauPath: string): Promise<{ e
  * (even weights per first-level group from the year's scheme, rate = actual ÷ target or the tier).
  */
 async function plainSqlPass(ds: DataSource, bureauPath: string): Promise<number> {
-  const ids = await effectiveSheetIds(ds.manager, FISCAL_YEAR, bureauPath);
+  const ids = await evaluationOn(ds).sheetData.effectiveSheetIds(FISCAL_YEAR, bureauPath);
   return ds.transaction(async (em) => {
     const rows: { n: number }[] = await em.query(
       `WITH sheets AS (
@@ -344,7 +343,7 @@ async function main(): Promise<void> {
     const row = (label: string, ms: number, m: Measured<unknown>): string =>
       `| ${label} | ${sec(ms)} | ${n(Math.round(PROJECTS / (ms / 1000)))} sheets/s | ${mb(m.peakRss)} | ${mb(m.peakHeap)} |`;
     console.log('');
-    console.log(`${n(PROJECTS)} projects × ${INDICATORS_PER_SHEET} indicators, batches of ${BATCH}; node ${process.version}, ${require('node:os').cpus().length} cpus`);
+    console.log(`${n(PROJECTS)} projects × ${INDICATORS_PER_SHEET} indicators, batches of ${BATCH}; node ${process.version}, ${cpus().length} cpus`);
     console.log('| pass | time | throughput | peak RSS | peak heap |');
     console.log('|---|---|---|---|---|');
     console.log(row('evaluation job (SheetEvaluator, scoreSheet)', evalMs, evaluation));

@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# The whole test suite: types, unit tests (libs + api), end-to-end HTTP tests on a real PostgreSQL
+# The whole test suite: types, lint, unit tests (libs + api), end-to-end HTTP tests on a real PostgreSQL
 # (DATABASE_URL, else TEST_DATABASE_URL, else the local server if it answers, else the embedded one),
 # and the browser test in Chromium.
 set -euo pipefail
@@ -9,6 +9,9 @@ export TZ=UTC NG_CLI_ANALYTICS=false
 echo "== typecheck"
 npx tsc --noEmit -p tsconfig.json
 npx tsc --noEmit -p apps/web/tsconfig.app.json
+
+echo "== lint (bugs and architectural boundaries: eslint.config.mjs)"
+npm run --silent lint
 
 echo "== unit tests (libs/domain, libs/contracts, apps/web functions, apps/api)"
 npx jest --selectProjects domain web api --ci

@@ -5,6 +5,7 @@ import { QueueModule } from './core/queue/queue.module';
 import { JobsModule } from './jobs/jobs.module';
 import { ConfigModule } from './core/config/config.module';
 import type { Env } from './core/config/env';
+import { DatabaseModule } from './core/database/database.module';
 import { databaseOptions } from './core/database/database.options';
 import type { DatabaseTarget } from './core/database/database';
 import { DatasetsModule } from './datasets/datasets.module';
@@ -26,6 +27,7 @@ export class AppModule {
         AuditModule,
         QueueModule.forRoot(env),
         TypeOrmModule.forRoot(databaseOptions(database.url, database.embedded)),
+        DatabaseModule,
         OrganizationsModule,
         FiscalYearsModule,
         TargetSheetsModule,

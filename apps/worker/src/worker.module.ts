@@ -4,6 +4,7 @@ import { AuditModule } from '../../api/src/audit/audit.module';
 import { ConfigModule } from '../../api/src/core/config/config.module';
 import type { Env } from '../../api/src/core/config/env';
 import type { DatabaseTarget } from '../../api/src/core/database/database';
+import { DatabaseModule } from '../../api/src/core/database/database.module';
 import { databaseOptions } from '../../api/src/core/database/database.options';
 import { QueueModule } from '../../api/src/core/queue/queue.module';
 import { DatasetsModule } from '../../api/src/datasets/datasets.module';
@@ -20,6 +21,7 @@ export class WorkerModule {
         AuditModule,
         QueueModule.forRoot(env),
         TypeOrmModule.forRoot(databaseOptions(database.url, database.embedded)),
+        DatabaseModule,
         DatasetsModule,
         EvaluationModule,
       ],

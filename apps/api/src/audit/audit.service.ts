@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import type { AuditEventResponse } from '@jixiao/contracts';
-import { EntityManager } from 'typeorm';
-import { AuditEventEntity } from './entities/audit-event.entity';
+import type { Tx } from '../core/database/persistence';
+import { AuditEventRepository } from './persistence/audit-event.repository';
 
 export interface AuditRecord {
   actorId: string | null;
@@ -17,15 +17,11 @@ export interface AuditRecord {
 /** 操作日志: written in the same transaction as the change it records. */
 @Injectable()
 export class AuditService {
+  constructor(private readonly events: AuditEventRepository) {}
+
   /** A sheet's log, newest first, with who made each change. */
-  async listForSheet(em: EntityManager, sheetId: string): Promise<AuditEventResponse[]> {
-    const rows: { id: string; occurred_at: Date; action: string; before: Record<string, unknown> | null; after: Record<string, unknown> | null; actor_id: string | null; username: string | null; display_name: string | null }[] =
-      await em.query(
-        `SELECT e.id, e.occurred_at, e.action, e.before, e.after, u.id AS actor_id, u.username, u.display_name
-           FROM audit_events e LEFT JOIN users u ON u.id = e.actor_id
-          WHERE e.sheet_id = $1 ORDER BY e.occurred_at DESC, e.id DESC`,
-        [sheetId],
-      );
+  async listForSheet(sheetId: string, tx?: Tx): Promise<AuditEventResponse[]> {
+    const rows = await this.events.listForSheet(sheetId, tx);
     return rows.map((r) => ({
       id: String(r.id),
       occurredAt: new Date(r.occurred_at).toISOString(),
@@ -36,14 +32,7 @@ export class AuditService {
     }));
   }
 
-  async record(em: EntityManager, record: AuditRecord): Promise<void> {
-    const event = em.create(AuditEventEntity, {
-      sheetId: null,
-      before: null,
-      after: null,
-      correlationId: null,
-      ...record,
-    });
-    await em.save(event);
+  async record(tx: Tx, record: AuditRecord): Promise<void> {
+    await this.events.insert(tx, { sheetId: null, before: null, after: null, correlationId: null, ...record });
   }
 }

@@ -4,15 +4,16 @@ import type { EvaluationResponse, FinanceOverviewResponse } from '@jixiao/contra
 import { ALL_ROLES, CurrentPrincipal, Roles } from '../core/auth/auth.decorators';
 import type { Principal } from '../core/auth/principal';
 import { FiscalYearQueryDto } from '../core/dto/fiscal-year-query.dto';
-import { AppException } from '../core/errors/error-codes';
+import { AppException, ErrorCode } from '../core/errors/error-codes';
 import { OverrideScoreDto } from './dto/override-score.dto';
 import { StartEvaluationRunDto } from './dto/start-evaluation-run.dto';
+import { EvaluationReaderService } from './services/evaluation-reader.service';
 import { EvaluationRunsService } from './services/evaluation-runs.service';
 import { FinanceOverviewService } from './services/finance-overview.service';
 import { EVALUATORS, SCORE_OVERRIDERS, SheetEvaluationService } from './services/sheet-evaluation.service';
 
 const uuid = new ParseUUIDPipe({
-  exceptionFactory: () => new AppException('VALIDATION_FAILED', '编号格式不正确（应为 UUID）/ id must be a UUID'),
+  exceptionFactory: () => new AppException(ErrorCode.VALIDATION_FAILED, '编号格式不正确（应为 UUID）/ id must be a UUID'),
 });
 
 @ApiTags('evaluation')
@@ -21,6 +22,7 @@ const uuid = new ParseUUIDPipe({
 export class EvaluationController {
   constructor(
     private readonly evaluations: SheetEvaluationService,
+    private readonly reader: EvaluationReaderService,
     private readonly runs: EvaluationRunsService,
     private readonly overviewService: FinanceOverviewService,
   ) {}
@@ -37,7 +39,7 @@ export class EvaluationController {
   @Roles(...ALL_ROLES)
   @ApiOperation({ operationId: 'getEvaluation', summary: '自评结果（每个数字附计算过程）/ the stored evaluation of a sheet' })
   getEvaluation(@Param('id', uuid) id: string, @CurrentPrincipal() principal: Principal): Promise<EvaluationResponse> {
-    return this.evaluations.get(principal, id);
+    return this.reader.get(principal, id);
   }
 
   @Put('target-sheets/:id/evaluation/overrides/:indicatorId')

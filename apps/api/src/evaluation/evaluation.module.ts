@@ -1,7 +1,13 @@
 import { Module } from '@nestjs/common';
+import { ExecutionModule } from '../execution/execution.module';
+import { FiscalYearsModule } from '../fiscal-years/fiscal-years.module';
 import { OrganizationsModule } from '../organizations/organizations.module';
+import { TargetSheetsModule } from '../target-sheets/target-sheets.module';
 import { EvaluationController } from './evaluation.controller';
 import { EvaluationRunJob } from './evaluation-run.job';
+import { EvaluationRepository } from './persistence/evaluation.repository';
+import { FinanceOverviewQueries } from './persistence/finance-overview.queries';
+import { EvaluationReaderService } from './services/evaluation-reader.service';
 import { EvaluationRunsService } from './services/evaluation-runs.service';
 import { FinanceOverviewService } from './services/finance-overview.service';
 import { SheetEvaluationService } from './services/sheet-evaluation.service';
@@ -9,9 +15,18 @@ import { SheetEvaluator } from './services/sheet-evaluator';
 
 /** 自评: year-end scores of a sheet, reviewers' overrides, region runs as jobs, the finance overview. */
 @Module({
-  imports: [OrganizationsModule],
+  imports: [OrganizationsModule, FiscalYearsModule, TargetSheetsModule, ExecutionModule],
   controllers: [EvaluationController],
-  providers: [SheetEvaluator, SheetEvaluationService, EvaluationRunsService, EvaluationRunJob, FinanceOverviewService],
-  exports: [SheetEvaluationService, SheetEvaluator],
+  providers: [
+    EvaluationRepository,
+    FinanceOverviewQueries,
+    SheetEvaluator,
+    EvaluationReaderService,
+    SheetEvaluationService,
+    EvaluationRunsService,
+    EvaluationRunJob,
+    FinanceOverviewService,
+  ],
+  exports: [EvaluationReaderService],
 })
 export class EvaluationModule {}

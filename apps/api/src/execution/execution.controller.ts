@@ -4,7 +4,7 @@ import type { MonitoringOverviewResponse, SheetExecutionResponse } from '@jixiao
 import { Period, PERIODS } from '@jixiao/domain';
 import { ALL_ROLES, CurrentPrincipal, Roles } from '../core/auth/auth.decorators';
 import type { Principal } from '../core/auth/principal';
-import { AppException } from '../core/errors/error-codes';
+import { AppException, ErrorCode } from '../core/errors/error-codes';
 import { MonitoringQueryDto } from './dto/monitoring-query.dto';
 import { UpdateActualsDto } from './dto/update-actuals.dto';
 import { UpdateExpendituresDto } from './dto/update-expenditures.dto';
@@ -14,12 +14,12 @@ import { ExecutionRecorderService } from './services/execution-recorder.service'
 import { MonitoringOverviewService } from './services/monitoring-overview.service';
 
 const uuid = new ParseUUIDPipe({
-  exceptionFactory: () => new AppException('VALIDATION_FAILED', '编号格式不正确（应为 UUID）/ id must be a UUID'),
+  exceptionFactory: () => new AppException(ErrorCode.VALIDATION_FAILED, '编号格式不正确（应为 UUID）/ id must be a UUID'),
 });
 
 function period(value: string): Period {
   if (!(PERIODS as readonly string[]).includes(value)) {
-    throw new AppException('VALIDATION_FAILED', `监控期“${value}”不存在，应为 Q1、Q2、Q3、Q4、M7、M9 或 Y / unknown period`);
+    throw new AppException(ErrorCode.VALIDATION_FAILED, `监控期“${value}”不存在，应为 Q1、Q2、Q3、Q4、M7、M9 或 Y / unknown period`);
   }
   return value as Period;
 }

@@ -1,10 +1,8 @@
 import { Injectable } from '@nestjs/common';
-import { DEFAULT_SCORING_SCHEME } from '@jixiao/domain';
-import { InjectDataSource } from '@nestjs/typeorm';
-import { DataSource, EntityManager } from 'typeorm';
-import type { Principal } from '../core/auth/principal';
-import { FiscalYearEntity } from './entities/fiscal-year.entity';
-import { MonitoringPeriodEntity } from './entities/monitoring-period.entity';
+import { DEFAULT_SCORING_SCHEME, ScoringScheme } from '@jixiao/domain';
+import type { Tx } from '../core/database/persistence';
+import type { MonitoringPeriodEntity } from './entities/monitoring-period.entity';
+import { FiscalYearRepository } from './persistence/fiscal-year.repository';
 
 /** Default monitoring rounds: each opens when its period ends and stays open for three weeks (Y: one quarter). */
 export function defaultMonitoringPeriods(year: number): Omit<MonitoringPeriodEntity, never>[] {
@@ -21,33 +19,19 @@ export function defaultMonitoringPeriods(year: number): Omit<MonitoringPeriodEnt
   return rows.map(([period, opensOn, closesOn]) => ({ fiscalYear: year, period, opensOn, closesOn }));
 }
 
+/** 预算年度 for the other contexts: a year comes into being with its scoring scheme and monitoring rounds. */
 @Injectable()
 export class FiscalYearService {
-  constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
-
-  /** Years with sheets the caller may see, newest first. */
-  async listVisible(principal: Principal): Promise<number[]> {
-    const rows: { fiscal_year: number }[] = await this.dataSource.query(
-      `SELECT DISTINCT s.fiscal_year
-         FROM target_sheets s
-         LEFT JOIN projects p ON p.id = s.project_id
-         JOIN organizations o ON o.id = coalesce(p.unit_id, s.department_id)
-        WHERE s.is_current AND ($1::text IS NULL OR o.path LIKE $1 || '%')
-        ORDER BY 1 DESC`,
-      [principal.role === 'admin' ? null : principal.organizationPath],
-    );
-    return rows.map((r) => r.fiscal_year);
-  }
+  constructor(private readonly years: FiscalYearRepository) {}
 
   /** Creates the fiscal year with the national default scoring scheme and monitoring rounds, if it is new. */
-  async ensure(em: EntityManager, year: number): Promise<void> {
-    await em
-      .createQueryBuilder()
-      .insert()
-      .into(FiscalYearEntity)
-      .values({ year, scoringScheme: { ...DEFAULT_SCORING_SCHEME } as unknown as Record<string, number> })
-      .orIgnore()
-      .execute();
-    await em.createQueryBuilder().insert().into(MonitoringPeriodEntity).values(defaultMonitoringPeriods(year)).orIgnore().execute();
+  ensure(tx: Tx, year: number): Promise<void> {
+    return this.years.insertIfNew(tx, { year, scoringScheme: { ...DEFAULT_SCORING_SCHEME } as unknown as Record<string, number> }, defaultMonitoringPeriods(year));
+  }
+
+  /** The scoring scheme of each of these years that exists. */
+  async scoringSchemes(tx: Tx, years: readonly number[]): Promise<Map<number, ScoringScheme>> {
+    const rows = await this.years.findYears(years, tx);
+    return new Map(rows.map((r) => [r.year, r.scoringScheme as unknown as ScoringScheme]));
   }
 }

@@ -1,11 +1,13 @@
 import { Module } from '@nestjs/common';
 import { FiscalYearService } from './fiscal-year.service';
-import { FiscalYearsController } from './fiscal-years.controller';
+import { FiscalYearRepository } from './persistence/fiscal-year.repository';
 
-/** 预算年度: scoring scheme and monitoring rounds of each year. */
+/**
+ * 预算年度: scoring scheme and monitoring rounds of each year. (The years with sheets a caller may see
+ * are a listing of target sheets: GET /fiscal-years is served by the target-sheets context.)
+ */
 @Module({
-  controllers: [FiscalYearsController],
-  providers: [FiscalYearService],
+  providers: [FiscalYearRepository, FiscalYearService],
   exports: [FiscalYearService],
 })
 export class FiscalYearsModule {}

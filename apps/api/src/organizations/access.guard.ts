@@ -4,7 +4,7 @@ import type { CurrentUserResponse, Role } from '@jixiao/contracts';
 import type { Request } from 'express';
 import { ALLOWED_ROLES, IS_PUBLIC } from '../core/auth/auth.decorators';
 import type { Principal } from '../core/auth/principal';
-import { AppException } from '../core/errors/error-codes';
+import { AppException, ErrorCode } from '../core/errors/error-codes';
 import { PrincipalService } from './services/principal.service';
 import { TokenService } from './services/token.service';
 
@@ -30,12 +30,12 @@ export class AccessGuard implements CanActivate {
     const token = header.startsWith('Bearer ') ? header.slice(7).trim() : '';
     const userId = token ? this.tokens.verify(token) : null;
     const loaded = userId ? await this.principals.load(userId) : null;
-    if (!loaded) throw new AppException('AUTH_REQUIRED', '请先登录（登录已失效或令牌无效）/ authentication required');
+    if (!loaded) throw new AppException(ErrorCode.AUTH_REQUIRED, '请先登录（登录已失效或令牌无效）/ authentication required');
     request.principal = loaded.principal;
     request.currentUser = loaded.user;
     const roles = this.reflector.getAllAndOverride<Role[] | undefined>(ALLOWED_ROLES, targets) ?? [];
     if (!roles.includes(loaded.principal.role)) {
-      throw new AppException('ROLE_FORBIDDEN', `当前角色（${loaded.principal.role}）无权执行此操作 / forbidden for this role`);
+      throw new AppException(ErrorCode.ROLE_FORBIDDEN, `当前角色（${loaded.principal.role}）无权执行此操作 / forbidden for this role`);
     }
     return true;
   }

@@ -1,28 +1,36 @@
 import { Module } from '@nestjs/common';
 import { APP_GUARD } from '@nestjs/core';
 import { JwtModule } from '@nestjs/jwt';
-import { TypeOrmModule } from '@nestjs/typeorm';
 import { AppConfigService } from '../core/config/app-config.service';
 import { AccessGuard } from './access.guard';
 import { AuthController } from './auth.controller';
-import { OrganizationEntity } from './entities/organization.entity';
-import { UserEntity } from './entities/user.entity';
+import { OrganizationRepository } from './persistence/organization.repository';
+import { UserRepository } from './persistence/user.repository';
 import { AuthService } from './services/auth.service';
 import { PrincipalService } from './services/principal.service';
 import { TokenService } from './services/token.service';
 import { OrganizationTreeService } from './services/organization-tree.service';
+import { UserDirectoryService } from './services/user-directory.service';
 
 /** Organizations & users: the tree, accounts, login and the access guard. */
 @Module({
   imports: [
-    TypeOrmModule.forFeature([OrganizationEntity, UserEntity]),
     JwtModule.registerAsync({
       inject: [AppConfigService],
       useFactory: (config: AppConfigService) => ({ secret: config.get('JWT_SECRET'), signOptions: { expiresIn: '12h' } }),
     }),
   ],
   controllers: [AuthController],
-  providers: [AuthService, TokenService, PrincipalService, OrganizationTreeService, { provide: APP_GUARD, useClass: AccessGuard }],
-  exports: [OrganizationTreeService, PrincipalService],
+  providers: [
+    OrganizationRepository,
+    UserRepository,
+    AuthService,
+    TokenService,
+    PrincipalService,
+    OrganizationTreeService,
+    UserDirectoryService,
+    { provide: APP_GUARD, useClass: AccessGuard },
+  ],
+  exports: [OrganizationTreeService, UserDirectoryService, PrincipalService],
 })
 export class OrganizationsModule {}

@@ -4,13 +4,13 @@ import type { EvaluationResponse } from '@jixiao/contracts';
 import { ALL_ROLES, CurrentPrincipal, Roles } from '../core/auth/auth.decorators';
 import type { Principal } from '../core/auth/principal';
 import { FiscalYearQueryDto } from '../core/dto/fiscal-year-query.dto';
-import { AppException } from '../core/errors/error-codes';
-import { SheetEvaluationService } from '../evaluation/services/sheet-evaluation.service';
+import { AppException, ErrorCode } from '../core/errors/error-codes';
+import { EvaluationReaderService } from '../evaluation/services/evaluation-reader.service';
 import { DepartmentReportDataService } from './services/department-report-data.service';
 import { ReportRenderingService } from './services/report-rendering.service';
 
 const uuid = new ParseUUIDPipe({
-  exceptionFactory: () => new AppException('VALIDATION_FAILED', '编号格式不正确（应为 UUID）/ id must be a UUID'),
+  exceptionFactory: () => new AppException(ErrorCode.VALIDATION_FAILED, '编号格式不正确（应为 UUID）/ id must be a UUID'),
 });
 
 const XLSX = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
@@ -42,7 +42,7 @@ function chinaToday(): string {
 @Controller()
 export class ReportsController {
   constructor(
-    private readonly evaluations: SheetEvaluationService,
+    private readonly evaluations: EvaluationReaderService,
     private readonly departmentData: DepartmentReportDataService,
     private readonly rendering: ReportRenderingService,
   ) {}

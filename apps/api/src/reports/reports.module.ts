@@ -1,5 +1,8 @@
 import { Module } from '@nestjs/common';
 import { EvaluationModule } from '../evaluation/evaluation.module';
+import { OrganizationsModule } from '../organizations/organizations.module';
+import { TargetSheetsModule } from '../target-sheets/target-sheets.module';
+import { DepartmentReportQueries } from './persistence/department-report.queries';
 import { ReportsController } from './reports.controller';
 import { DepartmentReportDataService } from './services/department-report-data.service';
 import { reportFontConfigProvider, ReportRenderingService } from './services/report-rendering.service';
@@ -9,9 +12,9 @@ import { reportFontConfigProvider, ReportRenderingService } from './services/rep
  * 自评报告 draft (.docx) — rendered from EvaluationResponses read in the caller's scope.
  */
 @Module({
-  imports: [EvaluationModule],
+  imports: [EvaluationModule, OrganizationsModule, TargetSheetsModule],
   controllers: [ReportsController],
-  providers: [reportFontConfigProvider, ReportRenderingService, DepartmentReportDataService],
+  providers: [reportFontConfigProvider, ReportRenderingService, DepartmentReportQueries, DepartmentReportDataService],
   exports: [ReportRenderingService],
 })
 export class ReportsModule {}

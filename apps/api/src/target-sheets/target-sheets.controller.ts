@@ -3,7 +3,7 @@ import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
 import type { AuditEventResponse, DepartmentListItemResponse, ProjectListItemResponse, TargetSheetResponse } from '@jixiao/contracts';
 import { ALL_ROLES, CurrentPrincipal, Roles } from '../core/auth/auth.decorators';
 import type { Principal } from '../core/auth/principal';
-import { AppException } from '../core/errors/error-codes';
+import { AppException, ErrorCode } from '../core/errors/error-codes';
 import { ListDepartmentsQueryDto, ListProjectsQueryDto } from './dto/list-query.dto';
 import { UpdateTargetSheetDto } from './dto/update-target-sheet.dto';
 import { CreateProjectDto } from './dto/create-project.dto';
@@ -15,7 +15,7 @@ import { SheetListingService } from './services/sheet-listing.service';
 import { SheetReaderService } from './services/sheet-reader.service';
 
 const uuid = new ParseUUIDPipe({
-  exceptionFactory: () => new AppException('VALIDATION_FAILED', '编号格式不正确（应为 UUID）/ id must be a UUID'),
+  exceptionFactory: () => new AppException(ErrorCode.VALIDATION_FAILED, '编号格式不正确（应为 UUID）/ id must be a UUID'),
 });
 
 @ApiTags('target-sheets')
@@ -29,6 +29,14 @@ export class TargetSheetsController {
     private readonly workflow: SheetWorkflowService,
     private readonly projects: ProjectCreationService,
   ) {}
+
+  @Get('fiscal-years')
+  @Roles(...ALL_ROLES)
+  @ApiTags('fiscal-years')
+  @ApiOperation({ operationId: 'listFiscalYears', summary: '有数据的预算年度（新的在前）/ years with data visible to the caller' })
+  listFiscalYears(@CurrentPrincipal() principal: Principal): Promise<number[]> {
+    return this.listing.listFiscalYears(principal);
+  }
 
   @Get('departments')
   @Roles(...ALL_ROLES)

@@ -1,16 +1,45 @@
 import { Module } from '@nestjs/common';
 import { FiscalYearsModule } from '../fiscal-years/fiscal-years.module';
+import { OrganizationsModule } from '../organizations/organizations.module';
+import { ProjectRepository } from './persistence/project.repository';
+import { SheetQueries } from './persistence/sheet-queries';
+import { FindingAcknowledgementRepository } from './persistence/finding-acknowledgement.repository';
+import { SheetRepository } from './persistence/sheet.repository';
+import { AdjustmentHooks } from './services/adjustment-hooks';
+import { DepartmentYearsService } from './services/department-years.service';
 import { ProjectCreationService } from './services/project-creation.service';
-import { SheetWorkflowService } from './services/sheet-workflow.service';
+import { SheetAccessService } from './services/sheet-access.service';
+import { SheetDataService } from './services/sheet-data.service';
 import { SheetEditorService } from './services/sheet-editor.service';
 import { SheetListingService } from './services/sheet-listing.service';
 import { SheetReaderService } from './services/sheet-reader.service';
+import { SheetWorkflowService } from './services/sheet-workflow.service';
 import { TargetSheetsController } from './target-sheets.controller';
 
-/** Projects and target sheets (目标编制): lists and the indicator tree. */
+/**
+ * Projects and target sheets (目标编制): lists, the indicator tree, review and adjustment. Other
+ * contexts reach sheets through the exported services: SheetAccessService (a sheet in the caller's
+ * scope), SheetDataService (many sheets' content, the sheets in effect), DepartmentYearsService (a
+ * department's year as a whole) and AdjustmentHooks (records that follow an approved adjustment).
+ */
 @Module({
-  imports: [FiscalYearsModule],
+  imports: [FiscalYearsModule, OrganizationsModule],
   controllers: [TargetSheetsController],
-  providers: [SheetListingService, SheetReaderService, SheetEditorService, SheetWorkflowService, ProjectCreationService],
+  providers: [
+    SheetRepository,
+    ProjectRepository,
+    FindingAcknowledgementRepository,
+    SheetQueries,
+    SheetAccessService,
+    SheetDataService,
+    DepartmentYearsService,
+    AdjustmentHooks,
+    SheetListingService,
+    SheetReaderService,
+    SheetEditorService,
+    SheetWorkflowService,
+    ProjectCreationService,
+  ],
+  exports: [SheetAccessService, SheetDataService, DepartmentYearsService, AdjustmentHooks],
 })
 export class TargetSheetsModule {}

@@ -20,6 +20,17 @@ export interface CurrentUserResponse {
   organization: OrganizationRef | null; // null: system administrator, not bound to an organization
 }
 
+/** POST /api/auth/login. */
+export interface LoginRequest {
+  username: string;
+  password: string;
+}
+
+/** `?fiscalYear=2024`: the 预算年度 a list, overview or export is about. */
+export interface FiscalYearQuery {
+  fiscalYear: number;
+}
+
 export interface LoginResponse {
   accessToken: string; // send as `Authorization: Bearer <token>`
   user: CurrentUserResponse;

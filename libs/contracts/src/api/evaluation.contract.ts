@@ -9,7 +9,7 @@ import type {
   TargetSpec,
   UnmetGrade,
 } from '@jixiao/domain';
-import type { OrganizationRef } from './auth.contract';
+import type { FiscalYearQuery, OrganizationRef } from './auth.contract';
 import type { SheetKind } from './target-sheet.contract';
 
 export type UnmetSeverity = UnmetGrade | 'missing'; // 轻微 / 较大 / 严重 / 未填报
@@ -70,8 +70,7 @@ export interface OverrideScoreRequest {
 }
 
 /** POST /api/evaluation-runs — evaluate every approved sheet of a region (a finance bureau's subtree) as a job. */
-export interface StartEvaluationRunRequest {
-  fiscalYear: number;
+export interface StartEvaluationRunRequest extends FiscalYearQuery {
   organizationId?: string; // default: the caller's organization (admin: required)
 }
 

@@ -1,5 +1,5 @@
 import type { DeviationCategory, IndicatorActualValue, Light, LightCounts, Likelihood, Period, TargetSpec } from '@jixiao/domain';
-import type { OrganizationRef } from './auth.contract';
+import type { FiscalYearQuery, OrganizationRef } from './auth.contract';
 import type { SheetKind, SheetStatus } from './target-sheet.contract';
 
 /** 支出执行: what a project spent in one month (元, two places). */
@@ -11,7 +11,14 @@ export interface ExpenditureResponse {
 
 /** PUT /api/target-sheets/:id/expenditures — the year's monthly spending, replaced as a whole (project sheets). */
 export interface UpdateExpendituresRequest {
-  expenditures: { month: number; amount: string; note?: string | null }[];
+  expenditures: ExpenditureInput[];
+}
+
+/** What a project spent in one month (元, two places). */
+export interface ExpenditureInput {
+  month: number; // 1–12, once each
+  amount: string;
+  note?: string | null;
 }
 
 /** 实际完成值 of one indicator in one period. */
@@ -30,15 +37,23 @@ export interface IndicatorActualResponse {
 
 /** PUT /api/target-sheets/:id/actuals/:period — the given indicators' rows for the period are replaced; others are kept. */
 export interface UpdateActualsRequest {
-  actuals: {
-    indicatorId: string;
-    actual: IndicatorActualValue | null;
-    forecast?: number | null;
-    likelihood?: Likelihood | null;
-    deviationCategory?: DeviationCategory | null;
-    deviationReason?: string | null;
-    measures?: string | null;
-  }[];
+  actuals: ActualInput[];
+}
+
+/** One indicator's record of a period. */
+export interface ActualInput {
+  indicatorId: string;
+  actual: IndicatorActualValue | null;
+  forecast?: number | null;
+  likelihood?: Likelihood | null;
+  deviationCategory?: DeviationCategory | null;
+  deviationReason?: string | null;
+  measures?: string | null;
+}
+
+/** GET /api/monitoring — the lights of a period rolled up. */
+export interface MonitoringQuery extends FiscalYearQuery {
+  period: Period;
 }
 
 /** A light with how it was reached (DESIGN §4). `light` null: not applicable (no pace for this target). */

@@ -1,5 +1,5 @@
 import type { ParseWarning, ReviewCode, ReviewFinding, SheetAction, TargetSpec } from '@jixiao/domain';
-import type { OrganizationRef } from './auth.contract';
+import type { FiscalYearQuery, OrganizationRef } from './auth.contract';
 
 export type SheetStatus = 'draft' | 'submitted' | 'department_approved' | 'approved' | 'returned';
 export type SheetKind = 'project' | 'department'; // 项目支出绩效目标 / 部门整体绩效目标
@@ -117,7 +117,7 @@ export interface AuditEventResponse {
 export interface IndicatorInput {
   id?: string; // an existing indicator; absent for a new one
   level1: string;
-  level2: string | null;
+  level2?: string | null; // absent or null: none
   name: string;
   target: string;
   spec?: TargetSpec | null; // a corrected spec; absent: parsed from `target`
@@ -187,13 +187,32 @@ export interface SheetDiffResponse {
   summary: string;
 }
 
+/** A project's amount (元, two decimals): 财政资金 + 其他资金 must equal the total when both are given. */
+export interface ProjectAmountInput {
+  total: string;
+  fiscal?: string | null;
+  other?: string | null;
+}
+
 /** POST /api/projects — a unit's new budget project (预算项目); amounts in 元, two decimals. */
-export interface CreateProjectRequest {
-  fiscalYear: number;
+export interface CreateProjectRequest extends FiscalYearQuery {
   unitId: string;
   name: string;
   code?: string | null;
   category?: string | null;
-  amount: { total: string; fiscal?: string | null; other?: string | null };
+  amount: ProjectAmountInput;
   purpose?: string | null;
+}
+
+/** GET /api/departments. */
+export type ListDepartmentsQuery = FiscalYearQuery;
+
+/** GET /api/projects — of one department, or of every department the caller sees. */
+export interface ListProjectsQuery extends FiscalYearQuery {
+  departmentId?: string;
+}
+
+/** GET /api/datasets/export — a department's year as a jixiao.dataset/v1 file. */
+export interface ExportDatasetQuery extends FiscalYearQuery {
+  departmentId: string;
 }

@@ -14,3 +14,8 @@ export function isInScope(principal: Principal, organizationPath: string): boole
   if (principal.role === 'admin') return true;
   return principal.organizationPath !== null && organizationPath.startsWith(principal.organizationPath);
 }
+
+/** The caller's subtree as a path prefix for queries (`path LIKE prefix || '%'`); admin: null, everywhere. */
+export function scopePathOf(principal: Principal): string | null {
+  return principal.role === 'admin' ? null : principal.organizationPath;
+}

@@ -3,7 +3,7 @@ import { IndicatorScoreEntity } from '../../evaluation/entities/indicator-score.
 import { ExpenditureEntity } from '../../execution/entities/expenditure.entity';
 import { IndicatorActualEntity } from '../../execution/entities/indicator-actual.entity';
 import { AuditEventEntity } from '../../audit/entities/audit-event.entity';
-import { DepartmentYearEntity } from '../../datasets/entities/department-year.entity';
+import { DepartmentYearEntity } from '../../target-sheets/entities/department-year.entity';
 import { FiscalYearEntity } from '../../fiscal-years/entities/fiscal-year.entity';
 import { MonitoringPeriodEntity } from '../../fiscal-years/entities/monitoring-period.entity';
 import { OrganizationEntity } from '../../organizations/entities/organization.entity';

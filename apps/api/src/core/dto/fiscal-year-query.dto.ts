@@ -1,9 +1,10 @@
 import { ApiProperty } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
 import { IsInt, Max, Min } from 'class-validator';
+import type { FiscalYearQuery } from '@jixiao/contracts';
 
 /** `?fiscalYear=2024`: the 预算年度 a list or export is about. */
-export class FiscalYearQueryDto {
+export class FiscalYearQueryDto implements FiscalYearQuery {
   @ApiProperty({ example: 2024 })
   @Type(() => Number)
   @IsInt({ message: 'fiscalYear 必须是整数年份' })

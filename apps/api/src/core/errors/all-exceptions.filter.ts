@@ -29,33 +29,33 @@ export class AllExceptionsFilter implements ExceptionFilter {
       const code = httpCode(status, exception);
       return { statusCode: ERROR_HTTP_STATUS[code], code, message: httpMessage(code, exception) };
     }
-    return { statusCode: HttpStatus.INTERNAL_SERVER_ERROR, code: 'INTERNAL_ERROR', message: '服务器内部错误，请稍后重试并提供请求编号 / internal error' };
+    return { statusCode: HttpStatus.INTERNAL_SERVER_ERROR, code: ErrorCode.INTERNAL_ERROR, message: '服务器内部错误，请稍后重试并提供请求编号 / internal error' };
   }
 }
 
 function httpCode(status: number, exception: HttpException): ErrorCode {
-  if (status === HttpStatus.NOT_FOUND) return 'ROUTE_NOT_FOUND';
-  if (status === HttpStatus.PAYLOAD_TOO_LARGE) return 'PAYLOAD_TOO_LARGE';
-  if (status === HttpStatus.UNAUTHORIZED) return 'AUTH_REQUIRED';
-  if (status === HttpStatus.FORBIDDEN) return 'ROLE_FORBIDDEN';
-  if (status === HttpStatus.BAD_REQUEST && /JSON/i.test(exception.message)) return 'MALFORMED_JSON';
-  if (status >= 400 && status < 500) return 'VALIDATION_FAILED';
-  return 'INTERNAL_ERROR';
+  if (status === HttpStatus.NOT_FOUND) return ErrorCode.ROUTE_NOT_FOUND;
+  if (status === HttpStatus.PAYLOAD_TOO_LARGE) return ErrorCode.PAYLOAD_TOO_LARGE;
+  if (status === HttpStatus.UNAUTHORIZED) return ErrorCode.AUTH_REQUIRED;
+  if (status === HttpStatus.FORBIDDEN) return ErrorCode.ROLE_FORBIDDEN;
+  if (status === HttpStatus.BAD_REQUEST && /JSON/i.test(exception.message)) return ErrorCode.MALFORMED_JSON;
+  if (status >= 400 && status < 500) return ErrorCode.VALIDATION_FAILED;
+  return ErrorCode.INTERNAL_ERROR;
 }
 
 function httpMessage(code: ErrorCode, exception: HttpException): string {
   switch (code) {
-    case 'ROUTE_NOT_FOUND':
+    case ErrorCode.ROUTE_NOT_FOUND:
       return '请求的地址不存在 / route not found';
-    case 'PAYLOAD_TOO_LARGE':
+    case ErrorCode.PAYLOAD_TOO_LARGE:
       return '请求内容过大 / payload too large';
-    case 'AUTH_REQUIRED':
+    case ErrorCode.AUTH_REQUIRED:
       return '请先登录 / authentication required';
-    case 'ROLE_FORBIDDEN':
+    case ErrorCode.ROLE_FORBIDDEN:
       return '当前角色无权执行此操作 / forbidden for this role';
-    case 'MALFORMED_JSON':
+    case ErrorCode.MALFORMED_JSON:
       return '请求体不是合法的 JSON / malformed JSON body';
-    case 'INTERNAL_ERROR':
+    case ErrorCode.INTERNAL_ERROR:
       return '服务器内部错误 / internal error';
     default:
       return `请求有误：${exception.message}`;

@@ -1,7 +1,8 @@
-import type { ErrorCode } from '@jixiao/contracts/api/error-codes';
+import { ErrorCode } from '@jixiao/contracts/api/error-codes';
 import { HttpStatus } from '@nestjs/common';
 
-export type { ErrorCode } from '@jixiao/contracts/api/error-codes';
+/** The codes (libs/contracts): throw and compare `ErrorCode.X`, never the bare string (eslint.config.mjs). */
+export { ErrorCode };
 
 /** The HTTP status of every stable error code (libs/contracts): the one place codes meet HTTP. */
 export const ERROR_HTTP_STATUS = {

@@ -1,5 +1,5 @@
 import { ValidationError, ValidationPipe } from '@nestjs/common';
-import { AppException } from './error-codes';
+import { AppException, ErrorCode } from './error-codes';
 
 function flatten(errors: ValidationError[], prefix = ''): { field: string; problems: string[] }[] {
   return errors.flatMap((e) => {
@@ -18,7 +18,7 @@ export function createValidationPipe(): ValidationPipe {
     exceptionFactory: (errors) => {
       const details = flatten(errors);
       const summary = details.map((d) => `${d.field}: ${d.problems.join('; ')}`).join('；');
-      return new AppException('VALIDATION_FAILED', `请求参数有误：${summary}`, details);
+      return new AppException(ErrorCode.VALIDATION_FAILED, `请求参数有误：${summary}`, details);
     },
   });
 }

@@ -3,6 +3,7 @@ import { Injectable } from '@nestjs/common';
 import { Job, Queue } from 'bullmq';
 import { JobQueue } from './job-queue';
 import { JobName, JobOf, JobState, JobStatus, QUEUE_OF_JOB, QueueName } from './queue.constants';
+import { ErrorCode } from '../errors/error-codes';
 
 /** With REDIS_URL: BullMQ; any API replica enqueues, any worker runs. */
 @Injectable()
@@ -43,7 +44,7 @@ export class BullmqJobQueue extends JobQueue {
         progress: state === 'completed' ? 100 : typeof job.progress === 'number' ? job.progress : 0,
         actorId: (job.data as { actorId: string }).actorId,
         result: job.returnvalue ?? null,
-        error: state === 'failed' ? failure ?? { code: 'INTERNAL_ERROR', message: '任务执行失败 / job failed' } : null,
+        error: state === 'failed' ? failure ?? { code: ErrorCode.INTERNAL_ERROR, message: '任务执行失败 / job failed' } : null,
         attemptsMade: job.attemptsMade,
       };
     }

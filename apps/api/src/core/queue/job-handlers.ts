@@ -1,5 +1,5 @@
 import { Injectable, Logger } from '@nestjs/common';
-import { AppException } from '../errors/error-codes';
+import { AppException, ErrorCode } from '../errors/error-codes';
 import { JobName, JobOf, JobStatus } from './queue.constants';
 
 export type JobHandler<N extends JobName> = (payload: JobOf<N>, reportProgress: (percent: number) => Promise<void>) => Promise<unknown>;
@@ -33,5 +33,5 @@ export class JobHandlerRegistry {
 /** A failed job's error as the API shows it: application errors keep their code and message. */
 export function jobError(error: unknown): JobStatus['error'] {
   if (error instanceof AppException) return { code: error.code, message: error.message, details: error.details };
-  return { code: 'INTERNAL_ERROR', message: '任务执行失败 / job failed' };
+  return { code: ErrorCode.INTERNAL_ERROR, message: '任务执行失败 / job failed' };
 }

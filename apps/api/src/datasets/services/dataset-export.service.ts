@@ -1,44 +1,31 @@
 import { Injectable } from '@nestjs/common';
-import { InjectDataSource } from '@nestjs/typeorm';
 import { DATASET_FORMAT, Dataset, DatasetIndicator } from '@jixiao/contracts';
-import { DataSource, In } from 'typeorm';
 import { isInScope, Principal } from '../../core/auth/principal';
-import { AppException } from '../../core/errors/error-codes';
-import { OrganizationEntity } from '../../organizations/entities/organization.entity';
-import { IndicatorEntity } from '../../target-sheets/entities/indicator.entity';
-import { ProjectEntity } from '../../target-sheets/entities/project.entity';
-import { SheetTaskEntity } from '../../target-sheets/entities/sheet-task.entity';
-import { SpendingPlanPointEntity } from '../../target-sheets/entities/spending-plan-point.entity';
-import { TargetSheetEntity } from '../../target-sheets/entities/target-sheet.entity';
-import { DepartmentYearEntity } from '../entities/department-year.entity';
+import { AppException, ErrorCode } from '../../core/errors/error-codes';
+import { OrganizationTreeService } from '../../organizations/services/organization-tree.service';
+import type { IndicatorEntity } from '../../target-sheets/entities/indicator.entity';
+import { DepartmentYearsService } from '../../target-sheets/services/department-years.service';
 
 /** Rebuilds a department's year as a `jixiao.dataset/v1` file from the current sheets. */
 @Injectable()
 export class DatasetExportService {
-  constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
+  constructor(
+    private readonly organizations: OrganizationTreeService,
+    private readonly departmentYears: DepartmentYearsService,
+  ) {}
 
   async export(departmentId: string, fiscalYear: number, principal: Principal | null): Promise<Dataset> {
-    const em = this.dataSource.manager;
-    const department = await em.findOneBy(OrganizationEntity, { id: departmentId, kind: 'department' });
+    const department = await this.organizations.findOfKind(departmentId, 'department');
     if (!department || (principal && !isInScope(principal, department.path))) {
-      throw new AppException('DEPARTMENT_NOT_FOUND', '找不到该部门，或您无权查看 / department not found');
+      throw new AppException(ErrorCode.DEPARTMENT_NOT_FOUND, '找不到该部门，或您无权查看 / department not found');
     }
-    const year = await em.findOneBy(DepartmentYearEntity, { departmentId, fiscalYear });
-    if (!year) throw new AppException('DATASET_NOT_FOUND', `「${department.name}」没有 ${fiscalYear} 年度的数据 / no data for that year`);
+    const year = await this.departmentYears.find(departmentId, fiscalYear);
+    if (!year) throw new AppException(ErrorCode.DATASET_NOT_FOUND, `「${department.name}」没有 ${fiscalYear} 年度的数据 / no data for that year`);
 
-    const bureau = department.parentId ? await em.findOneBy(OrganizationEntity, { id: department.parentId }) : null;
-    const units = await em.find(OrganizationEntity, { where: { parentId: departmentId, kind: 'unit' }, order: { position: 'ASC' } });
+    const bureau = department.parentId ? await this.organizations.findById(department.parentId) : null;
+    const units = await this.organizations.unitsOf(departmentId);
     const unitCodeById = new Map(units.map((u) => [u.id, u.code]));
-    const projects = await em.find(ProjectEntity, { where: { departmentId, fiscalYear }, order: { position: 'ASC' } });
-    const sheets = await em.find(TargetSheetEntity, { where: { departmentId, fiscalYear, isCurrent: true } });
-    const sheetIds = sheets.map((s) => s.id);
-    const [indicators, points, tasks] = sheetIds.length
-      ? ([
-          await em.find(IndicatorEntity, { where: { sheetId: In(sheetIds) }, order: { position: 'ASC' } }),
-          await em.find(SpendingPlanPointEntity, { where: { sheetId: In(sheetIds) }, order: { month: 'ASC' } }),
-          await em.find(SheetTaskEntity, { where: { sheetId: In(sheetIds) }, order: { position: 'ASC' } }),
-        ] as const)
-      : [[], [], []];
+    const { projects, sheets, indicators, planPoints: points, tasks } = await this.departmentYears.currentContent(departmentId, fiscalYear);
     const bySheet = <T extends { sheetId: string }>(rows: T[]) => {
       const map = new Map<string, T[]>();
       for (const row of rows) map.set(row.sheetId, [...(map.get(row.sheetId) ?? []), row]);

@@ -1,21 +1,20 @@
 import { Injectable, Logger } from '@nestjs/common';
-import { InjectDataSource } from '@nestjs/typeorm';
 import { DATASET_FORMAT, Dataset, DatasetIndicator, validateDataset } from '@jixiao/contracts';
 import { parseTarget } from '@jixiao/domain';
 import { randomUUID } from 'node:crypto';
-import { DataSource, EntityManager, ObjectLiteral, EntityTarget } from 'typeorm';
 import { AuditService } from '../../audit/audit.service';
 import type { Principal } from '../../core/auth/principal';
-import { AppException } from '../../core/errors/error-codes';
+import type { Tx } from '../../core/database/persistence';
+import { Transactions } from '../../core/database/transactions';
+import { AppException, ErrorCode } from '../../core/errors/error-codes';
 import { FiscalYearService } from '../../fiscal-years/fiscal-year.service';
-import { OrganizationEntity } from '../../organizations/entities/organization.entity';
 import { OrganizationTreeService } from '../../organizations/services/organization-tree.service';
-import { IndicatorEntity } from '../../target-sheets/entities/indicator.entity';
-import { ProjectEntity } from '../../target-sheets/entities/project.entity';
-import { SheetTaskEntity } from '../../target-sheets/entities/sheet-task.entity';
-import { SpendingPlanPointEntity } from '../../target-sheets/entities/spending-plan-point.entity';
-import { TargetSheetEntity } from '../../target-sheets/entities/target-sheet.entity';
-import { DepartmentYearEntity } from '../entities/department-year.entity';
+import type { IndicatorEntity } from '../../target-sheets/entities/indicator.entity';
+import type { ProjectEntity } from '../../target-sheets/entities/project.entity';
+import type { SheetTaskEntity } from '../../target-sheets/entities/sheet-task.entity';
+import type { SpendingPlanPointEntity } from '../../target-sheets/entities/spending-plan-point.entity';
+import type { TargetSheetEntity } from '../../target-sheets/entities/target-sheet.entity';
+import { DepartmentYearsService } from '../../target-sheets/services/department-years.service';
 
 export interface DatasetImportResult {
   departmentId: string;
@@ -24,17 +23,16 @@ export interface DatasetImportResult {
   indicatorCount: number;
 }
 
-const CHUNK = 500; // rows per INSERT, well under PostgreSQL's 65,535 parameters
-
 /** Imports one `jixiao.dataset/v1` file in one transaction: all of it, or nothing. */
 @Injectable()
 export class DatasetImportService {
   private readonly logger = new Logger(DatasetImportService.name);
 
   constructor(
-    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly transactions: Transactions,
     private readonly tree: OrganizationTreeService,
     private readonly fiscalYears: FiscalYearService,
+    private readonly departmentYears: DepartmentYearsService,
     private readonly audit: AuditService,
   ) {}
 
@@ -43,7 +41,7 @@ export class DatasetImportService {
     const dataset = this.validate(input);
     if (principal) await this.assertMayImport(dataset, principal);
     const started = Date.now();
-    const result = await this.dataSource.transaction((em) => this.write(em, dataset, principal));
+    const result = await this.transactions.run((tx) => this.write(tx, dataset, principal));
     this.logger.log(
       `imported ${dataset.department.name} ${dataset.fiscalYear}: ${result.projectCount} projects, ${result.indicatorCount} indicators in ${Date.now() - started} ms`,
     );
@@ -51,10 +49,10 @@ export class DatasetImportService {
   }
 
   /** The same, inside a caller's transaction (demo seeding loads several files as one unit). */
-  async importWithin(em: EntityManager, input: unknown, principal: Principal | null): Promise<DatasetImportResult> {
+  async importWithin(tx: Tx, input: unknown, principal: Principal | null): Promise<DatasetImportResult> {
     const dataset = this.validate(input);
     if (principal) await this.assertMayImport(dataset, principal);
-    return this.write(em, dataset, principal);
+    return this.write(tx, dataset, principal);
   }
 
   private validate(input: unknown): Dataset {
@@ -62,7 +60,7 @@ export class DatasetImportService {
     if (!validation.ok) {
       const first = validation.errors[0];
       throw new AppException(
-        'DATASET_INVALID',
+        ErrorCode.DATASET_INVALID,
         `数据文件有误（共 ${validation.errors.length} 处），第一处：${first.message}`,
         validation.errors,
       );
@@ -72,32 +70,30 @@ export class DatasetImportService {
 
   private async assertMayImport(dataset: Dataset, principal: Principal): Promise<void> {
     if (principal.role === 'admin') return;
-    const org = principal.organizationId
-      ? await this.dataSource.getRepository(OrganizationEntity).findOneBy({ id: principal.organizationId })
-      : null;
+    const org = principal.organizationId ? await this.tree.findById(principal.organizationId) : null;
     if (principal.role !== 'finance_reviewer' || org?.kind !== 'finance_bureau' || org.region !== dataset.region) {
       throw new AppException(
-        'OUTSIDE_SCOPE',
+        ErrorCode.OUTSIDE_SCOPE,
         `只能导入本财政局辖区（${org?.region ?? '无'}）的数据，此文件属于「${dataset.region ?? '未注明地区'}」/ outside your region`,
       );
     }
   }
 
-  private async write(em: EntityManager, dataset: Dataset, principal: Principal | null): Promise<DatasetImportResult> {
+  private async write(tx: Tx, dataset: Dataset, principal: Principal | null): Promise<DatasetImportResult> {
     const year = dataset.fiscalYear;
-    await this.fiscalYears.ensure(em, year);
-    const bureau = dataset.region ? await this.tree.bureauOf(em, dataset.region) : null;
-    const department = await this.tree.childOf(em, bureau, 'department', { ...dataset.department, position: 0 });
-    const already = await em.findOneBy(DepartmentYearEntity, { departmentId: department.id, fiscalYear: year });
+    await this.fiscalYears.ensure(tx, year);
+    const bureau = dataset.region ? await this.tree.bureauOf(tx, dataset.region) : null;
+    const department = await this.tree.childOf(tx, bureau, 'department', { ...dataset.department, position: 0 });
+    const already = await this.departmentYears.find(department.id, year, tx);
     if (already) {
       throw new AppException(
-        'DATASET_ALREADY_IMPORTED',
+        ErrorCode.DATASET_ALREADY_IMPORTED,
         `「${department.name}」${year} 年度的数据已经导入过，不能重复导入 / already imported`,
       );
     }
     const unitIdByCode = new Map<string, string>();
     for (const [position, unit] of dataset.units.entries()) {
-      const entity = await this.tree.childOf(em, department, 'unit', { ...unit, position });
+      const entity = await this.tree.childOf(tx, department, 'unit', { ...unit, position });
       unitIdByCode.set(unit.code, entity.id);
     }
 
@@ -140,16 +136,12 @@ export class DatasetImportService {
       addIndicators(sheet.id!, p.indicators);
     });
 
-    await insertChunked(em, ProjectEntity, projects);
-    await insertChunked(em, TargetSheetEntity, sheets);
-    await insertChunked(em, SheetTaskEntity, tasks);
-    await insertChunked(em, IndicatorEntity, indicators);
-    await insertChunked(em, SpendingPlanPointEntity, planPoints);
-    await em.insert(DepartmentYearEntity, {
-      departmentId: department.id, fiscalYear: year, source: dataset.source, importedBy: principal?.userId ?? null, importedAt: new Date(),
+    await this.departmentYears.insert(tx, {
+      projects, sheets, tasks, indicators, planPoints,
+      departmentYear: { departmentId: department.id, fiscalYear: year, source: dataset.source, importedBy: principal?.userId ?? null, importedAt: new Date() },
     });
     const result = { departmentId: department.id, fiscalYear: year, projectCount: projects.length, indicatorCount: indicators.length };
-    await this.audit.record(em, {
+    await this.audit.record(tx, {
       actorId: principal?.userId ?? null, action: 'dataset.import', entityType: 'department_year', entityId: department.id,
       after: { format: DATASET_FORMAT, source: dataset.source, ...result },
     });
@@ -165,10 +157,4 @@ function toIndicator(sheetId: string, position: number, row: DatasetIndicator, f
     targetText: row.target, spec: parsed.spec, specWarnings: parsed.warnings, specCorrected: false,
     basis: row.basis, remark: row.remark, weight: null,
   };
-}
-
-async function insertChunked<T extends ObjectLiteral>(em: EntityManager, target: EntityTarget<T>, rows: Partial<T>[]): Promise<void> {
-  for (let i = 0; i < rows.length; i += CHUNK) {
-    await em.createQueryBuilder().insert().into(target).values(rows.slice(i, i + CHUNK) as never).updateEntity(false).execute();
-  }
 }

@@ -1,7 +1,8 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { IsOptional, IsString, Matches, MaxLength, ValidateIf } from 'class-validator';
+import type { OverrideScoreRequest } from '@jixiao/contracts';
 
-export class OverrideScoreDto {
+export class OverrideScoreDto implements OverrideScoreRequest {
   @ApiProperty({ example: '9.00', nullable: true, description: '调整后的得分（不超过分值，最多两位小数）；null 取消调整' })
   @ValidateIf((o: OverrideScoreDto) => o.score !== null)
   @Matches(/^\d{1,3}(\.\d{1,2})?$/, { message: '调整分须为不超过两位小数的非负数，如 9 或 8.5' })

@@ -1,62 +1,29 @@
 import { Injectable } from '@nestjs/common';
-import { InjectDataSource } from '@nestjs/typeorm';
 import type { DepartmentOverviewResponse, FinanceOverviewResponse, UnmetSeverity } from '@jixiao/contracts';
 import { ExactRatio, Grade, gradeOfLabel, moneyRate, moneyRatio, ratioPercent, sumMoney } from '@jixiao/domain';
+import Big from 'big.js';
+import { Principal, scopePathOf } from '../../core/auth/principal';
+import { SheetDataService } from '../../target-sheets/services/sheet-data.service';
+import { FinanceOverviewQueries } from '../persistence/finance-overview.queries';
 
 const percentOf = (rate: ExactRatio | null): string | null => (rate === null ? null : ratioPercent(rate));
-import Big from 'big.js';
-import { DataSource } from 'typeorm';
-import type { Principal } from '../../core/auth/principal';
-import { effectiveSheetIds, scopePathOf } from '../../execution/services/effective-sheets';
-
-interface SheetRow {
-  id: string;
-  kind: 'project' | 'department';
-  department_id: string;
-  department_code: string | null;
-  department_name: string;
-  region: string | null;
-  project_name: string | null;
-  budget: string | null;
-  spent: string;
-  total_score: string | null;
-  grade: string | null;
-}
-
 const noGrades = (): Record<Grade, number> => ({ excellent: 0, good: 0, fair: 0, poor: 0 });
 const noUnmet = (): Record<UnmetSeverity, number> => ({ minor: 0, moderate: 0, severe: 0, missing: 0 });
 
 /** 结果应用: execution, scores, grades and unmet targets of every sheet in effect, per department. */
 @Injectable()
 export class FinanceOverviewService {
-  constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
+  constructor(
+    private readonly sheetData: SheetDataService,
+    private readonly queries: FinanceOverviewQueries,
+  ) {}
 
   async overview(principal: Principal, fiscalYear: number): Promise<FinanceOverviewResponse> {
-    const ids = await effectiveSheetIds(this.dataSource.manager, fiscalYear, scopePathOf(principal));
-    const sheets: SheetRow[] = await this.dataSource.query(
-      `SELECT s.id, s.kind, d.id AS department_id, d.code AS department_code, d.name AS department_name, b.region,
-              p.name AS project_name, p.amount_total::text AS budget,
-              coalesce((SELECT sum(e.amount) FROM expenditures e WHERE e.project_id = p.id), 0)::numeric(18,2)::text AS spent,
-              ev.total_score::text AS total_score, ev.grade
-         FROM target_sheets s
-         JOIN organizations d ON d.id = s.department_id
-         LEFT JOIN organizations b ON b.id = d.parent_id AND b.kind = 'finance_bureau'
-         LEFT JOIN projects p ON p.id = s.project_id
-         LEFT JOIN evaluations ev ON ev.sheet_id = s.id
-        WHERE s.id = ANY($1::uuid[])`,
-      [ids],
-    );
+    const ids = await this.sheetData.effectiveSheetIds(fiscalYear, scopePathOf(principal));
+    const sheets = await this.queries.sheets(ids);
     const order = new Map(ids.map((id, i) => [id, i]));
     sheets.sort((a, b) => order.get(a.id)! - order.get(b.id)!);
-    const unmetRows: { sheet_id: string; indicator_id: string; name: string; unmet_flag: UnmetSeverity; completion_rate: string | null; completion_percent: string | null }[] = await this.dataSource.query(
-      `SELECT ev.sheet_id, sc.indicator_id, i.name, sc.unmet_flag, sc.completion_rate::text AS completion_rate, sc.completion_percent::text AS completion_percent
-         FROM indicator_scores sc
-         JOIN evaluations ev ON ev.id = sc.evaluation_id
-         JOIN indicators i ON i.id = sc.indicator_id
-        WHERE ev.sheet_id = ANY($1::uuid[]) AND sc.unmet_flag IS NOT NULL
-        ORDER BY i.position`,
-      [ids],
-    );
+    const unmetRows = await this.queries.unmetIndicators(ids);
     const unmetBySheet = new Map<string, DepartmentOverviewResponse['sheets'][number]['unmet']>();
     for (const r of unmetRows) {
       const list = unmetBySheet.get(r.sheet_id) ?? [];

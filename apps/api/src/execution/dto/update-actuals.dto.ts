@@ -2,8 +2,9 @@ import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import type { DeviationCategory, IndicatorActualValue, Likelihood } from '@jixiao/domain';
 import { Type } from 'class-transformer';
 import { ArrayMaxSize, IsArray, IsIn, IsNumber, IsObject, IsOptional, IsString, IsUUID, MaxLength, ValidateNested } from 'class-validator';
+import type { ActualInput, UpdateActualsRequest } from '@jixiao/contracts';
 
-export class ActualDto {
+export class ActualDto implements ActualInput {
   @ApiProperty({ format: 'uuid' })
   @IsUUID('all', { message: '指标编号格式不正确' })
   indicatorId: string;
@@ -35,7 +36,7 @@ export class ActualDto {
   @IsOptional() @IsString() @MaxLength(2000, { message: '改进措施不能超过 2000 个字' }) measures?: string | null;
 }
 
-export class UpdateActualsDto {
+export class UpdateActualsDto implements UpdateActualsRequest {
   @ApiProperty({ type: [ActualDto] })
   @IsArray({ message: 'actuals 须为数组' })
   @ArrayMaxSize(500)

@@ -1,8 +1,9 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
 import { ArrayMaxSize, IsArray, IsInt, IsOptional, IsString, Matches, Max, MaxLength, Min, ValidateNested } from 'class-validator';
+import type { ExpenditureInput, UpdateExpendituresRequest } from '@jixiao/contracts';
 
-export class ExpenditureDto {
+export class ExpenditureDto implements ExpenditureInput {
   @ApiProperty({ example: 3 })
   @IsInt({ message: '月份须为整数' })
   @Min(1, { message: '月份须在 1 到 12 之间' })
@@ -20,7 +21,7 @@ export class ExpenditureDto {
   note?: string | null;
 }
 
-export class UpdateExpendituresDto {
+export class UpdateExpendituresDto implements UpdateExpendituresRequest {
   @ApiProperty({ type: [ExpenditureDto], description: '全年各月支出，整体替换' })
   @IsArray({ message: 'expenditures 须为数组' })
   @ArrayMaxSize(12, { message: '每月至多一行，共 12 行' })

@@ -1,31 +1,35 @@
 import { Injectable } from '@nestjs/common';
-import { InjectDataSource } from '@nestjs/typeorm';
 import type { IndicatorActualResponse, SheetExecutionResponse } from '@jixiao/contracts';
 import { secondRoundReasons, spentThrough, sumMoney } from '@jixiao/domain';
-import { DataSource, EntityManager, In } from 'typeorm';
 import type { Principal } from '../../core/auth/principal';
-import { UserEntity } from '../../organizations/entities/user.entity';
-import { organizationRef } from '../../organizations/entities/organization.entity';
-import { implementingUnitRef, loadSheetInScope, ScopedSheet } from '../../target-sheets/services/sheet-scope';
-import type { IndicatorActualEntity } from '../entities/indicator-actual.entity';
+import type { Tx } from '../../core/database/persistence';
+import { organizationRef } from '../../organizations/organization-ref';
+import { UserDirectoryService } from '../../organizations/services/user-directory.service';
+import { SheetAccessService } from '../../target-sheets/services/sheet-access.service';
+import { implementingUnitRef, ScopedSheet } from '../../target-sheets/services/sheet-scope';
+import { ExecutionRepository } from '../persistence/execution.repository';
 import { mayRecordExecution } from './execution-access';
-import { loadExecutionData } from './execution-data';
+import { ExecutionDataService } from './execution-data.service';
 import { periodLights, periodsWithData } from './sheet-lights';
 
 /** 执行监控 of one sheet: spending by month, actuals by period, and the lights. */
 @Injectable()
 export class ExecutionReaderService {
-  constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
+  constructor(
+    private readonly access: SheetAccessService,
+    private readonly data: ExecutionDataService,
+    private readonly execution: ExecutionRepository,
+    private readonly users: UserDirectoryService,
+  ) {}
 
   async get(principal: Principal, sheetId: string): Promise<SheetExecutionResponse> {
-    const em = this.dataSource.manager;
-    return this.read(em, principal, await loadSheetInScope(em, principal, sheetId));
+    return this.read(principal, await this.access.inScope(principal, sheetId));
   }
 
   /** The response for a sheet already checked against the caller's scope (also inside a write's transaction). */
-  async read(em: EntityManager, principal: Principal, { sheet, project, department, owner }: ScopedSheet): Promise<SheetExecutionResponse> {
-    const data = (await loadExecutionData(em, [sheet])).get(sheet.id)!;
-    const names = await this.userNames(em, data.actuals);
+  async read(principal: Principal, { sheet, project, department, owner }: ScopedSheet, tx?: Tx): Promise<SheetExecutionResponse> {
+    const data = (await this.data.load([sheet], undefined, tx)).get(sheet.id)!;
+    const names = await this.users.displayNames(data.actuals.flatMap((a) => (a.recordedBy ? [a.recordedBy] : [])), tx);
     const lights = periodsWithData(data).map((period) => periodLights(data, period));
     const actuals: IndicatorActualResponse[] = data.actuals.map((a) => ({
       indicatorId: a.indicatorId,
@@ -54,7 +58,7 @@ export class ExecutionReaderService {
       budget: data.budget,
       spent: sumMoney(data.expenditures.map((e) => e.amount)),
       spendingPlan: data.plan,
-      expenditures: data.ownExpenditures ? await this.expenditureRows(em, sheet.projectId!) : data.expenditures.map((e) => ({ month: e.month, amount: e.amount, note: null })),
+      expenditures: data.ownExpenditures ? await this.execution.expenditureRows(sheet.projectId!, tx) : data.expenditures.map((e) => ({ month: e.month, amount: e.amount, note: null })),
       indicators: data.indicators.map((i) => ({ id: i.id, order: i.position, level1: i.level1, level2: i.level2, name: i.name, target: i.targetText, spec: i.spec })),
       actuals,
       lights,
@@ -66,20 +70,5 @@ export class ExecutionReaderService {
         : [],
       editable: mayRecordExecution(principal.role, sheet.status),
     };
-  }
-
-  private async expenditureRows(em: EntityManager, projectId: string) {
-    const rows: { month: number; amount: string; note: string | null }[] = await em.query(
-      'SELECT month, amount::text AS amount, note FROM expenditures WHERE project_id = $1 ORDER BY month',
-      [projectId],
-    );
-    return rows.map((r) => ({ month: Number(r.month), amount: r.amount, note: r.note }));
-  }
-
-  private async userNames(em: EntityManager, actuals: readonly IndicatorActualEntity[]): Promise<Map<string, string>> {
-    const ids = [...new Set(actuals.flatMap((a) => (a.recordedBy ? [a.recordedBy] : [])))];
-    if (ids.length === 0) return new Map();
-    const users = await em.find(UserEntity, { where: { id: In(ids) } });
-    return new Map(users.map((u) => [u.id, u.displayName]));
   }
 }

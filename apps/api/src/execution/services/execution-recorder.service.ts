@@ -1,17 +1,18 @@
 import { Injectable } from '@nestjs/common';
-import { InjectDataSource } from '@nestjs/typeorm';
 import type { SheetExecutionResponse } from '@jixiao/contracts';
 import { checkActualValue, Period, PERIOD_LABELS } from '@jixiao/domain';
-import { DataSource, EntityManager, In } from 'typeorm';
 import { AuditService } from '../../audit/audit.service';
 import type { Principal } from '../../core/auth/principal';
-import { AppException } from '../../core/errors/error-codes';
-import { IndicatorEntity } from '../../target-sheets/entities/indicator.entity';
-import { loadSheetInScope, ScopedSheet } from '../../target-sheets/services/sheet-scope';
+import type { Tx } from '../../core/database/persistence';
+import { Transactions } from '../../core/database/transactions';
+import { AppException, ErrorCode } from '../../core/errors/error-codes';
+import { SheetAccessService } from '../../target-sheets/services/sheet-access.service';
+import { SheetDataService } from '../../target-sheets/services/sheet-data.service';
+import type { ScopedSheet } from '../../target-sheets/services/sheet-scope';
 import type { UpdateActualsDto } from '../dto/update-actuals.dto';
 import type { UpdateExpendituresDto } from '../dto/update-expenditures.dto';
-import { ExpenditureEntity } from '../entities/expenditure.entity';
-import { IndicatorActualEntity } from '../entities/indicator-actual.entity';
+import type { IndicatorActualEntity } from '../entities/indicator-actual.entity';
+import { ExecutionRepository } from '../persistence/execution.repository';
 import { EXECUTION_RECORDERS } from './execution-access';
 import { ExecutionReaderService } from './execution-reader.service';
 
@@ -19,31 +20,36 @@ import { ExecutionReaderService } from './execution-reader.service';
 @Injectable()
 export class ExecutionRecorderService {
   constructor(
-    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly transactions: Transactions,
+    private readonly access: SheetAccessService,
+    private readonly sheetData: SheetDataService,
+    private readonly execution: ExecutionRepository,
     private readonly reader: ExecutionReaderService,
     private readonly audit: AuditService,
   ) {}
 
   /** Replaces the project's monthly spending of the year. */
   async updateExpenditures(principal: Principal, sheetId: string, dto: UpdateExpendituresDto, correlationId: string | null): Promise<SheetExecutionResponse> {
-    return this.dataSource.transaction(async (em) => {
-      const scoped = await this.loadForRecording(em, principal, sheetId);
+    return this.transactions.run(async (tx) => {
+      const scoped = await this.loadForRecording(tx, principal, sheetId);
       const { sheet, project } = scoped;
       if (sheet.kind !== 'project' || !project) {
-        throw new AppException('EXPENDITURES_PROJECT_ONLY', '部门整体绩效目标的支出由其各项目的支出汇总，请在项目中录入 / spending is recorded on project sheets');
+        throw new AppException(ErrorCode.EXPENDITURES_PROJECT_ONLY, '部门整体绩效目标的支出由其各项目的支出汇总，请在项目中录入 / spending is recorded on project sheets');
       }
       const months = new Set<number>();
       for (const e of dto.expenditures) {
-        if (months.has(e.month)) throw new AppException('VALIDATION_FAILED', `${e.month} 月的支出重复，请合并为一行 / duplicate month ${e.month}`);
+        if (months.has(e.month)) throw new AppException(ErrorCode.VALIDATION_FAILED, `${e.month} 月的支出重复，请合并为一行 / duplicate month ${e.month}`);
         months.add(e.month);
       }
-      const before = await em.find(ExpenditureEntity, { where: { projectId: project.id }, order: { month: 'ASC' } });
-      await em.delete(ExpenditureEntity, { projectId: project.id });
-      const rows = [...dto.expenditures]
-        .sort((a, b) => a.month - b.month)
-        .map((e) => em.create(ExpenditureEntity, { projectId: project.id, month: e.month, amount: e.amount, note: blankToNull(e.note), recordedBy: principal.userId }));
-      if (rows.length > 0) await em.insert(ExpenditureEntity, rows);
-      await this.audit.record(em, {
+      const before = await this.execution.expendituresOf([project.id], tx);
+      const rows = await this.execution.replaceExpenditures(
+        tx,
+        project.id,
+        [...dto.expenditures]
+          .sort((a, b) => a.month - b.month)
+          .map((e) => ({ projectId: project.id, month: e.month, amount: e.amount, note: blankToNull(e.note), recordedBy: principal.userId })),
+      );
+      await this.audit.record(tx, {
         actorId: principal.userId,
         action: 'execution.expenditures',
         entityType: 'project',
@@ -53,37 +59,39 @@ export class ExecutionRecorderService {
         after: { expenditures: rows.map((e) => ({ month: e.month, amount: e.amount, note: e.note })) },
         correlationId,
       });
-      return this.reader.read(em, principal, scoped);
+      return this.reader.read(principal, scoped, tx);
     });
   }
 
   /** Replaces the given indicators' records of one period; the others are kept. */
   async updateActuals(principal: Principal, sheetId: string, period: Period, dto: UpdateActualsDto, correlationId: string | null): Promise<SheetExecutionResponse> {
-    return this.dataSource.transaction(async (em) => {
-      const scoped = await this.loadForRecording(em, principal, sheetId);
+    return this.transactions.run(async (tx) => {
+      const scoped = await this.loadForRecording(tx, principal, sheetId);
       const { sheet } = scoped;
-      const indicators = await em.find(IndicatorEntity, { where: { sheetId: sheet.id } });
+      const indicators = await this.sheetData.indicatorsOf([sheet.id], tx);
       const byId = new Map(indicators.map((i) => [i.id, i]));
       const seen = new Set<string>();
       const problems: { indicatorId: string; message: string }[] = [];
       for (const input of dto.actuals) {
         const indicator = byId.get(input.indicatorId);
         if (!indicator) {
-          throw new AppException('INDICATOR_NOT_IN_SHEET', `指标 ${input.indicatorId} 不属于该目标表 / indicator not in this sheet`);
+          throw new AppException(ErrorCode.INDICATOR_NOT_IN_SHEET, `指标 ${input.indicatorId} 不属于该目标表 / indicator not in this sheet`);
         }
-        if (seen.has(input.indicatorId)) throw new AppException('VALIDATION_FAILED', `指标「${indicator.name}」重复填报 / duplicate indicator`);
+        if (seen.has(input.indicatorId)) throw new AppException(ErrorCode.VALIDATION_FAILED, `指标「${indicator.name}」重复填报 / duplicate indicator`);
         seen.add(input.indicatorId);
         const problem = checkActualValue(indicator.spec, input.actual ?? null, { final: period === 'Y', fiscalYear: sheet.fiscalYear });
         if (problem !== null) problems.push({ indicatorId: indicator.id, message: `「${indicator.name}」：${problem}` });
       }
       if (problems.length > 0) {
-        throw new AppException('ACTUAL_INVALID', `${problems[0]!.message}${problems.length > 1 ? `（另有 ${problems.length - 1} 处）` : ''} / invalid actual values`, problems);
+        throw new AppException(ErrorCode.ACTUAL_INVALID, `${problems[0]!.message}${problems.length > 1 ? `（另有 ${problems.length - 1} 处）` : ''} / invalid actual values`, problems);
       }
       const ids = [...seen];
-      const before = ids.length === 0 ? [] : await em.find(IndicatorActualEntity, { where: { indicatorId: In(ids), period } });
-      if (ids.length > 0) await em.delete(IndicatorActualEntity, { indicatorId: In(ids), period });
-      const rows = dto.actuals.map((input) =>
-        em.create(IndicatorActualEntity, {
+      const before = await this.execution.actualsOfPeriod(tx, ids, period);
+      const rows = await this.execution.replaceActuals(
+        tx,
+        ids,
+        period,
+        dto.actuals.map((input) => ({
           indicatorId: input.indicatorId,
           period,
           actual: input.actual ?? null,
@@ -93,10 +101,9 @@ export class ExecutionRecorderService {
           deviationReason: blankToNull(input.deviationReason),
           measures: blankToNull(input.measures),
           recordedBy: principal.userId,
-        }),
+        })),
       );
-      if (rows.length > 0) await em.insert(IndicatorActualEntity, rows);
-      await this.audit.record(em, {
+      await this.audit.record(tx, {
         actorId: principal.userId,
         action: 'execution.actuals',
         entityType: 'target_sheet',
@@ -106,17 +113,17 @@ export class ExecutionRecorderService {
         after: { period, actuals: rows.map(actualSnapshot) },
         correlationId,
       });
-      return this.reader.read(em, principal, scoped);
+      return this.reader.read(principal, scoped, tx);
     });
   }
 
-  private async loadForRecording(em: EntityManager, principal: Principal, sheetId: string): Promise<ScopedSheet> {
-    const scoped = await loadSheetInScope(em, principal, sheetId, true);
+  private async loadForRecording(tx: Tx, principal: Principal, sheetId: string): Promise<ScopedSheet> {
+    const scoped = await this.access.lockInScope(tx, principal, sheetId);
     if (!EXECUTION_RECORDERS.includes(principal.role)) {
-      throw new AppException('ROLE_FORBIDDEN', '执行情况由单位填报人或部门审核人录入 / only unit editors and department reviewers record execution');
+      throw new AppException(ErrorCode.ROLE_FORBIDDEN, '执行情况由单位填报人或部门审核人录入 / only unit editors and department reviewers record execution');
     }
     if (scoped.sheet.status !== 'approved') {
-      throw new AppException('SHEET_NOT_APPROVED', '目标表尚未批准，批准后才能录入执行情况 / the sheet is not approved yet');
+      throw new AppException(ErrorCode.SHEET_NOT_APPROVED, '目标表尚未批准，批准后才能录入执行情况 / the sheet is not approved yet');
     }
     return scoped;
   }

@@ -1,14 +1,12 @@
 import { Injectable } from '@nestjs/common';
-import { InjectDataSource } from '@nestjs/typeorm';
 import type { MonitoringNodeResponse, MonitoringOverviewResponse } from '@jixiao/contracts';
 import { addLightCounts, addMoney, countLights, darkestLight, LightCounts, Period, rollUpSpending } from '@jixiao/domain';
-import { DataSource, In } from 'typeorm';
-import type { Principal } from '../../core/auth/principal';
-import { OrganizationEntity, organizationRef } from '../../organizations/entities/organization.entity';
-import { ProjectEntity } from '../../target-sheets/entities/project.entity';
-import { TargetSheetEntity } from '../../target-sheets/entities/target-sheet.entity';
-import { effectiveSheetIds, scopePathOf } from './effective-sheets';
-import { loadExecutionData } from './execution-data';
+import { Principal, scopePathOf } from '../../core/auth/principal';
+import type { OrganizationEntity } from '../../organizations/entities/organization.entity';
+import { organizationRef } from '../../organizations/organization-ref';
+import { OrganizationTreeService } from '../../organizations/services/organization-tree.service';
+import { SheetDataService } from '../../target-sheets/services/sheet-data.service';
+import { ExecutionDataService } from './execution-data.service';
 import { periodLights } from './sheet-lights';
 
 const NO_LIGHTS: LightCounts = { red: 0, yellow: 0, green: 0, blue: 0, grey: 0, none: 0 };
@@ -16,22 +14,25 @@ const NO_LIGHTS: LightCounts = { red: 0, yellow: 0, green: 0, blue: 0, grey: 0, 
 /** 监控总览: every sheet in effect in the caller's subtree, its lights in a period, rolled up per department and finance bureau. */
 @Injectable()
 export class MonitoringOverviewService {
-  constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
+  constructor(
+    private readonly sheetData: SheetDataService,
+    private readonly executionData: ExecutionDataService,
+    private readonly organizations: OrganizationTreeService,
+  ) {}
 
   async overview(principal: Principal, fiscalYear: number, period: Period): Promise<MonitoringOverviewResponse> {
-    const em = this.dataSource.manager;
-    const ids = await effectiveSheetIds(em, fiscalYear, scopePathOf(principal));
-    const sheets = ids.length === 0 ? [] : await em.find(TargetSheetEntity, { where: { id: In(ids) } });
+    const ids = await this.sheetData.effectiveSheetIds(fiscalYear, scopePathOf(principal));
+    const sheets = await this.sheetData.sheetsByIds(ids);
     const order = new Map(ids.map((id, i) => [id, i]));
     sheets.sort((a, b) => order.get(a.id)! - order.get(b.id)!);
-    const data = await loadExecutionData(em, sheets, [period]);
-    const projects = await em.find(ProjectEntity, { where: { id: In(sheets.flatMap((s) => (s.projectId ? [s.projectId] : []))) } });
+    const data = await this.executionData.load(sheets, [period]);
+    const projects = await this.sheetData.projectsByIds(sheets.flatMap((s) => (s.projectId ? [s.projectId] : [])));
     const projectName = new Map(projects.map((p) => [p.id, p.name]));
 
     const departmentIds = [...new Set(sheets.map((s) => s.departmentId))];
-    const departments = departmentIds.length === 0 ? [] : await em.find(OrganizationEntity, { where: { id: In(departmentIds) } });
+    const departments = await this.organizations.findByIds(departmentIds);
     const bureauIds = [...new Set(departments.flatMap((d) => (d.parentId ? [d.parentId] : [])))];
-    const bureaus = bureauIds.length === 0 ? [] : await em.find(OrganizationEntity, { where: { id: In(bureauIds) } });
+    const bureaus = await this.organizations.findByIds(bureauIds);
 
     const departmentNodes = new Map<string, MonitoringNodeResponse>();
     const spendingOf = new Map<string, { planned: string; spent: string }[]>();

@@ -1,6 +1,6 @@
 import type { PeriodLightsResponse } from '@jixiao/contracts';
 import { darkestLight, indicatorLight, Period, PERIODS, periodEnd, spendingLight } from '@jixiao/domain';
-import type { SheetExecutionData } from './execution-data';
+import type { SheetExecutionData } from './execution-data.service';
 
 /** The sheet's lights in one period (DESIGN §4): spending against the plan, each indicator's pace. */
 export function periodLights(data: SheetExecutionData, period: Period): PeriodLightsResponse {

@@ -1,7 +1,8 @@
 import { ApiProperty } from '@nestjs/swagger';
 import { IsString, MaxLength, MinLength } from 'class-validator';
+import type { LoginRequest } from '@jixiao/contracts';
 
-export class LoginDto {
+export class LoginDto implements LoginRequest {
   @ApiProperty({ example: 'hanyin.editor' })
   @IsString({ message: '用户名必须是文字' })
   @MinLength(1, { message: '请填写用户名' })

@@ -1,5 +1,5 @@
 import { Column, CreateDateColumn, Entity, PrimaryGeneratedColumn } from 'typeorm';
-import type { OrganizationKind, OrganizationRef } from '@jixiao/contracts';
+import type { OrganizationKind } from '@jixiao/contracts';
 
 /** 财政局 / 部门 / 单位: a node of the organization tree. */
 @Entity('organizations')
@@ -13,9 +13,4 @@ export class OrganizationEntity {
   @Column({ type: 'text' }) path: string; // '/<root id>/…/<own id>/'
   @Column({ type: 'integer' }) position: number;
   @CreateDateColumn({ name: 'created_at', type: 'timestamptz' }) createdAt: Date;
-}
-
-/** The reference to an organization that API responses carry. */
-export function organizationRef(organization: Pick<OrganizationEntity, 'id' | 'code' | 'name' | 'kind'>): OrganizationRef {
-  return { id: organization.id, code: organization.code, name: organization.name, kind: organization.kind };
 }

@@ -1,46 +1,73 @@
 import { Injectable } from '@nestjs/common';
 import { randomUUID } from 'node:crypto';
 import type { OrganizationKind } from '@jixiao/contracts';
-import { EntityManager, IsNull } from 'typeorm';
-import { OrganizationEntity } from '../entities/organization.entity';
+import type { Tx } from '../../core/database/persistence';
+import type { OrganizationEntity } from '../entities/organization.entity';
+import { OrganizationRepository } from '../persistence/organization.repository';
 
-/** Finds or creates nodes of the organization tree, keeping each node's materialised path. */
+/** The organization tree for every context: reads nodes, finds or creates them keeping each node's materialised path. */
 @Injectable()
 export class OrganizationTreeService {
+  constructor(private readonly organizations: OrganizationRepository) {}
+
+  findById(id: string, tx?: Tx): Promise<OrganizationEntity | null> {
+    return this.organizations.findById(id, tx);
+  }
+
+  /** A node another row refers to (it must exist). */
+  getById(id: string, tx?: Tx): Promise<OrganizationEntity> {
+    return this.organizations.getById(id, tx);
+  }
+
+  /** The organization if it is of that kind, else null. */
+  findOfKind(id: string, kind: OrganizationKind, tx?: Tx): Promise<OrganizationEntity | null> {
+    return this.organizations.findOfKind(id, kind, tx);
+  }
+
+  findByIds(ids: readonly string[], tx?: Tx): Promise<OrganizationEntity[]> {
+    return this.organizations.findByIds(ids, tx);
+  }
+
+  /** A department's units, in their order. */
+  unitsOf(departmentId: string, tx?: Tx): Promise<OrganizationEntity[]> {
+    return this.organizations.childrenOf(departmentId, 'unit', tx);
+  }
+
+  /** A department's first unit, if it has one. */
+  firstUnitOf(departmentId: string, tx?: Tx): Promise<OrganizationEntity | null> {
+    return this.organizations.firstChildOf(departmentId, 'unit', tx);
+  }
+
   /** The finance bureau (财政局) of a region, created on first use. */
-  async bureauOf(em: EntityManager, region: string): Promise<OrganizationEntity> {
-    const found = await em.findOne(OrganizationEntity, { where: { kind: 'finance_bureau', region } });
-    return found ?? this.create(em, null, 'finance_bureau', { code: null, name: `${region}财政局`, region, position: 0 });
+  async bureauOf(tx: Tx, region: string): Promise<OrganizationEntity> {
+    const found = await this.organizations.findBureau(region, tx);
+    return found ?? this.create(tx, null, 'finance_bureau', { code: null, name: `${region}财政局`, region, position: 0 });
   }
 
   /** A child of `parent` (or a root) by kind and name, created on first use; its code is kept up to date. */
   async childOf(
-    em: EntityManager,
+    tx: Tx,
     parent: OrganizationEntity | null,
     kind: Exclude<OrganizationKind, 'finance_bureau'>,
     node: { code: string | null; name: string; position: number },
   ): Promise<OrganizationEntity> {
-    const found = await em.findOne(OrganizationEntity, {
-      where: { kind, name: node.name, parentId: parent ? parent.id : IsNull() },
-    });
-    if (!found) return this.create(em, parent, kind, { ...node, region: null });
+    const found = await this.organizations.findChild(parent ? parent.id : null, kind, node.name, tx);
+    if (!found) return this.create(tx, parent, kind, { ...node, region: null });
     if (found.code !== node.code || found.position !== node.position) {
       found.code = node.code;
       found.position = node.position;
-      await em.save(found);
+      await this.organizations.save(tx, found);
     }
     return found;
   }
 
-  private async create(
-    em: EntityManager,
+  private create(
+    tx: Tx,
     parent: OrganizationEntity | null,
     kind: OrganizationKind,
     node: { code: string | null; name: string; region: string | null; position: number },
   ): Promise<OrganizationEntity> {
     const id = randomUUID();
-    const entity = em.create(OrganizationEntity, { ...node, id, kind, parentId: parent?.id ?? null, path: `${parent?.path ?? '/'}${id}/` });
-    await em.insert(OrganizationEntity, entity);
-    return entity;
+    return this.organizations.insert(tx, { ...node, id, kind, parentId: parent?.id ?? null, path: `${parent?.path ?? '/'}${id}/` });
   }
 }

@@ -1,18 +1,17 @@
 import { Injectable } from '@nestjs/common';
-import { InjectRepository } from '@nestjs/typeorm';
 import type { CurrentUserResponse } from '@jixiao/contracts';
-import { Repository } from 'typeorm';
 import type { Principal } from '../../core/auth/principal';
-import { UserEntity } from '../entities/user.entity';
-import { organizationRef } from '../entities/organization.entity';
+import type { UserEntity } from '../entities/user.entity';
+import { organizationRef } from '../organization-ref';
+import { UserRepository } from '../persistence/user.repository';
 
 /** Loads the active user behind a token, with its organization. */
 @Injectable()
 export class PrincipalService {
-  constructor(@InjectRepository(UserEntity) private readonly users: Repository<UserEntity>) {}
+  constructor(private readonly users: UserRepository) {}
 
   async load(userId: string): Promise<{ principal: Principal; user: CurrentUserResponse } | null> {
-    const user = await this.users.findOne({ where: { id: userId, active: true }, relations: { organization: true } });
+    const user = await this.users.findActive(userId);
     return user ? toPrincipal(user) : null;
   }
 }

@@ -3,7 +3,7 @@ import { AppConfigService } from '../../core/config/app-config.service';
 import type { EvaluationResponse } from '@jixiao/contracts';
 import { buildDepartmentReport, DepartmentReportInput } from '../department-report';
 import { renderDepartmentReportDocx } from '../department-report-docx';
-import { AppException } from '../../core/errors/error-codes';
+import { AppException, ErrorCode } from '../../core/errors/error-codes';
 import { loadReportFont, ReportFontConfig, ReportFontError } from '../report-font';
 import { renderSelfAssessmentPdf } from '../self-assessment-pdf';
 import { buildSelfAssessmentTable, SelfAssessmentExtras } from '../self-assessment-table';
@@ -52,7 +52,7 @@ export class ReportRenderingService implements OnModuleInit {
     try {
       font = loadReportFont(this.fontConfig);
     } catch (caught) {
-      if (caught instanceof ReportFontError) throw new AppException('REPORT_FONT_MISSING', caught.message);
+      if (caught instanceof ReportFontError) throw new AppException(ErrorCode.REPORT_FONT_MISSING, caught.message);
       throw caught;
     }
     const buffer = await renderSelfAssessmentPdf(table, font);

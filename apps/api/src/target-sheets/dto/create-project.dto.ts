@@ -2,11 +2,12 @@ import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
 import { IsOptional, IsString, IsUUID, Matches, MaxLength, MinLength, ValidateNested } from 'class-validator';
 import { FiscalYearQueryDto } from '../../core/dto/fiscal-year-query.dto';
+import type { CreateProjectRequest, ProjectAmountInput } from '@jixiao/contracts';
 
 const MONEY = /^\d{1,16}\.\d{2}$/;
 const MONEY_MESSAGE = '金额须为两位小数的元金额，如 "410000.00"';
 
-export class ProjectAmountDto {
+export class ProjectAmountDto implements ProjectAmountInput {
   @ApiProperty({ example: '410000.00' })
   @Matches(MONEY, { message: `amount.total：${MONEY_MESSAGE}` })
   total: string;
@@ -23,7 +24,7 @@ export class ProjectAmountDto {
 }
 
 /** A new budget project (预算项目) of a unit, with an empty draft target sheet. */
-export class CreateProjectDto extends FiscalYearQueryDto {
+export class CreateProjectDto extends FiscalYearQueryDto implements CreateProjectRequest {
   @ApiProperty({ format: 'uuid', description: '实施单位' })
   @IsUUID('all', { message: 'unitId 必须是单位编号（UUID）' })
   unitId: string;

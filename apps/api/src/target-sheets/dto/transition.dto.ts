@@ -2,9 +2,10 @@ import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
 import { ArrayMaxSize, IsArray, IsIn, IsInt, IsOptional, IsString, MaxLength, Min, ValidateIf, ValidateNested } from 'class-validator';
 import { MAX_ACKNOWLEDGEMENT_LENGTH, REVIEW_CODES, ReviewCode, SHEET_ACTIONS, SheetAction } from '@jixiao/domain';
+import type { FindingAcknowledgementRequest, TransitionRequest } from '@jixiao/contracts';
 
 /** 问题确认: the author's reason for one error-level finding (checked against the review by the service). */
-export class FindingAcknowledgementDto {
+export class FindingAcknowledgementDto implements FindingAcknowledgementRequest {
   @ApiProperty({ enum: REVIEW_CODES, enumName: 'ReviewCode', example: 'OTHER_YEAR' })
   @IsIn(REVIEW_CODES as unknown as string[], { message: '审核问题代码不正确' })
   code: ReviewCode;
@@ -27,7 +28,7 @@ export class FindingAcknowledgementDto {
   reason: string;
 }
 
-export class TransitionDto {
+export class TransitionDto implements TransitionRequest {
   @ApiProperty({ enum: SHEET_ACTIONS, enumName: 'SheetAction' })
   @IsIn(SHEET_ACTIONS as unknown as string[], { message: `action 须为 ${SHEET_ACTIONS.join('、')} 之一` })
   action: SheetAction;

@@ -3,10 +3,12 @@ import { Type } from 'class-transformer';
 import {
   ArrayMaxSize, IsArray, IsInt, IsObject, IsOptional, IsString, IsUUID, Matches, Max, MaxLength, Min, MinLength, ValidateNested,
 } from 'class-validator';
+import type { DepartmentBudgetInput, IndicatorInput, SheetTaskInput, SpendingPlanPointResponse, UpdateTargetSheetRequest } from '@jixiao/contracts';
+import type { TargetSpec } from '@jixiao/domain';
 
 const MONEY = /^\d{1,16}\.\d{2}$/;
 
-export class IndicatorInputDto {
+export class IndicatorInputDto implements IndicatorInput {
   @ApiPropertyOptional({ format: 'uuid', description: '已有指标的编号；新指标不填' })
   @IsOptional()
   @IsUUID('all', { message: '指标编号格式不正确' })
@@ -38,7 +40,7 @@ export class IndicatorInputDto {
   @ApiPropertyOptional({ description: '人工更正的解析结果（TargetSpec）；不填则按指标值自动解析' })
   @IsOptional()
   @IsObject({ message: '解析结果必须是对象' })
-  spec?: Record<string, unknown> | null;
+  spec?: TargetSpec | null;
 
   @IsOptional() @IsString() @MaxLength(2000) description?: string | null;
   @IsOptional() @IsString() @MaxLength(2000) basis?: string | null;
@@ -50,7 +52,7 @@ export class IndicatorInputDto {
   weight?: string | null;
 }
 
-export class SpendingPlanPointDto {
+export class SpendingPlanPointDto implements SpendingPlanPointResponse {
   @ApiProperty({ example: 6 })
   @IsInt({ message: '月份须为整数' })
   @Min(1, { message: '月份须在 1 到 12 之间' })
@@ -63,7 +65,7 @@ export class SpendingPlanPointDto {
 }
 
 /** 年度主要任务 of a department-wide sheet. */
-export class SheetTaskInputDto {
+export class SheetTaskInputDto implements SheetTaskInput {
   @ApiProperty({ example: '专项业务费' })
   @IsString({ message: '任务名称须为文字' })
   @MinLength(1, { message: '请填写任务名称' })
@@ -83,7 +85,7 @@ export class SheetTaskInputDto {
 }
 
 /** 部门预算 of a department-wide sheet (元); null where the sheet states none. */
-export class DepartmentBudgetInputDto {
+export class DepartmentBudgetInputDto implements DepartmentBudgetInput {
   @ApiProperty({ example: '19966200.00', nullable: true, description: '部门预算总额（元）' })
   @IsOptional()
   @Matches(MONEY, { message: '部门预算总额须为两位小数的元金额，如 "19966200.00"' })
@@ -101,7 +103,7 @@ export class DepartmentBudgetInputDto {
 }
 
 /** The editable content of a sheet, replaced as a whole; `rowVersion` is the version the editor started from. */
-export class UpdateTargetSheetDto {
+export class UpdateTargetSheetDto implements UpdateTargetSheetRequest {
   @ApiProperty({ example: 1, description: '编辑开始时读取的 rowVersion，用于防止覆盖他人的修改' })
   @IsInt({ message: 'rowVersion 须为整数' })
   @Min(1)

@@ -1,19 +1,18 @@
 import { Injectable } from '@nestjs/common';
-import { InjectDataSource } from '@nestjs/typeorm';
 import type { TargetSheetResponse } from '@jixiao/contracts';
 import { checkBudgetParts, checkTargetSpec, editLockMessage, mayEditSheet, parseTarget, TargetSpec } from '@jixiao/domain';
 import { randomUUID } from 'node:crypto';
-import { DataSource, In, Not } from 'typeorm';
 import { AuditService } from '../../audit/audit.service';
 import type { Principal } from '../../core/auth/principal';
-import { AppException } from '../../core/errors/error-codes';
+import { Transactions } from '../../core/database/transactions';
+import { AppException, ErrorCode } from '../../core/errors/error-codes';
 import type { UpdateTargetSheetDto } from '../dto/update-target-sheet.dto';
-import { IndicatorEntity } from '../entities/indicator.entity';
-import { SheetTaskEntity } from '../entities/sheet-task.entity';
-import { SpendingPlanPointEntity } from '../entities/spending-plan-point.entity';
+import type { IndicatorEntity } from '../entities/indicator.entity';
+import type { SheetTaskEntity } from '../entities/sheet-task.entity';
 import type { TargetSheetEntity } from '../entities/target-sheet.entity';
+import { SheetRepository } from '../persistence/sheet.repository';
+import { SheetAccessService } from './sheet-access.service';
 import { SheetReaderService } from './sheet-reader.service';
-import { loadSheetInScope } from './sheet-scope';
 import { sheetSnapshot } from './sheet-snapshot';
 
 /**
@@ -23,30 +22,32 @@ import { sheetSnapshot } from './sheet-snapshot';
 @Injectable()
 export class SheetEditorService {
   constructor(
-    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly transactions: Transactions,
+    private readonly access: SheetAccessService,
+    private readonly sheets: SheetRepository,
     private readonly reader: SheetReaderService,
     private readonly audit: AuditService,
   ) {}
 
   async update(principal: Principal, sheetId: string, dto: UpdateTargetSheetDto, correlationId: string | null): Promise<TargetSheetResponse> {
-    return this.dataSource.transaction(async (em) => {
-      const scoped = await loadSheetInScope(em, principal, sheetId, true);
+    return this.transactions.run(async (tx) => {
+      const scoped = await this.access.lockInScope(tx, principal, sheetId);
       const { sheet } = scoped;
       if (!mayEditSheet(principal.role, sheet.kind)) {
-        throw new AppException('ROLE_FORBIDDEN', sheet.kind === 'project' ? '项目绩效目标由单位填报人编辑 / only unit editors edit project sheets' : '部门整体绩效目标由部门填报 / only the department edits its sheet');
+        throw new AppException(ErrorCode.ROLE_FORBIDDEN, sheet.kind === 'project' ? '项目绩效目标由单位填报人编辑 / only unit editors edit project sheets' : '部门整体绩效目标由部门填报 / only the department edits its sheet');
       }
       const locked = editLockMessage(sheet.status);
-      if (locked !== null) throw new AppException('SHEET_LOCKED', `${locked} / the sheet is locked`);
+      if (locked !== null) throw new AppException(ErrorCode.SHEET_LOCKED, `${locked} / the sheet is locked`);
       if (sheet.rowVersion !== dto.rowVersion) {
         throw new AppException(
-          'SHEET_VERSION_CONFLICT',
+          ErrorCode.SHEET_VERSION_CONFLICT,
           `该目标表已被他人修改并保存（您编辑的是第 ${dto.rowVersion} 次保存的内容，现为第 ${sheet.rowVersion} 次），请刷新后重新修改 / edited by someone else`,
           { currentRowVersion: sheet.rowVersion },
         );
       }
-      const indicators = await em.find(IndicatorEntity, { where: { sheetId }, order: { position: 'ASC' } });
-      const points = await em.find(SpendingPlanPointEntity, { where: { sheetId }, order: { month: 'ASC' } });
-      const tasks = await em.find(SheetTaskEntity, { where: { sheetId }, order: { position: 'ASC' } });
+      const indicators = await this.sheets.indicatorsOf([sheetId], tx);
+      const points = await this.sheets.planOf([sheetId], tx);
+      const tasks = await this.sheets.tasksOf([sheetId], tx);
       const before = sheetSnapshot(sheet, indicators, points, tasks);
 
       const rows = this.indicatorRows(sheet, dto, new Set(indicators.map((i) => i.id)));
@@ -54,34 +55,27 @@ export class SheetEditorService {
       const newTasks = this.taskRows(sheet, dto);
       const budget = this.budget(sheet, dto);
       const kept = rows.filter((r) => indicators.some((i) => i.id === r.id)).map((r) => r.id!);
-      await em.delete(IndicatorEntity, kept.length ? { sheetId, id: Not(In(kept)) } : { sheetId });
-      // positions are unique per sheet: park the kept rows out of the way before renumbering
-      if (kept.length) await em.query(`UPDATE indicators SET position = -1 - position WHERE sheet_id = $1`, [sheetId]);
-      for (const row of rows) await em.save(IndicatorEntity, row);
-      await em.delete(SpendingPlanPointEntity, { sheetId });
-      if (dto.spendingPlan.length) await em.insert(SpendingPlanPointEntity, dto.spendingPlan.map((p) => ({ sheetId, month: p.month, cumulativeAmount: p.cumulativeAmount })));
-      if (newTasks !== null) {
-        await em.delete(SheetTaskEntity, { sheetId });
-        if (newTasks.length) await em.insert(SheetTaskEntity, newTasks);
-      }
       sheet.goals = dto.goals.map((g) => g.trim()).filter((g) => g.length > 0);
       if (budget !== null) Object.assign(sheet, { budgetTotal: budget.total, budgetBasic: budget.basic, budgetProject: budget.project });
-      // Every save bumps row_version, also when only the indicators, the plan or the tasks changed.
-      const [, updated] = await em.query(
-        `UPDATE target_sheets SET goals = $1::jsonb, budget_total = $4, budget_basic = $5, budget_project = $6,
-                row_version = row_version + 1, updated_at = now()
-          WHERE id = $2 AND row_version = $3 RETURNING row_version`,
-        [JSON.stringify(sheet.goals), sheet.id, dto.rowVersion, sheet.budgetTotal, sheet.budgetBasic, sheet.budgetProject],
-      );
-      if (updated !== 1) throw new AppException('SHEET_VERSION_CONFLICT', '该目标表已被他人修改并保存，请刷新后重新修改 / edited by someone else');
+      const saved = await this.sheets.saveContent(tx, {
+        sheetId,
+        expectedRowVersion: dto.rowVersion,
+        goals: sheet.goals,
+        budget: { total: sheet.budgetTotal, basic: sheet.budgetBasic, project: sheet.budgetProject },
+        indicators: rows,
+        keptIndicatorIds: kept,
+        spendingPlan: dto.spendingPlan,
+        tasks: newTasks,
+      });
+      if (!saved) throw new AppException(ErrorCode.SHEET_VERSION_CONFLICT, '该目标表已被他人修改并保存，请刷新后重新修改 / edited by someone else');
       sheet.rowVersion = dto.rowVersion + 1;
 
       const after = sheetSnapshot(sheet, rows as IndicatorEntity[], dto.spendingPlan, newTasks ?? tasks);
-      await this.audit.record(em, {
+      await this.audit.record(tx, {
         actorId: principal.userId, action: 'sheet.update', entityType: 'target_sheet', entityId: sheet.id, sheetId: sheet.id,
         before, after, correlationId,
       });
-      return this.reader.read(em, scoped);
+      return this.reader.read(scoped, tx);
     });
   }
 
@@ -90,7 +84,7 @@ export class SheetEditorService {
     return dto.indicators.map((input, position) => {
       if (input.id !== undefined) {
         if (!existing.has(input.id) || seen.has(input.id)) {
-          throw new AppException('VALIDATION_FAILED', `indicators[${position}].id：该指标不属于这张目标表，或重复出现 / unknown indicator id`);
+          throw new AppException(ErrorCode.VALIDATION_FAILED, `indicators[${position}].id：该指标不属于这张目标表，或重复出现 / unknown indicator id`);
         }
         seen.add(input.id);
       }
@@ -100,7 +94,7 @@ export class SheetEditorService {
       let corrected = false;
       if (input.spec !== undefined && input.spec !== null) {
         const problem = checkTargetSpec(input.spec);
-        if (problem) throw new AppException('VALIDATION_FAILED', `indicators[${position}].spec：${problem}`);
+        if (problem) throw new AppException(ErrorCode.VALIDATION_FAILED, `indicators[${position}].spec：${problem}`);
         corrected = JSON.stringify(input.spec) !== JSON.stringify(parsed.spec);
         spec = input.spec as TargetSpec;
       }
@@ -127,11 +121,11 @@ export class SheetEditorService {
   private taskRows(sheet: TargetSheetEntity, dto: UpdateTargetSheetDto): SheetTaskEntity[] | null {
     if (dto.tasks === undefined || dto.tasks === null) return null;
     if (sheet.kind !== 'department') {
-      throw new AppException('DEPARTMENT_SHEET_ONLY', 'tasks：年度主要任务只属于部门整体绩效目标，项目绩效目标表不能填写 / tasks belong to department sheets only');
+      throw new AppException(ErrorCode.DEPARTMENT_SHEET_ONLY, 'tasks：年度主要任务只属于部门整体绩效目标，项目绩效目标表不能填写 / tasks belong to department sheets only');
     }
     return dto.tasks.map((task, position) => {
       const name = task.name.trim();
-      if (name === '') throw new AppException('VALIDATION_FAILED', `tasks[${position}].name：请填写任务名称 / task name required`);
+      if (name === '') throw new AppException(ErrorCode.VALIDATION_FAILED, `tasks[${position}].name：请填写任务名称 / task name required`);
       return { sheetId: sheet.id, position, name, content: task.content?.trim() || null, amount: task.amount ?? null };
     });
   }
@@ -140,19 +134,19 @@ export class SheetEditorService {
   private budget(sheet: TargetSheetEntity, dto: UpdateTargetSheetDto): { total: string | null; basic: string | null; project: string | null } | null {
     if (dto.budget === undefined || dto.budget === null) return null;
     if (sheet.kind !== 'department') {
-      throw new AppException('DEPARTMENT_SHEET_ONLY', 'budget：部门预算只属于部门整体绩效目标，项目绩效目标表的资金以项目金额为准 / budget belongs to department sheets only');
+      throw new AppException(ErrorCode.DEPARTMENT_SHEET_ONLY, 'budget：部门预算只属于部门整体绩效目标，项目绩效目标表的资金以项目金额为准 / budget belongs to department sheets only');
     }
     const budget = { total: dto.budget.total ?? null, basic: dto.budget.basic ?? null, project: dto.budget.project ?? null };
     const parts = checkBudgetParts(budget.total, budget.basic, budget.project);
-    if (parts !== null) throw new AppException('VALIDATION_FAILED', `budget：${parts} / basic + project must equal total`);
+    if (parts !== null) throw new AppException(ErrorCode.VALIDATION_FAILED, `budget：${parts} / basic + project must equal total`);
     return budget;
   }
 
   private checkPlan(sheet: TargetSheetEntity, dto: UpdateTargetSheetDto): void {
     const months = dto.spendingPlan.map((p) => p.month);
-    if (new Set(months).size !== months.length) throw new AppException('VALIDATION_FAILED', 'spendingPlan：同一月份只能填写一次 / duplicate month');
+    if (new Set(months).size !== months.length) throw new AppException(ErrorCode.VALIDATION_FAILED, 'spendingPlan：同一月份只能填写一次 / duplicate month');
     if (sheet.kind === 'department' && months.length > 0) {
-      throw new AppException('VALIDATION_FAILED', 'spendingPlan：部门整体绩效目标没有资金支出计划 / a department sheet has no spending plan');
+      throw new AppException(ErrorCode.VALIDATION_FAILED, 'spendingPlan：部门整体绩效目标没有资金支出计划 / a department sheet has no spending plan');
     }
   }
 }

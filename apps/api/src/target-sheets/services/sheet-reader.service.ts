@@ -1,44 +1,48 @@
 import { Injectable } from '@nestjs/common';
-import { InjectDataSource } from '@nestjs/typeorm';
 import type { AuditEventResponse, TargetSheetResponse } from '@jixiao/contracts';
 import { AuditService } from '../../audit/audit.service';
-import { DataSource, EntityManager } from 'typeorm';
 import type { Principal } from '../../core/auth/principal';
-import { IndicatorEntity } from '../entities/indicator.entity';
-import { SheetTaskEntity } from '../entities/sheet-task.entity';
-import { SpendingPlanPointEntity } from '../entities/spending-plan-point.entity';
+import type { Tx } from '../../core/database/persistence';
+import { organizationRef } from '../../organizations/organization-ref';
+import { FindingAcknowledgementRepository } from '../persistence/finding-acknowledgement.repository';
+import { SheetRepository } from '../persistence/sheet.repository';
+import { SheetAccessService } from './sheet-access.service';
 import { reviewStoredSheet } from './sheet-review';
-import { readAcknowledgements } from './sheet-acknowledgements';
-import { organizationRef } from '../../organizations/entities/organization.entity';
-import { implementingUnitRef, loadSheetInScope, ScopedSheet } from './sheet-scope';
+import { acknowledgementResponse, UNDER_REVIEW_OR_APPROVED } from './sheet-acknowledgements';
+import { implementingUnitRef, ScopedSheet } from './sheet-scope';
 
 /** One target sheet with its indicator tree and spending plan, if the caller may see it. */
 @Injectable()
 export class SheetReaderService {
   constructor(
-    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly access: SheetAccessService,
+    private readonly sheets: SheetRepository,
     private readonly auditLog: AuditService,
+    private readonly acknowledgements: FindingAcknowledgementRepository,
   ) {}
 
   async get(principal: Principal, sheetId: string): Promise<TargetSheetResponse> {
-    return this.read(this.dataSource.manager, await loadSheetInScope(this.dataSource.manager, principal, sheetId));
+    return this.read(await this.access.inScope(principal, sheetId));
   }
 
   /** The sheet's 操作日志, if the caller may see the sheet. */
   async audit(principal: Principal, sheetId: string): Promise<AuditEventResponse[]> {
-    const { sheet } = await loadSheetInScope(this.dataSource.manager, principal, sheetId);
-    return this.auditLog.listForSheet(this.dataSource.manager, sheet.id);
+    const { sheet } = await this.access.inScope(principal, sheetId);
+    return this.auditLog.listForSheet(sheet.id);
+  }
+
+  /** The response for a sheet in the caller's transaction, if the caller may see it (after a write). */
+  async readInScope(tx: Tx, principal: Principal, sheetId: string): Promise<TargetSheetResponse> {
+    return this.read(await this.access.inScope(principal, sheetId, tx), tx);
   }
 
   /** The response for a sheet already checked against the caller's scope (also inside a write's transaction). */
-  async read(em: EntityManager, { sheet, project, department, owner }: ScopedSheet): Promise<TargetSheetResponse> {
-    const sheetId = sheet.id;
-
+  async read({ sheet, project, department, owner }: ScopedSheet, tx?: Tx): Promise<TargetSheetResponse> {
     // One after another: inside a transaction there is one connection, and pg stops queueing concurrent queries on a client in v9.
-    const indicators = await em.find(IndicatorEntity, { where: { sheetId }, order: { position: 'ASC' } });
-    const points = await em.find(SpendingPlanPointEntity, { where: { sheetId }, order: { month: 'ASC' } });
-    const tasks = await em.find(SheetTaskEntity, { where: { sheetId }, order: { position: 'ASC' } });
-    const acknowledgements = await readAcknowledgements(em, sheet);
+    const indicators = await this.sheets.indicatorsOf([sheet.id], tx);
+    const points = await this.sheets.planOf([sheet.id], tx);
+    const tasks = await this.sheets.tasksOf([sheet.id], tx);
+    const acknowledgements = UNDER_REVIEW_OR_APPROVED.includes(sheet.status) ? (await this.acknowledgements.listForSheet(sheet.id, tx)).map(acknowledgementResponse) : [];
     return {
       id: sheet.id,
       kind: sheet.kind,

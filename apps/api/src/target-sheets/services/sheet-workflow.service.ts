@@ -1,63 +1,65 @@
 import { Injectable } from '@nestjs/common';
-import { InjectDataSource } from '@nestjs/typeorm';
 import type { TargetSheetResponse } from '@jixiao/contracts';
 import { checkAcknowledgements, decideTransition, diffSheets, SheetDiff } from '@jixiao/domain';
 import { randomUUID } from 'node:crypto';
-import { DataSource, EntityManager } from 'typeorm';
 import { AuditService } from '../../audit/audit.service';
 import type { Principal } from '../../core/auth/principal';
+import { Transactions } from '../../core/database/transactions';
 import { AppException, ErrorCode } from '../../core/errors/error-codes';
 import type { TransitionDto } from '../dto/transition.dto';
-import { IndicatorEntity } from '../entities/indicator.entity';
-import { SheetTaskEntity } from '../entities/sheet-task.entity';
-import { SpendingPlanPointEntity } from '../entities/spending-plan-point.entity';
-import { TargetSheetEntity } from '../entities/target-sheet.entity';
+import type { TargetSheetEntity } from '../entities/target-sheet.entity';
+import { AuditedAcknowledgement, FindingAcknowledgementRepository } from '../persistence/finding-acknowledgement.repository';
+import { SheetRepository } from '../persistence/sheet.repository';
+import { AdjustmentHooks } from './adjustment-hooks';
+import { SheetAccessService } from './sheet-access.service';
 import { SheetReaderService } from './sheet-reader.service';
+import { auditedAcknowledgements } from './sheet-acknowledgements';
 import { reviewStoredSheet } from './sheet-review';
-import { AuditedAcknowledgement, auditedAcknowledgements, replaceAcknowledgements } from './sheet-acknowledgements';
-import { carryActualsForward } from './carry-forward';
-import { loadSheetInScope } from './sheet-scope';
 
 const WORKFLOW_HTTP: Record<string, ErrorCode> = {
-  TRANSITION_NOT_ALLOWED: 'TRANSITION_NOT_ALLOWED',
-  ROLE_NOT_ALLOWED: 'ROLE_FORBIDDEN',
-  RETURN_COMMENT_REQUIRED: 'RETURN_COMMENT_REQUIRED',
+  TRANSITION_NOT_ALLOWED: ErrorCode.TRANSITION_NOT_ALLOWED,
+  ROLE_NOT_ALLOWED: ErrorCode.ROLE_FORBIDDEN,
+  RETURN_COMMENT_REQUIRED: ErrorCode.RETURN_COMMENT_REQUIRED,
 };
 
 /** 审核与调整: moves a sheet through its workflow; an adjustment opens a new version. One transaction each. */
 @Injectable()
 export class SheetWorkflowService {
   constructor(
-    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly transactions: Transactions,
+    private readonly access: SheetAccessService,
+    private readonly sheets: SheetRepository,
     private readonly reader: SheetReaderService,
     private readonly audit: AuditService,
+    private readonly adjustments: AdjustmentHooks,
+    private readonly acknowledgementStore: FindingAcknowledgementRepository,
   ) {}
 
   async transition(principal: Principal, sheetId: string, dto: TransitionDto, correlationId: string | null): Promise<TargetSheetResponse> {
-    return this.dataSource.transaction(async (em) => {
-      const scoped = await loadSheetInScope(em, principal, sheetId, true);
+    return this.transactions.run(async (tx) => {
+      const scoped = await this.access.lockInScope(tx, principal, sheetId);
       const { sheet } = scoped;
       const decision = decideTransition({
         status: sheet.status, action: dto.action, role: principal.role, comment: dto.comment ?? null,
         sheetKind: sheet.kind, isAdjustment: sheet.version > 1,
       });
-      if (!decision.ok) throw new AppException(WORKFLOW_HTTP[decision.code] ?? 'TRANSITION_NOT_ALLOWED', decision.message);
-      if (!sheet.isCurrent) throw new AppException('TRANSITION_NOT_ALLOWED', `这是第 ${sheet.version} 版的历史目标表，已有更新的版本 / not the current version`);
+      if (!decision.ok) throw new AppException(WORKFLOW_HTTP[decision.code] ?? ErrorCode.TRANSITION_NOT_ALLOWED, decision.message);
+      if (!sheet.isCurrent) throw new AppException(ErrorCode.TRANSITION_NOT_ALLOWED, `这是第 ${sheet.version} 版的历史目标表，已有更新的版本 / not the current version`);
       if (sheet.rowVersion !== dto.rowVersion) {
-        throw new AppException('SHEET_VERSION_CONFLICT', '该目标表刚被他人修改或审核，请刷新后再操作 / changed by someone else', { currentRowVersion: sheet.rowVersion });
+        throw new AppException(ErrorCode.SHEET_VERSION_CONFLICT, '该目标表刚被他人修改或审核，请刷新后再操作 / changed by someone else', { currentRowVersion: sheet.rowVersion });
       }
       if (dto.action !== 'submit' && dto.acknowledgements !== undefined) {
-        throw new AppException('VALIDATION_FAILED', '只有「提交」时可以填写问题确认（acknowledgements）/ acknowledgements go with submit only');
+        throw new AppException(ErrorCode.VALIDATION_FAILED, '只有「提交」时可以填写问题确认（acknowledgements）/ acknowledgements go with submit only');
       }
-      const indicators = await em.find(IndicatorEntity, { where: { sheetId }, order: { position: 'ASC' } });
-      const points = await em.find(SpendingPlanPointEntity, { where: { sheetId }, order: { month: 'ASC' } });
+      const indicators = await this.sheets.indicatorsOf([sheetId], tx);
+      const points = await this.sheets.planOf([sheetId], tx);
       const findings = dto.action === 'submit' ? reviewStoredSheet(sheet, scoped.project, indicators, points) : [];
       // 提交: the review runs again on the stored sheet; every error-level finding needs a written reason.
       let acknowledgements: AuditedAcknowledgement[] | undefined;
       if (dto.action === 'submit') {
         const check = checkAcknowledgements(findings, dto.acknowledgements ?? []);
         if (!check.ok) {
-          throw new AppException('FINDINGS_NOT_ACKNOWLEDGED', check.message, {
+          throw new AppException(ErrorCode.FINDINGS_NOT_ACKNOWLEDGED, check.message, {
             unacknowledged: check.unacknowledged.map(({ finding, occurrence, given }) => ({ ...finding, occurrence, given })),
             tooLong: check.tooLong.map(({ finding, occurrence }) => ({ ...finding, occurrence })),
             unknown: check.unknown,
@@ -69,24 +71,28 @@ export class SheetWorkflowService {
       const comment = dto.comment?.trim() || null;
 
       if (decision.createsVersion) {
-        const next = await this.openNewVersion(em, sheet, indicators, points);
-        await this.audit.record(em, {
+        const { createdAt: _created, updatedAt: _updated, ...content } = sheet;
+        const next = await this.sheets.insertNewVersion(
+          tx,
+          sheet.id,
+          { ...content, id: randomUUID(), version: sheet.version + 1, previousVersionId: sheet.id, isCurrent: true, status: 'draft', rowVersion: 1 },
+          indicators,
+          points,
+        );
+        await this.audit.record(tx, {
           actorId: principal.userId, action: 'sheet.adjust', entityType: 'target_sheet', entityId: next.id, sheetId: next.id,
           before: { ...before, sheetId: sheet.id }, after: { status: next.status, version: next.version, comment }, correlationId,
         });
-        return this.reader.read(em, { ...scoped, sheet: next });
+        return this.reader.read({ ...scoped, sheet: next }, tx);
       }
 
-      const [, updated] = await em.query(
-        `UPDATE target_sheets SET status = $1, row_version = row_version + 1, updated_at = now() WHERE id = $2 AND row_version = $3`,
-        [decision.to, sheet.id, dto.rowVersion],
-      );
-      if (updated !== 1) throw new AppException('SHEET_VERSION_CONFLICT', '该目标表刚被他人修改或审核，请刷新后再操作 / changed by someone else');
+      const updated = await this.sheets.updateStatus(tx, sheet.id, decision.to, dto.rowVersion);
+      if (!updated) throw new AppException(ErrorCode.SHEET_VERSION_CONFLICT, '该目标表刚被他人修改或审核，请刷新后再操作 / changed by someone else');
       sheet.status = decision.to;
       sheet.rowVersion = dto.rowVersion + 1;
-      const carried = decision.to === 'approved' && sheet.previousVersionId ? await carryActualsForward(em, sheet.previousVersionId, sheet.id) : undefined;
-      if (acknowledgements !== undefined) await replaceAcknowledgements(em, sheet.id, acknowledgements, principal.userId);
-      await this.audit.record(em, {
+      const carried = decision.to === 'approved' && sheet.previousVersionId ? await this.adjustments.approved(tx, sheet.previousVersionId, sheet.id) : undefined;
+      if (acknowledgements !== undefined) await this.acknowledgementStore.replace(tx, sheet.id, acknowledgements, principal.userId);
+      await this.audit.record(tx, {
         actorId: principal.userId, action: `sheet.${dto.action}`, entityType: 'target_sheet', entityId: sheet.id, sheetId: sheet.id,
         before,
         after: {
@@ -98,24 +104,23 @@ export class SheetWorkflowService {
         },
         correlationId,
       });
-      return this.reader.read(em, scoped);
+      return this.reader.read(scoped, tx);
     });
   }
 
   /** The readable diff of a sheet against the version it adjusts (empty for a first version). */
   async diffToPrevious(principal: Principal, sheetId: string): Promise<SheetDiff & { previousVersionId: string | null; previousVersion: number | null }> {
-    const em = this.dataSource.manager;
-    const { sheet } = await loadSheetInScope(em, principal, sheetId);
+    const { sheet } = await this.access.inScope(principal, sheetId);
     if (!sheet.previousVersionId) return { previousVersionId: null, previousVersion: null, ...diffSheets(emptySnapshot(), emptySnapshot()) };
-    const previous = await em.findOneByOrFail(TargetSheetEntity, { id: sheet.previousVersionId });
-    const diff = diffSheets(await this.snapshot(em, previous), await this.snapshot(em, sheet));
+    const previous = await this.sheets.getById(sheet.previousVersionId);
+    const diff = diffSheets(await this.snapshot(previous), await this.snapshot(sheet));
     return { previousVersionId: previous.id, previousVersion: previous.version, ...diff };
   }
 
-  private async snapshot(em: EntityManager, sheet: TargetSheetEntity) {
-    const indicators = await em.find(IndicatorEntity, { where: { sheetId: sheet.id }, order: { position: 'ASC' } });
-    const points = await em.find(SpendingPlanPointEntity, { where: { sheetId: sheet.id }, order: { month: 'ASC' } });
-    const tasks = await em.find(SheetTaskEntity, { where: { sheetId: sheet.id }, order: { position: 'ASC' } });
+  private async snapshot(sheet: TargetSheetEntity) {
+    const indicators = await this.sheets.indicatorsOf([sheet.id]);
+    const points = await this.sheets.planOf([sheet.id]);
+    const tasks = await this.sheets.tasksOf([sheet.id]);
     return {
       goals: sheet.goals,
       // versions copy indicators with new ids: match them by their place in the tree, not by id
@@ -124,21 +129,6 @@ export class SheetWorkflowService {
       tasks: tasks.map((t) => ({ name: t.name, content: t.content, amount: t.amount })),
       budget: sheet.kind === 'department' ? { total: sheet.budgetTotal, basic: sheet.budgetBasic, project: sheet.budgetProject } : null,
     };
-  }
-
-  /** 调整: a draft copy of an approved sheet becomes the current version; the approved one stays readable. */
-  private async openNewVersion(em: EntityManager, sheet: TargetSheetEntity, indicators: IndicatorEntity[], points: SpendingPlanPointEntity[]): Promise<TargetSheetEntity> {
-    await em.update(TargetSheetEntity, { id: sheet.id }, { isCurrent: false });
-    const { createdAt: _created, updatedAt: _updated, ...content } = sheet;
-    const next = em.create(TargetSheetEntity, {
-      ...content, id: randomUUID(), version: sheet.version + 1, previousVersionId: sheet.id, isCurrent: true, status: 'draft', rowVersion: 1,
-    });
-    await em.insert(TargetSheetEntity, next);
-    if (indicators.length) await em.insert(IndicatorEntity, indicators.map((i) => ({ ...i, id: randomUUID(), sheetId: next.id })));
-    if (points.length) await em.insert(SpendingPlanPointEntity, points.map((p) => ({ ...p, sheetId: next.id })));
-    const tasks = await em.find(SheetTaskEntity, { where: { sheetId: sheet.id } });
-    if (tasks.length) await em.insert(SheetTaskEntity, tasks.map((t) => ({ ...t, sheetId: next.id })));
-    return next;
   }
 }
 

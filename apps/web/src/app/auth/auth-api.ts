@@ -1,6 +1,6 @@
 import { HttpClient } from '@angular/common/http';
 import { inject, Injectable } from '@angular/core';
-import type { LoginResponse } from '@jixiao/contracts/api/auth.contract';
+import type { LoginRequest, LoginResponse } from '@jixiao/contracts/api/auth.contract';
 import type { Observable } from 'rxjs';
 
 /** The login endpoint (endpoints.md). */
@@ -9,6 +9,6 @@ export class AuthApi {
   private readonly http = inject(HttpClient);
 
   login(username: string, password: string): Observable<LoginResponse> {
-    return this.http.post<LoginResponse>('/api/auth/login', { username, password });
+    return this.http.post<LoginResponse>('/api/auth/login', { username, password } satisfies LoginRequest);
   }
 }

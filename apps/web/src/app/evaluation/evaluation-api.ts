@@ -1,6 +1,7 @@
 import { HttpClient } from '@angular/common/http';
 import { inject, Injectable } from '@angular/core';
 import type { EvaluationResponse, FinanceOverviewResponse, OverrideScoreRequest, StartEvaluationRunRequest } from '@jixiao/contracts/api/evaluation.contract';
+import type { FiscalYearQuery } from '@jixiao/contracts/api/auth.contract';
 import type { Observable } from 'rxjs';
 
 /** 自评: a sheet's year-end result, reviewers' overrides, region runs, the finance overview, report downloads (endpoints.md). */
@@ -27,7 +28,7 @@ export class EvaluationApi {
   }
 
   overview(fiscalYear: number): Observable<FinanceOverviewResponse> {
-    return this.http.get<FinanceOverviewResponse>('/api/overview', { params: { fiscalYear } });
+    return this.http.get<FinanceOverviewResponse>('/api/overview', { params: { fiscalYear } satisfies FiscalYearQuery });
   }
 
   /** A report file (自评表 .xlsx / .pdf, 自评报告 .docx) as a blob, fetched with the caller's token. */

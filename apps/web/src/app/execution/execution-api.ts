@@ -1,6 +1,6 @@
 import { HttpClient } from '@angular/common/http';
 import { inject, Injectable } from '@angular/core';
-import type { MonitoringOverviewResponse, SheetExecutionResponse, UpdateActualsRequest, UpdateExpendituresRequest } from '@jixiao/contracts/api/execution.contract';
+import type { MonitoringOverviewResponse, MonitoringQuery, SheetExecutionResponse, UpdateActualsRequest, UpdateExpendituresRequest } from '@jixiao/contracts/api/execution.contract';
 import type { Period } from '@jixiao/domain/lights';
 import type { Observable } from 'rxjs';
 
@@ -24,6 +24,6 @@ export class ExecutionApi {
   }
 
   monitoring(fiscalYear: number, period: Period): Observable<MonitoringOverviewResponse> {
-    return this.http.get<MonitoringOverviewResponse>('/api/monitoring', { params: { fiscalYear, period } });
+    return this.http.get<MonitoringOverviewResponse>('/api/monitoring', { params: { fiscalYear, period } satisfies MonitoringQuery });
   }
 }

@@ -16,8 +16,7 @@ import { NzInputModule } from 'ng-zorro-antd/input';
 import { NzRadioModule } from 'ng-zorro-antd/radio';
 import { NzSelectModule } from 'ng-zorro-antd/select';
 import { NzTagModule } from 'ng-zorro-antd/tag';
-import { formatWan, formatWanExact } from '../core/format/wan';
-
+import { formatWanExact } from '../core/format/wan';
 import { readTypedAmount } from '@jixiao/domain/typed-input';
 import { apiErrorMessage } from '../core/http/api-error';
 import { LightBadge } from '../shared/light-badge';

@@ -4,6 +4,8 @@ import type {
   AuditEventResponse,
   CreateProjectRequest,
   DepartmentListItemResponse,
+  ListDepartmentsQuery,
+  ListProjectsQuery,
   ProjectListItemResponse,
   SheetDiffResponse,
   TargetSheetResponse,
@@ -23,11 +25,11 @@ export class TargetSheetsApi {
   }
 
   departments(fiscalYear: number): Observable<DepartmentListItemResponse[]> {
-    return this.http.get<DepartmentListItemResponse[]>('/api/departments', { params: { fiscalYear } });
+    return this.http.get<DepartmentListItemResponse[]>('/api/departments', { params: { fiscalYear } satisfies ListDepartmentsQuery });
   }
 
   projects(fiscalYear: number, departmentId: string): Observable<ProjectListItemResponse[]> {
-    return this.http.get<ProjectListItemResponse[]>('/api/projects', { params: { fiscalYear, departmentId } });
+    return this.http.get<ProjectListItemResponse[]>('/api/projects', { params: { fiscalYear, departmentId } satisfies ListProjectsQuery });
   }
 
   /** 新建项目: a project of a unit with its empty draft sheet (201); 400 VALIDATION_FAILED, 404 UNIT_NOT_FOUND. */

@@ -1,0 +1,38 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { DataSource } from 'typeorm';
+import { Persistence, Tx } from '../../core/database/persistence';
+import { AuditEventEntity } from '../entities/audit-event.entity';
+
+export interface AuditEventRow {
+  id: string;
+  occurred_at: Date;
+  action: string;
+  before: Record<string, unknown> | null;
+  after: Record<string, unknown> | null;
+  actor_id: string | null;
+  username: string | null;
+  display_name: string | null;
+}
+
+/** 操作日志 (audit_events). */
+@Injectable()
+export class AuditEventRepository extends Persistence {
+  constructor(@InjectDataSource() dataSource: DataSource) {
+    super(dataSource);
+  }
+
+  /** A sheet's events, newest first, with the actor's account (a read model over users). */
+  listForSheet(sheetId: string, tx?: Tx): Promise<AuditEventRow[]> {
+    return this.em(tx).query(
+      `SELECT e.id, e.occurred_at, e.action, e.before, e.after, u.id AS actor_id, u.username, u.display_name
+         FROM audit_events e LEFT JOIN users u ON u.id = e.actor_id
+        WHERE e.sheet_id = $1 ORDER BY e.occurred_at DESC, e.id DESC`,
+      [sheetId],
+    );
+  }
+
+  async insert(tx: Tx, event: Omit<AuditEventEntity, 'id' | 'occurredAt'>): Promise<void> {
+    await tx.save(tx.create(AuditEventEntity, event));
+  }
+}
