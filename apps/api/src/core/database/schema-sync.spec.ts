@@ -24,7 +24,7 @@ describe('schema sync (entities ↔ migrations)', () => {
     Logger.overrideLogger(['error']);
     database = await createScratchDatabase(process.env['TEST_DATABASE_URL']);
     dataSource = await migratedDataSource(database);
-  });
+  }, 120_000); // PGlite's initdb takes seconds, more on a busy machine
 
   afterAll(async () => {
     await dataSource?.destroy();
