@@ -1,4 +1,4 @@
-import { ConfigurationError, loadEnv } from './env';
+import { ConfigurationError, loadEnv, loadToolEnv } from './env';
 
 describe(loadEnv.name, () => {
   it('applies the defaults of an embedded, demo-ready installation', () => {
@@ -24,5 +24,12 @@ describe(loadEnv.name, () => {
   ])('fails fast on %p', (vars, named) => {
     expect(() => loadEnv(vars)).toThrow(ConfigurationError);
     expect(() => loadEnv(vars)).toThrow(named);
+  });
+});
+
+describe(loadToolEnv.name, () => {
+  it('validates like loadEnv but needs no JWT_SECRET with DATABASE_URL (the TypeORM CLI signs no tokens)', () => {
+    expect(loadToolEnv({ DATABASE_URL: 'postgres://u@h/db' }).DATABASE_URL).toBe('postgres://u@h/db');
+    expect(() => loadToolEnv({ DATABASE_URL: 'mysql://x' })).toThrow('DATABASE_URL');
   });
 });

@@ -69,6 +69,15 @@ export class ConfigurationError extends Error {}
 
 /** Parse and validate an environment; throws ConfigurationError listing every bad variable. */
 export function loadEnv(source: Record<string, string | undefined>): Env {
+  const env = loadToolEnv(source);
+  if (env.DATABASE_URL && !env.JWT_SECRET) {
+    throw new ConfigurationError('配置错误 / invalid configuration:\n  - JWT_SECRET is required when DATABASE_URL is set');
+  }
+  return env;
+}
+
+/** The same validation for tools that sign no tokens (TypeORM CLI, schema check): JWT_SECRET is not required. */
+export function loadToolEnv(source: Record<string, string | undefined>): Env {
   const known = Object.keys(new Env()).concat(['DATABASE_URL', 'REDIS_URL', 'JWT_SECRET']);
   const picked: Record<string, string> = {};
   for (const key of known) {
@@ -80,9 +89,6 @@ export function loadEnv(source: Record<string, string | undefined>): Env {
   if (errors.length > 0) {
     const lines = errors.flatMap((e) => Object.values(e.constraints ?? {}).map((m) => `  - ${e.property}: ${m}`));
     throw new ConfigurationError(`配置错误 / invalid configuration:\n${lines.join('\n')}`);
-  }
-  if (env.DATABASE_URL && !env.JWT_SECRET) {
-    throw new ConfigurationError('配置错误 / invalid configuration:\n  - JWT_SECRET is required when DATABASE_URL is set');
   }
   return env;
 }

@@ -1,11 +1,17 @@
-import { Column, Entity, PrimaryGeneratedColumn } from 'typeorm';
+import { Check, Column, Entity, PrimaryGeneratedColumn, Unique } from 'typeorm';
+import { varcharIn } from '../../core/database/check-expressions';
 import type { EvaluationDetails } from '../services/evaluation-details';
+import { ForeignKeyTo } from '../../core/database/foreign-key';
 
 /** 自评结果 of a sheet: the budget execution, the total and the grade; per indicator in indicator_scores. */
 @Entity('evaluations')
+@Unique('evaluations_sheet_id_key', ['sheetId']) // one evaluation per sheet (a ManyToOne + this, not a OneToOne: its unique would get a generated name)
+@Check('evaluations_grade_check', varcharIn('grade', ['优', '良', '中', '差']))
 export class EvaluationEntity {
-  @PrimaryGeneratedColumn('uuid') id: string;
+  @PrimaryGeneratedColumn('uuid', { primaryKeyConstraintName: 'evaluations_pkey' }) id: string;
   @Column({ name: 'sheet_id', type: 'uuid' }) sheetId: string;
+  @ForeignKeyTo('TargetSheetEntity', { name: 'sheet_id', foreignKeyConstraintName: 'evaluations_sheet_id_fkey' }, 'CASCADE')
+  sheet?: object | null; // TargetSheetEntity (another context): the foreign key only
   @Column({ type: 'numeric', precision: 18, scale: 2 }) budget: string; // 预算数
   @Column({ type: 'numeric', precision: 18, scale: 2 }) spent: string; // 执行数
   @Column({ name: 'execution_rate', type: 'numeric', nullable: true }) executionRate: string | null; // approximate (charts)
