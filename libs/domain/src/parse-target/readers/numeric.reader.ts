@@ -1,0 +1,148 @@
+/**
+ * Numeric targets (数值): `≥1428人次`, `不低于95%`, `24小时内`, `≤300元/人·月`, `约95%`, `100%`.
+ * Without an operator: `<=` under a cost indicator (成本), `>=` otherwise, `=` for a zero
+ * (`0起`), with a warning. A count in Chinese numerals (`不少于两次`, `三个工作日内`) is read when
+ * nothing else is around it.
+ */
+import type { Op, ParseContext } from '../../target-spec';
+import { isKnownUnit, isMagnitudeOnly, leadingUnit, normalizeUnit } from '../../units';
+import { CHINESE_NUMERAL, chineseNumber } from '../chinese-numerals';
+import { isCostIndicator } from '../indicator-context';
+import { MAX_DROPPED_CHARS, NUMBER } from '../leftover';
+import { APPROX_PREFIXES, direction, OP_WORDS, SUFFIX_OP_PATTERN, SUFFIX_OPS, SuffixOp } from '../operators';
+import { notRead, Reading, unitUnknown, warn } from '../reading';
+import { withoutYears } from '../years';
+
+/** Words around a number that change nothing (全年不少于4次, 保持在95%以上, 确保达到). */
+const NUMBER_FILLERS =
+  /^(?:全年|年度|年内|累计|共计|合计|总计|共|保持在|维持在|保持|维持|在|均|确保|力争|争取|应当|应|须|需|要|预计|计划|目标值|目标|年均|平均|实现|完成|开展|组织|举办|召开|发放|支付|覆盖|惠及|受益|新增|为|值为)+$/;
+
+interface Parts {
+  value: number;
+  written: string;
+  prefixOp: Op | undefined;
+  prefixApprox: boolean;
+  suffix: SuffixReading;
+  dropped: string;
+}
+
+interface SuffixReading {
+  unit: string | null;
+  op: SuffixOp | undefined;
+  dropped: string;
+  unknownUnit: boolean;
+}
+
+export function readNumeric(text: string, context: ParseContext): Reading | undefined {
+  const body = withoutYears(text);
+  if (!/\d/.test(body)) return readChineseCount(body, context);
+  const numbers = [...body.matchAll(new RegExp(NUMBER, 'g'))];
+  if (numbers.length > 1) {
+    const written = numbers.map((n) => n[0]).join('、');
+    return notRead('MULTIPLE_NUMBERS', `指标值含有多个数字（${written}），无法读作单一目标，按定性指标处理。`);
+  }
+  const parts = numberParts(body);
+  if (parts === undefined) return undefined;
+  if (parts.dropped.length > MAX_DROPPED_CHARS) {
+    return notRead('NUMBER_IN_TEXT', `指标值含有数字${parts.written}，但文字过多，无法读作数值目标，按定性指标处理。`);
+  }
+  return numericReading(parts, context);
+}
+
+/** `不少于两次`, `三个工作日内`: read only when the numeral is all there is besides operator and unit. */
+function readChineseCount(body: string, context: ParseContext): Reading | undefined {
+  const m = new RegExp(`(${CHINESE_NUMERAL})`).exec(body);
+  if (m === null || m[1] === undefined) return undefined;
+  const value = chineseNumber(m[1]);
+  if (value === undefined) return undefined;
+  const start = m.index;
+  const written = `${body.slice(0, start)}${value}${body.slice(start + m[1].length)}`;
+  const parts = numberParts(written);
+  if (parts === undefined || parts.dropped !== '' || parts.suffix.unit === null || parts.suffix.unknownUnit) return undefined;
+  return numericReading(parts, context);
+}
+
+function numberParts(body: string): Parts | undefined {
+  const match = new RegExp(NUMBER).exec(body);
+  if (match === null) return undefined;
+  const prefixText = body.slice(0, match.index);
+  const suffixText = body.slice(match.index + match[0].length);
+  const negative = /(?:^|[≥≤<>=]|于)-$/.test(prefixText);
+  const prefix = readPrefix(negative ? prefixText.slice(0, -1) : prefixText);
+  const suffix = readSuffix(suffixText);
+  return {
+    value: (negative ? -1 : 1) * Number(match[0]),
+    written: match[0],
+    prefixOp: prefix.op,
+    prefixApprox: prefix.approx,
+    suffix,
+    dropped: prefix.dropped + suffix.dropped,
+  };
+}
+
+/** The operator written before the number (≥, 不低于, 约...) and any other words there. */
+function readPrefix(prefix: string): { op: Op | undefined; approx: boolean; dropped: string } {
+  const found = OP_WORDS.find(([word]) => prefix.endsWith(word));
+  const approx = found === undefined ? APPROX_PREFIXES.find((word) => prefix.endsWith(word)) : undefined;
+  const length = found?.[0].length ?? approx?.length ?? 0;
+  const rest = prefix.slice(0, prefix.length - length);
+  return { op: found?.[1], approx: approx !== undefined, dropped: NUMBER_FILLERS.test(rest) || rest === '' ? '' : rest };
+}
+
+/** The unit written after the number, an operator word after it (以上, 内, 左右) and any other words. */
+function readSuffix(suffix: string): SuffixReading {
+  const known = leadingUnit(suffix);
+  if (known !== null) {
+    const { op, rest } = suffixOp(suffix.slice(known.length));
+    return { unit: normalizeUnit(known), op, dropped: rest, unknownUnit: false };
+  }
+  const opAt = new RegExp(`(${SUFFIX_OP_PATTERN}|[(,;])`).exec(suffix);
+  const unitText = opAt === null ? suffix : suffix.slice(0, opAt.index);
+  const { op, rest } = suffixOp(opAt === null ? '' : suffix.slice(opAt.index));
+  const unit = normalizeUnit(unitText);
+  if (unit === null || unit.length <= 4) return { unit, op, dropped: rest, unknownUnit: unit !== null && !isKnownUnit(unit) };
+  return { unit: null, op, dropped: unitText + rest, unknownUnit: false };
+}
+
+function suffixOp(text: string): { op: SuffixOp | undefined; rest: string } {
+  const found = SUFFIX_OPS.find(([word]) => text.startsWith(word));
+  if (found === undefined) return { op: undefined, rest: text };
+  return { op: found[1], rest: text.slice(found[0].length) };
+}
+
+function numericReading(parts: Parts, context: ParseContext): Reading {
+  const { value, prefixOp, suffix, dropped } = parts;
+  const warnings = [];
+  const approx = parts.prefixApprox || suffix.op === 'approx';
+  const suffixBound = suffix.op === 'approx' ? undefined : suffix.op;
+  if (approx) warnings.push(warn('APPROXIMATE', '“约”“左右”表示约数，目标按写明的数值读取。'));
+  if (prefixOp !== undefined && suffixBound !== undefined && direction(prefixOp) !== direction(suffixBound)) {
+    warnings.push(warn('OP_CONFLICT', `比较符前后矛盾（${prefixOp} 与 ${suffixBound}），按前面的“${prefixOp}”读取。`));
+  }
+  let op = prefixOp ?? suffixBound;
+  if (op === undefined && approx) op = '=';
+  if (op === undefined) {
+    op = value === 0 && !isCostIndicator(context) ? '=' : isCostIndicator(context) ? '<=' : '>=';
+    warnings.push(opInferredWarning(op, context));
+  }
+  if (dropped !== '') warnings.push(warn('TEXT_DROPPED', `指标值中的文字“${dropped}”未被读取，只读取了数值。`));
+  if (suffix.unknownUnit && suffix.unit !== null) warnings.push(unitUnknown(suffix.unit));
+  if (isMagnitudeOnly(suffix.unit)) {
+    warnings.push(warn('UNIT_MAGNITUDE_ONLY', `单位“${suffix.unit}”只写了数量级，未写明是万元、万人还是其他。`));
+  }
+  if (prefixOp === undefined && suffix.op === undefined && suffix.unit === '月' && Number.isInteger(value) && value >= 1 && value <= 12) {
+    warnings.push(warn('MONTH_OR_DURATION', `“${value}月”可能指${value}月份，也可能指${value}个月，请核实。`));
+  }
+  return { spec: { kind: 'numeric', op, value, unit: suffix.unit }, warnings };
+}
+
+function opInferredWarning(op: Op, context: ParseContext): ReturnType<typeof warn> {
+  if (op === '=') return warn('OP_INFERRED', '指标值未写比较符，数值为0，按“等于0”（=）理解。');
+  const levelsKnown = Boolean(context.level1) || Boolean(context.level2);
+  const reason = isCostIndicator(context)
+    ? '成本指标，按“不超过”'
+    : levelsKnown
+      ? '非成本指标，按“不低于”'
+      : '未知指标类别，按“不低于”';
+  return warn('OP_INFERRED', `指标值未写比较符，作为${reason}（${op}）理解。`);
+}
