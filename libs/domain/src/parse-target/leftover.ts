@@ -12,7 +12,7 @@ export const NUMBER = String.raw`\d+(?:\.\d+)?`;
 export const BEFORE = '(?:之前|以前|前)';
 /** Completion verbs that may follow a deadline without changing it (12月底前完成). */
 export const DONE_VERBS =
-  '(?:完成|办结|到位|拨付|支付|发放|下达|落实|结束|完工|兑付|上报|报送|办理|实施|验收|结算|开展|启动|交付|提交|使用|执行)(?:完毕)?';
+  '(?:完成|办结|到位|拨付|支付|发放|下达|落实|结束|完工|兑付|上报|报送|办理|实施|验收|结算|开展|启动|交付|提交|使用|执行|安排|缴纳|缴费|申报)(?:完毕)?';
 /** Words that may open a deadline without changing it (不晚于 12 月底). */
 const DEADLINE_OPENERS = /^(?:不晚于|不迟于|最迟于?|最晚于?|截至|截止到?|截止于|须在|需在|应在|要在|确保|力争|争取|每年|于|在)+/;
 /** Words that make a date a start, not a deadline (12月底后, 10月起). */

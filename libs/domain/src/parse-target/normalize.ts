@@ -28,7 +28,10 @@ export function normalizeTargetText(raw: string): string {
     .replace(/^[:;,、]+/u, '')
     .replace(/[。;,、.]+$/u, '');
   text = percentWords(text);
-  text = text.replace(/\(含(?:本数|此数)?\)/g, '').replace(/含(以上|以下|以内)/g, '$1');
+  text = text
+    .replace(/\(含(?:本数|此数)?\)/g, '')
+    .replace(/(\d+(?:\.\d+)?)([^\d()]{0,6})\(含\1[^\d()]{0,4}\)/g, '$1$2') // 85%以上(含85%)
+    .replace(/含(以上|以下|以内)/g, '$1');
   text = chineseMonths(text);
   let previous = '';
   while (previous !== text) {

@@ -16,7 +16,7 @@ import {
 } from '../dates';
 import { isTimelinessIndicator } from '../indicator-context';
 import { BEFORE, DONE_VERBS, judgeLeftover, locate } from '../leftover';
-import { Reading, warn, withDropped, withWarning } from '../reading';
+import { notRead, Reading, warn, withDropped, withWarning } from '../reading';
 import { readPeriod } from './period';
 
 const YEAR_PREFIX = '(?:((?:19|20)\\d{2})年度?)?';
@@ -158,7 +158,13 @@ const DEADLINE_RULES: readonly DeadlineRule[] = [
   },
 ];
 
+/** A date in the year after the fiscal year (次年3月底前, 下年度一季度): no deadline inside the year. */
+const NEXT_YEAR = /(?:次年|下一?个?年度?|翌年|明年)度?(?=\d|[一二三四五六七八九十]|底|末|初|上半年|下半年|第)/;
+
 export function readDeadline(text: string, context: ParseContext): Reading | undefined {
+  if (NEXT_YEAR.test(text)) {
+    return notRead('DATE_NOT_READ', `“${text}”的时限在预算年度之后，无法作为年度内的完成时限，按定性指标处理。`);
+  }
   const period = readPeriod(text, context);
   if (period !== undefined) return period;
   const timeliness = isTimelinessIndicator(context);

@@ -13,6 +13,9 @@ import { APPROX_PREFIXES, direction, OP_WORDS, SUFFIX_OP_PATTERN, SUFFIX_OPS, Su
 import { notRead, Reading, unitUnknown, warn } from '../reading';
 import { withoutYears } from '../years';
 
+/** A number, not the digit of a unit such as m2 (㎡) or m3. */
+const VALUE = `(?<![A-Za-z])${NUMBER}`;
+
 /** Words around a number that change nothing (全年不少于4次, 保持在95%以上, 确保达到). */
 const NUMBER_FILLERS =
   /^(?:全年|年度|年内|累计|共计|合计|总计|共|保持在|维持在|保持|维持|在|均|确保|力争|争取|应当|应|须|需|要|预计|计划|目标值|目标|年均|平均|实现|完成|开展|组织|举办|召开|发放|支付|覆盖|惠及|受益|新增|为|值为)+$/;
@@ -36,7 +39,7 @@ interface SuffixReading {
 export function readNumeric(text: string, context: ParseContext): Reading | undefined {
   const body = withoutYears(text);
   if (!/\d/.test(body)) return readChineseCount(body, context);
-  const numbers = [...body.matchAll(new RegExp(NUMBER, 'g'))];
+  const numbers = [...body.matchAll(new RegExp(VALUE, 'g'))];
   if (numbers.length > 1) {
     const written = numbers.map((n) => n[0]).join('、');
     return notRead('MULTIPLE_NUMBERS', `指标值含有多个数字（${written}），无法读作单一目标，按定性指标处理。`);
@@ -63,7 +66,7 @@ function readChineseCount(body: string, context: ParseContext): Reading | undefi
 }
 
 function numberParts(body: string): Parts | undefined {
-  const match = new RegExp(NUMBER).exec(body);
+  const match = new RegExp(VALUE).exec(body);
   if (match === null) return undefined;
   const prefixText = body.slice(0, match.index);
   const suffixText = body.slice(match.index + match[0].length);

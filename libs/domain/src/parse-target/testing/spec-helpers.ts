@@ -41,3 +41,25 @@ export function read(raw: string, context?: ParseContext): { spec: TargetSpec; c
   const result = parseTarget(raw, context);
   return { spec: result.spec, codes: result.warnings.map((w) => w.code) };
 }
+
+/** Contexts of the corpus specs, by a one-letter key. */
+export const CONTEXTS = {
+  O: OUTPUT, // 数量指标 参保人数
+  Q: QUALITY, // 质量指标 参保率
+  C: COST, // 成本指标
+  K: COST_LEVEL1, // 成本指标 as first level
+  T: TIMELINESS, // 时效指标 完成时限
+  B: BENEFIT, // 社会效益指标
+  S: SATISFACTION, // 满意度指标
+  N: {}, // nothing known
+} as const satisfies Record<string, ParseContext>;
+
+export type ContextKey = keyof typeof CONTEXTS;
+
+/** One corpus line: the raw target, its indicator, the spec a careful reader writes (a string: qualitative with that text). */
+export type CorpusCase = readonly [raw: string, context: ContextKey, expected: TargetSpec | 'qualitative'];
+
+/** The expected spec of a corpus line. */
+export function expectedOf([raw, , expected]: CorpusCase): TargetSpec {
+  return expected === 'qualitative' ? qualitative(raw.trim()) : expected;
+}
