@@ -35,7 +35,9 @@ export function locate(text: string, pattern: RegExp): Located | undefined {
 export type LeftoverVerdict = { ok: true; dropped: string } | { ok: false; reason: 'digits' | 'after' | 'long' };
 
 /** Judges the text around a date: completion verbs and openers are fine, other words are dropped with a warning. */
-export function judgeLeftover(before: string, after: string): LeftoverVerdict {
+export function judgeLeftover(before: string, afterText: string): LeftoverVerdict {
+  // 12月底前完成100%, 资金拨付率100%: all of it by the date, nothing more to read
+  const after = afterText.replace(/^((?:全部|足额)?(?:完成|到位|拨付|支付|发放|办结|兑付))率?(?:达到?|为|=|≥)?100%$/, '$1');
   if (/\d/.test(before + after)) return { ok: false, reason: 'digits' };
   if (AFTER_WORDS.test(after)) return { ok: false, reason: 'after' };
   const opener = before.replace(DEADLINE_OPENERS, '');

@@ -61,6 +61,7 @@ export const OP_WORDS: readonly (readonly [string, Op])[] = [
   ['不到', '<'],
   ['等于', '='],
   ['达', '>='],
+  ['超', '>'],
   ['≥', '>='],
   ['≤', '<='],
   ['>', '>'],
@@ -86,7 +87,7 @@ export const SUFFIX_OPS: readonly (readonly [string, SuffixOp])[] = [
 ];
 
 /** Words before a number that make it approximate (约95%, ≈95%). */
-export const APPROX_PREFIXES: readonly string[] = ['大约', '大概', '约为', '约', '≈'];
+export const APPROX_PREFIXES: readonly string[] = ['大约', '大概', '约为', '接近', '约', '近', '≈'];
 
 /** A regular-expression alternation of every operator word (longest first). */
 export const OP_PATTERN = OP_WORDS.map(([word]) => escapeRegExp(word)).join('|');

@@ -32,6 +32,13 @@ const CASES: readonly CorpusCase[] = [
   ['每月按时足额发放', 'T', recurring('month', null)],
   ['按季度拨付', 'T', recurring('quarter', null)],
   ['每季度', 'T', recurring('quarter', null)],
+  ['季度末', 'T', recurring('quarter', null)],
+  ['按季', 'T', recurring('quarter', null)],
+  ['每月5日', 'T', recurring('month', 5)],
+  ['每月上旬', 'T', recurring('month', 10)],
+  ['每月中旬前', 'T', recurring('month', 20)],
+  ['每半年', 'O', recurring('year', null, 2)],
+  ['≥2期/年', 'O', recurring('year', null, 2)],
   // a count per period
   ['每季度1次', 'O', recurring('quarter', null, 1)],
   ['每季度一次', 'O', recurring('quarter', null, 1)],

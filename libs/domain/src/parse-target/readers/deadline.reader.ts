@@ -143,10 +143,16 @@ const DEADLINE_RULES: readonly DeadlineRule[] = [
     read: (m) => inferred(deadline(12, 31), m[0], '该年年底（12月31日）'),
   },
   {
+    // 每年12月: a calendar month every year
+    yearGroup: false,
+    pattern: /每年(\d{1,2})月(?![\d份])/,
+    read: (m, year) => monthDeadline(Number(m[1]), year, m[0]),
+  },
+  {
     // 10月 under a timeliness indicator: in October
     yearGroup: false,
     timelinessOnly: true,
-    pattern: /^(\d{1,2})月(?!\d)/,
+    pattern: /(?<![\d.])(\d{1,2})月(?!\d)/,
     read: (m, year) => monthDeadline(Number(m[1]), year, m[0]),
   },
   {
@@ -172,10 +178,14 @@ export function readDeadline(text: string, context: ParseContext): Reading | und
     if (timelinessOnly === true && !timeliness) continue;
     const found = locate(text, pattern);
     if (found === undefined) continue;
+    // 2024年第四季度, 2024年年底前: the year written before the date
+    const yearBefore = /((?:19|20)\d{2})年度?$/.exec(found.before);
+    const before = yearBefore === null ? found.before : found.before.slice(0, yearBefore.index);
     // Text with other numbers around a date (年内完成≥4次) is left to the other readings.
-    const verdict = judgeLeftover(found.before, found.after);
+    const verdict = judgeLeftover(before, found.after);
     if (!verdict.ok) return verdict.reason === 'digits' ? undefined : dateNotRead(text);
-    const namedYear = yearGroup && found.match[1] !== undefined ? Number(found.match[1]) : undefined;
+    const written = yearGroup && found.match[1] !== undefined ? found.match[1] : yearBefore?.[1];
+    const namedYear = written === undefined ? undefined : Number(written);
     const year = namedYear ?? context.fiscalYear;
     return withDropped(read(found.match, year), verdict.dropped);
   }

@@ -36,8 +36,11 @@ interface SuffixReading {
   unknownUnit: boolean;
 }
 
+/** The whole year written before a yearly total (1-12月累计≥1000人次, 全年≥…): nothing to read. */
+const WHOLE_YEAR = /^(?:1-12月份?|1月-12月份?|1月至12月份?)(?=累计|共计|合计|总计|[≥≤<>=]|不|达|\d)/;
+
 export function readNumeric(text: string, context: ParseContext): Reading | undefined {
-  const body = withoutYears(text);
+  const body = withoutYears(text).replace(WHOLE_YEAR, '');
   if (!/\d/.test(body)) return readChineseCount(body, context);
   const numbers = [...body.matchAll(new RegExp(VALUE, 'g'))];
   if (numbers.length > 1) {
@@ -69,14 +72,17 @@ function numberParts(body: string): Parts | undefined {
   const match = new RegExp(VALUE).exec(body);
   if (match === null) return undefined;
   const prefixText = body.slice(0, match.index);
-  const suffixText = body.slice(match.index + match[0].length);
+  const after = body.slice(match.index + match[0].length);
+  // 1000余人, 1000多人, 1000+: more than the number
+  const more = /^(?:余|多|\+)(?=[\u4e00-\u9fff%]|$)/.exec(after);
+  const suffixText = more === null ? after : after.slice(more[0].length);
   const negative = /(?:^|[≥≤<>=]|于)-$/.test(prefixText);
   const prefix = readPrefix(negative ? prefixText.slice(0, -1) : prefixText);
   const suffix = readSuffix(suffixText);
   return {
     value: (negative ? -1 : 1) * Number(match[0]),
     written: match[0],
-    prefixOp: prefix.op,
+    prefixOp: prefix.op ?? (more === null ? undefined : '>='),
     prefixApprox: prefix.approx,
     suffix,
     dropped: prefix.dropped + suffix.dropped,
@@ -94,6 +100,12 @@ function readPrefix(prefix: string): { op: Op | undefined; approx: boolean; drop
 
 /** The unit written after the number, an operator word after it (以上, 内, 左右) and any other words. */
 function readSuffix(suffix: string): SuffixReading {
+  const bracketed = /^\(([^()]{1,8})\)/.exec(suffix);
+  if (bracketed !== null && bracketed[1] !== undefined && leadingUnit(bracketed[1]) === bracketed[1]) {
+    // ≥100（人）: the unit in brackets
+    const { op, rest } = suffixOp(suffix.slice(bracketed[0].length));
+    return { unit: normalizeUnit(bracketed[1]), op, dropped: rest, unknownUnit: false };
+  }
   const known = leadingUnit(suffix);
   if (known !== null) {
     const { op, rest } = suffixOp(suffix.slice(known.length));

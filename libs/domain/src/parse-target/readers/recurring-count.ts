@@ -70,9 +70,16 @@ function trailingParts(text: string): CountParts | undefined {
   return { period, op, count, dropped: '' };
 }
 
+/** 每半年 alone (每半年开展): once every half year. */
+function halfYearly(text: string): CountParts | undefined {
+  const m = /^(每半年度?)([\u4e00-\u9fff]{0,4})$/.exec(text);
+  if (m === null || !SILENT_WORDS.test(m[2] ?? '')) return undefined;
+  return { period: m[1] ?? '', op: undefined, count: '1', dropped: '' };
+}
+
 /** Reads a count per period, or `undefined` when the text is not one. */
 export function readRecurringCount(text: string): Reading | undefined {
-  const parts = leadingParts(text) ?? trailingParts(text);
+  const parts = leadingParts(text) ?? trailingParts(text) ?? halfYearly(text);
   if (parts === undefined) return undefined;
   const period = PERIODS.find(([pattern]) => pattern.test(parts.period))?.[1];
   const count = countOf(parts.count);

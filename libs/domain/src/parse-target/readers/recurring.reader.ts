@@ -24,6 +24,16 @@ const RECURRING_RULES: readonly RecurringRule[] = [
   },
   { pattern: new RegExp(`(?:每个?月|按月)(?:底|末)${BEFORE}?`), read: () => recurring('month', null) },
   { pattern: new RegExp(`(?:每个?|按)季度?(?:末|底)${BEFORE}?`), read: () => recurring('quarter', null) },
+  { pattern: new RegExp(`^季度(?:末|底)${BEFORE}?`), read: () => recurring('quarter', null) },
+  {
+    // 每月上旬: by the 10th (中旬 the 20th, 下旬 the end)
+    pattern: new RegExp(`(?:每个?月|按月)(上|中|下)旬${BEFORE}?`),
+    read: (m) => {
+      const day = m[1] === '上' ? 10 : m[1] === '中' ? 20 : null;
+      const meaning = day === null ? '每月月底' : `每月${day}日`;
+      return withWarning(recurring('month', day), 'RECURRING_DAY_AMBIGUOUS', `“每月${m[1] ?? ''}旬”按${meaning}前理解。`);
+    },
+  },
   {
     pattern: new RegExp(`(?:每个?|按)季度?(?:首月)?的?(\\d{1,2})(?:日|号)${BEFORE}?`),
     read: (m) => quarterlyDay(Number(m[1])),
