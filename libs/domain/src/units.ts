@@ -146,6 +146,20 @@ export function unitKind(unit: string | null | undefined): UnitKind | null {
  * as the first part only): `元/人·月`, `元/人*月`, `人次/年`, `万元/批次`.
  */
 export function isKnownUnit(unit: string | null | undefined): boolean {
+  if (typeof unit !== 'string') return false;
+  const cached = KNOWN_CACHE.get(unit);
+  if (cached !== undefined) return cached;
+  const known = readKnownUnit(unit);
+  if (KNOWN_CACHE.size >= KNOWN_CACHE_SIZE) KNOWN_CACHE.clear();
+  KNOWN_CACHE.set(unit, known);
+  return known;
+}
+
+/** Answers of isKnownUnit, which the parser asks many times per target (leadingUnit). Bounded. */
+const KNOWN_CACHE = new Map<string, boolean>();
+const KNOWN_CACHE_SIZE = 10000;
+
+function readKnownUnit(unit: string): boolean {
   const normalized = normalizeUnit(unit);
   if (normalized === null) return false;
   if (!bracketsFit(normalized)) return false;

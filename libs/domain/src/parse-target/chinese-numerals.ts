@@ -10,9 +10,11 @@ const POWERS: Readonly<Record<string, number>> = { 十: 10, 百: 100, 千: 1000 
 /** A run of Chinese numeral characters (for regular expressions). */
 export const CHINESE_NUMERAL = '[零〇一二两三四五六七八九十百千]+';
 
+const WHOLE_NUMERAL = new RegExp(`^${CHINESE_NUMERAL}$`);
+
 /** The value of a Chinese numeral below 10,000 (`十二` → 12, `两` → 2), or `undefined`. */
 export function chineseNumber(text: string): number | undefined {
-  if (text === '' || !new RegExp(`^${CHINESE_NUMERAL}$`).test(text)) return undefined;
+  if (text === '' || !WHOLE_NUMERAL.test(text)) return undefined;
   let total = 0;
   let digit: number | undefined;
   let lastPower = Infinity;

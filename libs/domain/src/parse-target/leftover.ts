@@ -18,6 +18,9 @@ const DEADLINE_OPENERS = /^(?:不晚于|不迟于|最迟于?|最晚于?|截至|�
 /** Words that make a date a start, not a deadline (12月底后, 10月起). */
 const AFTER_WORDS = /^(?:之后|以后|后|起|开始)/;
 
+/** Only completion verbs after a date (完成, 拨付到位): nothing dropped. */
+const DONE_ONLY = new RegExp(`^(?:内|止)?(?:按时|及时|全部|足额)?(?:${DONE_VERBS})*$`);
+
 export interface Located {
   match: RegExpMatchArray;
   before: string;
@@ -41,7 +44,7 @@ export function judgeLeftover(before: string, afterText: string): LeftoverVerdic
   if (/\d/.test(before + after)) return { ok: false, reason: 'digits' };
   if (AFTER_WORDS.test(after)) return { ok: false, reason: 'after' };
   const opener = before.replace(DEADLINE_OPENERS, '');
-  const closer = after.replace(new RegExp(`^(?:内|止)?(?:按时|及时|全部|足额)?(?:${DONE_VERBS})*$`), '');
+  const closer = after.replace(DONE_ONLY, '');
   const dropped = opener + closer;
   if (dropped.length > MAX_DROPPED_CHARS) return { ok: false, reason: 'long' };
   return { ok: true, dropped };

@@ -12,6 +12,12 @@ const AT_MOST = /≤=|=≤|≤≤+|<=|=<|≦|⩽|≲|≯/g;
 /** Dashes, tildes and waves written between two numbers or dates. */
 const DASHES = /[‐‑‒–—―−─━〜~]+|-{2,}/g;
 
+const PERCENT_NUMERAL = new RegExp(`百分之(${CHINESE_NUMERAL})`, 'g');
+const MONTH_NUMERAL = new RegExp(
+  `(?<![每第])([一二三四五六七八九十]{1,3})月(?=份|底|末|前|之前|以前|上旬|中旬|下旬|初|\\d|[一二三四五六七八九十]{1,3}[日号])`,
+  'g',
+);
+
 /** Half-width, no whitespace, every spelling of an operator as one sign, no thousands separators. */
 export function normalizeTargetText(raw: string): string {
   let text = raw
@@ -27,18 +33,23 @@ export function normalizeTargetText(raw: string): string {
     .replace(DASHES, '-')
     .replace(/^[:;,、]+/u, '')
     .replace(/[。;,、.]+$/u, '');
-  text = percentWords(text);
-  text = text
-    .replace(/\(含(?:本数|此数)?\)/g, '')
-    .replace(/(\d+(?:\.\d+)?)([^\d()]{0,6})\(含\1[^\d()]{0,4}\)/g, '$1$2') // 85%以上(含85%)
-    .replace(/含(以上|以下|以内)/g, '$1');
-  text = chineseMonths(text);
+  if (text.includes('百分')) text = percentWords(text);
+  if (text.includes('含')) text = withoutInclusive(text);
+  if (text.includes('月')) text = chineseMonths(text);
   let previous = '';
-  while (previous !== text) {
+  while (text.includes(',') && previous !== text) {
     previous = text;
     text = text.replace(/(\d),(\d{3})(?!\d)/, '$1$2'); // 1,428 → 1428
   }
   return text;
+}
+
+/** `(含)` says the bound itself counts, which ≥ and 以上 already say: 95%(含)以上, 85%以上(含85%). */
+function withoutInclusive(text: string): string {
+  return text
+    .replace(/\(含(?:本数|此数)?\)/g, '')
+    .replace(/(\d+(?:\.\d+)?)([^\d()]{0,6})\(含\1[^\d()]{0,4}\)/g, '$1$2')
+    .replace(/含(以上|以下|以内)/g, '$1');
 }
 
 /** 百分之九十五 → 95%, 百分之95 → 95%, 百分百 → 100%. */
@@ -46,7 +57,7 @@ function percentWords(text: string): string {
   return text
     .replace(/百分之百|百分百/g, '100%')
     .replace(/百分之(\d+(?:\.\d+)?)/g, '$1%')
-    .replace(new RegExp(`百分之(${CHINESE_NUMERAL})`, 'g'), (whole, numeral: string) => {
+    .replace(PERCENT_NUMERAL, (whole, numeral: string) => {
       const value = chineseNumber(numeral);
       return value === undefined ? whole : `${value}%`;
     });
@@ -54,11 +65,7 @@ function percentWords(text: string): string {
 
 /** 十二月底前 → 12月底前, 六月三十日 → 6月30日: month numerals where a date is certain. */
 function chineseMonths(text: string): string {
-  const monthPattern = new RegExp(
-    `(?<![每第])([一二三四五六七八九十]{1,3})月(?=份|底|末|前|之前|以前|上旬|中旬|下旬|初|\\d|[一二三四五六七八九十]{1,3}[日号])`,
-    'g',
-  );
-  const withMonths = text.replace(monthPattern, (whole, numeral: string) => {
+  const withMonths = text.replace(MONTH_NUMERAL, (whole, numeral: string) => {
     const month = chineseNumber(numeral);
     return month !== undefined && month >= 1 && month <= 12 ? `${month}月` : whole;
   });

@@ -173,11 +173,10 @@ export function readDeadline(text: string, context: ParseContext): Reading | und
   }
   const period = readPeriod(text, context);
   if (period !== undefined) return period;
-  const timeliness = isTimelinessIndicator(context);
   for (const { pattern, yearGroup, timelinessOnly, read } of DEADLINE_RULES) {
-    if (timelinessOnly === true && !timeliness) continue;
     const found = locate(text, pattern);
     if (found === undefined) continue;
+    if (timelinessOnly === true && !isTimelinessIndicator(context)) continue;
     // 2024年第四季度, 2024年年底前: the year written before the date
     const yearBefore = /((?:19|20)\d{2})年度?$/.exec(found.before);
     const before = yearBefore === null ? found.before : found.before.slice(0, yearBefore.index);

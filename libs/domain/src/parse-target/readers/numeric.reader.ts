@@ -15,6 +15,10 @@ import { withoutYears } from '../years';
 
 /** A number, not the digit of a unit such as m2 (㎡) or m3. */
 const VALUE = `(?<![A-Za-z])${NUMBER}`;
+const VALUES = new RegExp(VALUE, 'g');
+const FIRST_VALUE = new RegExp(VALUE);
+const FIRST_NUMERAL = new RegExp(`(${CHINESE_NUMERAL})`);
+const SUFFIX_OP_OR_BREAK = new RegExp(`(${SUFFIX_OP_PATTERN}|[(,;])`);
 
 /** Words around a number that change nothing (全年不少于4次, 保持在95%以上, 确保达到). */
 const NUMBER_FILLERS =
@@ -42,7 +46,7 @@ const WHOLE_YEAR = /^(?:1-12月份?|1月-12月份?|1月至12月份?)(?=累计|�
 export function readNumeric(text: string, context: ParseContext): Reading | undefined {
   const body = withoutYears(text).replace(WHOLE_YEAR, '');
   if (!/\d/.test(body)) return readChineseCount(body, context);
-  const numbers = [...body.matchAll(new RegExp(VALUE, 'g'))];
+  const numbers = [...body.matchAll(VALUES)];
   if (numbers.length > 1) {
     const written = numbers.map((n) => n[0]).join('、');
     return notRead('MULTIPLE_NUMBERS', `指标值含有多个数字（${written}），无法读作单一目标，按定性指标处理。`);
@@ -57,7 +61,7 @@ export function readNumeric(text: string, context: ParseContext): Reading | unde
 
 /** `不少于两次`, `三个工作日内`: read only when the numeral is all there is besides operator and unit. */
 function readChineseCount(body: string, context: ParseContext): Reading | undefined {
-  const m = new RegExp(`(${CHINESE_NUMERAL})`).exec(body);
+  const m = FIRST_NUMERAL.exec(body);
   if (m === null || m[1] === undefined) return undefined;
   const value = chineseNumber(m[1]);
   if (value === undefined) return undefined;
@@ -69,7 +73,7 @@ function readChineseCount(body: string, context: ParseContext): Reading | undefi
 }
 
 function numberParts(body: string): Parts | undefined {
-  const match = new RegExp(VALUE).exec(body);
+  const match = FIRST_VALUE.exec(body);
   if (match === null) return undefined;
   const prefixText = body.slice(0, match.index);
   const after = body.slice(match.index + match[0].length);
@@ -111,7 +115,7 @@ function readSuffix(suffix: string): SuffixReading {
     const { op, rest } = suffixOp(suffix.slice(known.length));
     return { unit: normalizeUnit(known), op, dropped: rest, unknownUnit: false };
   }
-  const opAt = new RegExp(`(${SUFFIX_OP_PATTERN}|[(,;])`).exec(suffix);
+  const opAt = SUFFIX_OP_OR_BREAK.exec(suffix);
   const unitText = opAt === null ? suffix : suffix.slice(0, opAt.index);
   const { op, rest } = suffixOp(opAt === null ? '' : suffix.slice(opAt.index));
   const unit = normalizeUnit(unitText);

@@ -105,7 +105,11 @@ function endOf({ start, end }: Split): { year: number | undefined; month: number
   return { year, month: end.month, day: end.day };
 }
 
+/** Longest text read as a period: real ones are short, and splitting is quadratic. */
+const MAX_PERIOD_LENGTH = 40;
+
 export function readPeriod(text: string, context: ParseContext): Reading | undefined {
+  if (text.length > MAX_PERIOD_LENGTH) return undefined;
   const split = splitPeriod(text);
   if (split === undefined || !isPeriod(split, context)) return undefined;
   const end = endOf(split);

@@ -21,6 +21,8 @@ const MARKS = /\*+|(?<![A-Za-z])[Xx]+(?![A-Za-z])|×+|\?+|[○□◯△]+|〇{2,
 /** What may stand before a single mark (`≥X%`, `X人`, `不低于*%`): the start, a sign or an operator word. */
 const SINGLE_MARK_BEFORE = /(?:^|[≥≤<>=:≈-]|于|到|达|为|在|少|多|过|约|至|共|计|度|月|年|季|周)$/;
 
+const ANY_MARK = /[*Xx×?○□◯△〇某_]/;
+
 /** The placeholder left in the target, or `null`. */
 export function findPlaceholder(compact: string): string | null {
   if (TEMPLATE_TARGETS.includes(compact)) return compact;
@@ -28,6 +30,7 @@ export function findPlaceholder(compact: string): string | null {
   if (/^[.。…·,、]+$/.test(compact) && (compact.length >= 2 || compact === '…')) return compact;
   const filler = /\((?:请)?(?:填写|输入|填报)[^()]*\)|【(?:请)?(?:填写|输入)[^【】]*】|\.{3,}|…+|。{3,}/.exec(compact);
   if (filler !== null) return filler[0];
+  if (!ANY_MARK.test(compact)) return null;
   for (const mark of compact.matchAll(MARKS)) {
     const start = mark.index ?? 0;
     const text = mark[0];

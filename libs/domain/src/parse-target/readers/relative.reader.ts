@@ -34,7 +34,8 @@ const CHANGE = new RegExp(`^在?${BASE}[,]?${FILLER}${DIRECTION}(?:${AMOUNT})?$`
 const TO_LEVEL = new RegExp(`^在?(?:${BASE})?${FILLER}(?:${UP_WORDS}|${DOWN_WORDS})(?:到|至)${AMOUNT}$`);
 const BARE_CHANGE = new RegExp(`^${FILLER}${DIRECTION}${AMOUNT}$`);
 
-const isUp = (word: string): boolean => new RegExp(`^(?:${UP_WORDS})`).test(word);
+const UP = new RegExp(`^(?:${UP_WORDS})`);
+const isUp = (word: string): boolean => UP.test(word);
 
 export function readRelative(text: string, context: ParseContext): Reading | undefined {
   const toLevel = TO_LEVEL.exec(text);
