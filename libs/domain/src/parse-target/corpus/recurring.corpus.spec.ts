@@ -75,9 +75,12 @@ const CASES: readonly CorpusCase[] = [
   ['2次/年', 'O', recurring('year', null, 2)],
   ['≥4次/年', 'O', recurring('year', null, 4)],
   ['每年12次', 'O', recurring('year', null, 12)],
+  ['一年一次', 'O', recurring('year', null, 1)],
+  ['一年两次', 'O', recurring('year', null, 2)],
   // converted periods
   ['每半年1次', 'O', recurring('year', null, 2)],
   ['每半年一次', 'O', recurring('year', null, 2)],
+  ['半年1次', 'O', recurring('year', null, 2)],
   ['每半年至少开展1次', 'O', recurring('year', null, 2)],
   ['1次/半年', 'O', recurring('year', null, 2)],
   ['每周1次', 'O', recurring('month', null, 4)],

@@ -164,6 +164,14 @@ describe('numeric reader (数值)', () => {
       expect(result.warnings[0]?.message).toContain(op);
     });
 
+    it('reads a duration without a sign under a timeliness indicator as a time limit (<=)', () => {
+      const result = parseTarget('24小时', TIMELINESS);
+      expect(result.spec).toEqual(num('<=', 24, '小时'));
+      expect(result.warnings.map((w) => w.code)).toEqual(['OP_INFERRED']);
+      expect(result.warnings[0]?.message).toContain('时限');
+      expect(read('30天', OUTPUT)).toEqual({ spec: num('>=', 30, '天'), codes: ['OP_INFERRED'] });
+    });
+
     it('infers >= without any context, and says the category is unknown', () => {
       const result = parseTarget('100%');
       expect(result.spec).toEqual(num('>=', 100, '%'));

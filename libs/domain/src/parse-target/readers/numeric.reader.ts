@@ -5,9 +5,9 @@
  * nothing else is around it.
  */
 import type { Op, ParseContext } from '../../target-spec';
-import { isKnownUnit, isMagnitudeOnly, leadingUnit, normalizeUnit } from '../../units';
+import { isKnownUnit, isMagnitudeOnly, leadingUnit, normalizeUnit, unitKind } from '../../units';
 import { CHINESE_NUMERAL, chineseNumber } from '../chinese-numerals';
-import { isCostIndicator } from '../indicator-context';
+import { isCostIndicator, isTimelinessIndicator } from '../indicator-context';
 import { MAX_DROPPED_CHARS, NUMBER } from '../leftover';
 import { APPROX_PREFIXES, direction, OP_WORDS, SUFFIX_OP_PATTERN, SUFFIX_OPS, SuffixOp } from '../operators';
 import { notRead, Reading, unitUnknown, warn } from '../reading';
@@ -141,8 +141,8 @@ function numericReading(parts: Parts, context: ParseContext): Reading {
   let op = prefixOp ?? suffixBound;
   if (op === undefined && approx) op = '=';
   if (op === undefined) {
-    op = value === 0 && !isCostIndicator(context) ? '=' : isCostIndicator(context) ? '<=' : '>=';
-    warnings.push(opInferredWarning(op, context));
+    op = inferredOp(value, suffix.unit, context);
+    warnings.push(opInferredWarning(op, suffix.unit, context));
   }
   if (dropped !== '') warnings.push(warn('TEXT_DROPPED', `指标值中的文字“${dropped}”未被读取，只读取了数值。`));
   if (suffix.unknownUnit && suffix.unit !== null) warnings.push(unitUnknown(suffix.unit));
@@ -155,8 +155,26 @@ function numericReading(parts: Parts, context: ParseContext): Reading {
   return { spec: { kind: 'numeric', op, value, unit: suffix.unit }, warnings };
 }
 
-function opInferredWarning(op: Op, context: ParseContext): ReturnType<typeof warn> {
+/**
+ * Without an operator: `<=` under a cost indicator, and for a duration under a timeliness indicator
+ * (24小时 under 时效指标 is a time limit); `=` for a zero (0起); `>=` otherwise (DESIGN §3).
+ */
+function inferredOp(value: number, unit: string | null, context: ParseContext): Op {
+  if (isCostIndicator(context)) return '<=';
+  if (value === 0) return '=';
+  if (isTimeLimit(unit, context)) return '<=';
+  return '>=';
+}
+
+function isTimeLimit(unit: string | null, context: ParseContext): boolean {
+  return unitKind(unit) === 'time' && unit !== '月' && isTimelinessIndicator(context);
+}
+
+function opInferredWarning(op: Op, unit: string | null, context: ParseContext): ReturnType<typeof warn> {
   if (op === '=') return warn('OP_INFERRED', '指标值未写比较符，数值为0，按“等于0”（=）理解。');
+  if (op === '<=' && !isCostIndicator(context)) {
+    return warn('OP_INFERRED', `指标值未写比较符，时效指标的时长“${unit ?? ''}”作为时限，按“不超过”（<=）理解。`);
+  }
   const levelsKnown = Boolean(context.level1) || Boolean(context.level2);
   const reason = isCostIndicator(context)
     ? '成本指标，按“不超过”'

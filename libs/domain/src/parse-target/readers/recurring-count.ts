@@ -22,11 +22,11 @@ const PERIODS: readonly (readonly [RegExp, Period])[] = [
   [/^(?:每个?周|每个?星期|按周|周|星期)$/, { every: 'month', factor: 4, converted: '每月' }],
   [/^(?:每个?月度?|按月度?|月度|个?月)$/, { every: 'month', factor: 1 }],
   [/^(?:每个?季度?|按季度?|季度|个?季度?)$/, { every: 'quarter', factor: 1 }],
-  [/^(?:每个?年度?|按年度?|年度?)$/, { every: 'year', factor: 1 }],
+  [/^(?:每个?年度?|按年度?|年度?|一年)$/, { every: 'year', factor: 1 }],
 ];
 
 /** Written before the count (每月…2次). 年度/季度/月度 alone are accepted only in `N次/年` form. */
-const LEADING_PERIOD = '每半年度?|每两个?月|每双月|每个?周|每个?星期|按周|每个?月度?|按月度?|月度|每个?季度?|按季度?|季度|每个?年度?|按年度?';
+const LEADING_PERIOD = '每半年度?|半年|一年|每两个?月|每双月|每个?周|每个?星期|按周|每个?月度?|按月度?|月度|每个?季度?|按季度?|季度|每个?年度?|按年度?';
 /** Written after the count (2次/年). */
 const TRAILING_PERIOD = '半年|个?月|个?季度?|年度?|周|星期';
 const COUNT = `(\\d+|${CHINESE_NUMERAL})`;
