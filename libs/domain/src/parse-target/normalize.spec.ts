@@ -27,6 +27,12 @@ describe(normalizeTargetText.name, () => {
     ['每月一次', '每月一次'],
     ['≥95%。', '≥95%'],
     ['：≥95%', '≥95%'],
+    ['&ge;95%', '≥95%'],
+    ['&lt;=5%', '≤5%'],
+    ['&#8805;95%', '≥95%'],
+    ['≥\u200b95%', '≥95%'],
+    ['\ufeff≥95%', '≥95%'],
+    ['≥95\u00a0%', '≥95%'],
   ])('normalises %j to %j', (raw, expected) => {
     expect(normalizeTargetText(raw)).toBe(expected);
   });

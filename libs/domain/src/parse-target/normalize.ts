@@ -18,11 +18,30 @@ const MONTH_NUMERAL = new RegExp(
   'g',
 );
 
+/** HTML entities a table copied from a web page may carry (&ge;95%). */
+const ENTITIES: Readonly<Record<string, string>> = { ge: '≥', le: '≤', gt: '>', lt: '<', amp: '&', nbsp: ' ', times: '×', plusmn: '±' };
+
+/**
+ * Half-width and without whitespace, invisible characters or HTML entities: what every reader and
+ * the placeholder check start from.
+ */
+export function compactText(raw: string): string {
+  let text = raw;
+  if (text.includes('&')) {
+    text = text
+      .replace(/&(ge|le|gt|lt|amp|nbsp|times|plusmn);/g, (_, name: string) => ENTITIES[name] ?? '')
+      .replace(/&#(\d{2,6});/g, (_, code: string) => String.fromCodePoint(Number(code)))
+      .replace(/&#x([0-9a-f]{2,5});/gi, (_, code: string) => String.fromCodePoint(parseInt(code, 16)));
+  }
+  return text
+    .normalize('NFKC')
+    .replace(/[\u200b-\u200d\u2060\ufeff\u00ad]/g, '')
+    .replace(/\s+/g, '');
+}
+
 /** Half-width, no whitespace, every spelling of an operator as one sign, no thousands separators. */
 export function normalizeTargetText(raw: string): string {
-  let text = raw
-    .normalize('NFKC')
-    .replace(/\s+/g, '')
+  let text = compactText(raw)
     .replace(/[═⩵]/g, '=')
     .replace(AT_LEAST, '≥')
     .replace(AT_MOST, '≤')

@@ -1,5 +1,6 @@
 import { PARSE_WARNING_CODES, parseTarget } from '.';
 import type { ParseContext } from '../target-spec';
+import { checkTargetSpec } from '../target-spec-check';
 import {
   COST,
   COST_LEVEL1,
@@ -70,6 +71,15 @@ describe(parseTarget.name, () => {
     it('gives warning-free readings for the explicit rows of the table', () => {
       const explicit = ['≥1428 人次', '不低于95%', '=370 人', '24 小时内', '6-9 月', '10 月份前', '每月 20 号之前', '每季度1次', '每月不少于2次', '不低于上年', '全覆盖'];
       for (const raw of explicit) expect(read(raw, OUTPUT).codes).toEqual([]);
+    });
+
+    it('reads the relative examples of the completion table as their change is stated', () => {
+      expect(read('较上年提高5%', OUTPUT)).toEqual({
+        spec: relative('>=', 5, '%', 'percent'),
+        codes: ['OP_INFERRED', 'RELATIVE_PERCENT_AMBIGUOUS'],
+      });
+      expect(read('下降2个百分点', OUTPUT).spec).toEqual(relative('<=', -2, '个百分点', 'points'));
+      expect(read('增加3家', OUTPUT).spec).toEqual(relative('>=', 3, '家', 'unit'));
     });
 
     it('says which reading of % it took in 比上年提高 ≥10 百分比, and that it can be corrected', () => {
@@ -181,6 +191,7 @@ describe(parseTarget.name, () => {
         const length = next() % 16;
         const raw = Array.from({ length }, () => alphabet[next() % alphabet.length] ?? '').join('');
         const result = parseTarget(raw, i % 3 === 0 ? COST : i % 3 === 1 ? TIMELINESS : undefined);
+        expect(checkTargetSpec(result.spec)).toBeNull();
         expect(result.spec.kind).toMatch(/^(numeric|range|deadline|recurring|relative|qualitative)$/);
         if (result.spec.kind === 'numeric') expect(Number.isFinite(result.spec.value)).toBe(true);
         if (result.spec.kind === 'range') expect(result.spec.min).toBeLessThanOrEqual(result.spec.max);

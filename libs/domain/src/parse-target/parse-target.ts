@@ -7,7 +7,7 @@
  * qualitative fallback. Wherever the reading is uncertain a warning says so; it never throws.
  */
 import type { ParseContext, ParseResult, ParseWarning, TargetSpec } from '../target-spec';
-import { normalizeTargetText } from './normalize';
+import { compactText, normalizeTargetText } from './normalize';
 import { qualitative, Reading, warn } from './reading';
 import { readDeadline } from './readers/deadline.reader';
 import { readNumeric } from './readers/numeric.reader';
@@ -33,7 +33,7 @@ export function parseTarget(raw: string, context: ParseContext = {}): ParseResul
 
 function readTarget(raw: string, context: ParseContext): ParseResult {
   const trimmed = raw.trim();
-  const compact = raw.normalize('NFKC').replace(/\s+/g, '');
+  const compact = compactText(raw);
   const early = readEmpty(compact) ?? readPlaceholder(compact, trimmed);
   if (early !== undefined) return { spec: qualitative(trimmed), warnings: early.warnings };
   const text = normalizeTargetText(raw);

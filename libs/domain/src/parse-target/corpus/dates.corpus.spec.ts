@@ -9,6 +9,7 @@
  * `2024年1-12月`, `2023.07-2024.01` and similar 实施期限 cells), and variants written for this corpus.
  */
 import { parseTarget } from '..';
+import { checkTargetSpec } from '../../target-spec-check';
 import { CONTEXTS, CorpusCase, deadline, expectedOf, num, range } from '../testing/spec-helpers';
 
 const CASES: readonly CorpusCase[] = [
@@ -150,6 +151,7 @@ describe('corpus: deadlines and periods', () => {
   it.each(CASES.map((c) => [c[0], c[1], c] as const))('reads %j (%s) as a careful reader would', (raw, key, line) => {
     const result = parseTarget(raw, CONTEXTS[key]);
     expect(result.spec).toEqual(expectedOf(line));
+    expect(checkTargetSpec(result.spec)).toBeNull();
   });
 
   it('never reads a period of dates as a range of decimals', () => {

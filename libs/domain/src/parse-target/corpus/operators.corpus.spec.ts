@@ -10,6 +10,7 @@
  * and variants of each class written for this corpus.
  */
 import { parseTarget } from '..';
+import { checkTargetSpec } from '../../target-spec-check';
 import { CONTEXTS, CorpusCase, expectedOf, num } from '../testing/spec-helpers';
 
 const CASES: readonly CorpusCase[] = [
@@ -51,6 +52,14 @@ const CASES: readonly CorpusCase[] = [
   ['< = 5天', 'T', num('<=', 5, '天')],
   ['≥ = 90%', 'S', num('>=', 90, '%')],
   ['≥≥95%', 'Q', num('>=', 95, '%')],
+  // copied from web pages and word processors: entities, invisible characters
+  ['&ge;95%', 'Q', num('>=', 95, '%')],
+  ['&gt;=90%', 'S', num('>=', 90, '%')],
+  ['&le;30万元', 'C', num('<=', 30, '万元')],
+  ['&#8805;98%', 'Q', num('>=', 98, '%')],
+  ['≥\u200b95%', 'Q', num('>=', 95, '%')],
+  ['\ufeff≤5%', 'B', num('<=', 5, '%')],
+  ['≥95\u00a0%', 'Q', num('>=', 95, '%')],
   ['═100%', 'Q', num('=', 100, '%')],
   ['==100%', 'Q', num('=', 100, '%')],
   ['≯5%', 'B', num('<=', 5, '%')],
@@ -170,6 +179,7 @@ describe('corpus: operators and look-alikes', () => {
   it.each(CASES.map((c) => [c[0], c[1], c] as const))('reads %j (%s) as a careful reader would', (raw, key, line) => {
     const result = parseTarget(raw, CONTEXTS[key]);
     expect(result.spec).toEqual(expectedOf(line));
+    expect(checkTargetSpec(result.spec)).toBeNull();
   });
 
   it('holds a corpus of real size', () => {

@@ -9,6 +9,7 @@
  * (X%, ×××, （填写）, …), and variants written for this corpus.
  */
 import { parseTarget } from '..';
+import { checkTargetSpec } from '../../target-spec-check';
 import { CONTEXTS, CorpusCase, expectedOf, num, range } from '../testing/spec-helpers';
 
 const CASES: readonly CorpusCase[] = [
@@ -110,6 +111,7 @@ describe('corpus: ranges, qualitative targets and leftovers', () => {
   it.each(CASES.map((c) => [c[0], c[1], c] as const))('reads %j (%s) as a careful reader would', (raw, key, line) => {
     const result = parseTarget(raw, CONTEXTS[key]);
     expect(result.spec).toEqual(expectedOf(line));
+    expect(checkTargetSpec(result.spec)).toBeNull();
   });
 
   it('flags every template leftover as a placeholder, never as a number', () => {

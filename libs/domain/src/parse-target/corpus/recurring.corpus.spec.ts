@@ -9,6 +9,7 @@
  * 例会 frequencies common in other provinces' tables, and variants written for this corpus.
  */
 import { parseTarget } from '..';
+import { checkTargetSpec } from '../../target-spec-check';
 import { CONTEXTS, CorpusCase, expectedOf, num, recurring } from '../testing/spec-helpers';
 
 const CASES: readonly CorpusCase[] = [
@@ -101,6 +102,7 @@ describe('corpus: recurring', () => {
   it.each(CASES.map((c) => [c[0], c[1], c] as const))('reads %j (%s) as a careful reader would', (raw, key, line) => {
     const result = parseTarget(raw, CONTEXTS[key]);
     expect(result.spec).toEqual(expectedOf(line));
+    expect(checkTargetSpec(result.spec)).toBeNull();
   });
 
   it('holds a corpus of real size', () => {

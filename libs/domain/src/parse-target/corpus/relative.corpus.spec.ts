@@ -9,6 +9,7 @@
  * provinces' 绩效目标表 and 自评表, and variants written for this corpus.
  */
 import { parseTarget } from '..';
+import { checkTargetSpec } from '../../target-spec-check';
 import { CONTEXTS, CorpusCase, expectedOf, num, relative } from '../testing/spec-helpers';
 
 const CASES: readonly CorpusCase[] = [
@@ -94,6 +95,7 @@ describe('corpus: relative to the previous year', () => {
   it.each(CASES.map((c) => [c[0], c[1], c] as const))('reads %j (%s) as a careful reader would', (raw, key, line) => {
     const result = parseTarget(raw, CONTEXTS[key]);
     expect(result.spec).toEqual(expectedOf(line));
+    expect(checkTargetSpec(result.spec)).toBeNull();
   });
 
   it('reads % on a change indicator (…增长率) as the rate itself', () => {

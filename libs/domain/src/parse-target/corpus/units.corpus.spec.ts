@@ -8,6 +8,7 @@
  * variants written for this corpus.
  */
 import { parseTarget } from '..';
+import { checkTargetSpec } from '../../target-spec-check';
 import { unitKind } from '../../units';
 import { CONTEXTS, CorpusCase, expectedOf, num } from '../testing/spec-helpers';
 
@@ -95,6 +96,7 @@ describe('corpus: units', () => {
   it.each(CASES.map((c) => [c[0], c[1], c] as const))('reads %j (%s) as a careful reader would', (raw, key, line) => {
     const result = parseTarget(raw, CONTEXTS[key]);
     expect(result.spec).toEqual(expectedOf(line));
+    expect(checkTargetSpec(result.spec)).toBeNull();
     expect(result.warnings.map((w) => w.code)).not.toContain('UNIT_UNKNOWN');
   });
 
