@@ -131,6 +131,9 @@ const CASES: readonly CorpusCase[] = [
   ['3-5月', 'T', deadline('05-31')],
   ['10月-12月', 'O', deadline('12-31')],
   ['3月至10月', 'T', deadline('10-31')],
+  ['12月1日-12月31日', 'T', deadline('12-31')],
+  ['2024年-2026年', 'T', deadline('12-31')],
+  ['12/31前', 'T', deadline('12-31')],
   // a range of months stays a range where the name counts months or the indicator is not about time
   ['6-9 月', 'O', range(6, 9, '月')],
   ['6-9月', 'Q', range(6, 9, '月')],

@@ -44,6 +44,10 @@ const CASES: readonly CorpusCase[] = [
   ['≤上年支出', 'C', relative('<=', null, null)],
   ['≥上年同期', 'O', relative('>=', null, null)],
   ['与上年同期持平', 'O', relative('=', null, null)],
+  ['较上年持平', 'O', relative('=', null, null)],
+  ['同比不下降', 'O', relative('>=', null, null)],
+  ['较上年不增加', 'B', relative('<=', null, null)],
+  ['不低于往年', 'O', relative('>=', null, null)],
   // percentage points
   ['较上年提高2个百分点', 'Q', relative('>=', 2, '个百分点', 'points')],
   ['较上年提高 2 个百分点以上', 'Q', relative('>=', 2, '个百分点', 'points')],

@@ -13,11 +13,11 @@ import { notRead, Reading, unitUnknown, warn } from '../reading';
 import { changeOf } from './relative-change';
 
 /** The previous year (上年, 去年, 上年同期, 2023年 as a base...). */
-const PREVIOUS = '(?:上一?个?年度?(?:同期|末|底)?|去年(?:同期|底|末)?|前一年度?|(?:19|20)\\d{2}年度?(?:同期|末|底)?)';
+const PREVIOUS = '(?:上一?个?年度?(?:同期|末|底)?|去年(?:同期|底|末)?|往年(?:同期)?|前一年度?|(?:19|20)\\d{2}年度?(?:同期|末|底)?)';
 /** 较上年, 与上年相比, 在上年基础上, 同比. */
 const BASE = `(?:(?:比|较|与|同|和|对比|相比|相较于?)?${PREVIOUS}的?(?:相比|比较|比|基础上|基础之上)?|同比)`;
 /** Mentions of the previous year that make a text a relative target, or an unreadable one. */
-const MENTIONS = /上一?个?年|去年|前一年|同比|(?:较|比|与|相比|对比|低于|高于|不低于|不高于|超过)(?:19|20)\d{2}年/;
+const MENTIONS = /上一?个?年|去年|往年|前一年|同比|(?:较|比|与|相比|对比|低于|高于|不低于|不高于|超过)(?:19|20)\d{2}年/;
 const TAIL = '的?(?:同期)?(?:平均)?(?:水平|数|值|标准|数据|实际|实际值|完成值|完成数|支出|金额|费用|数量|人数|规模|比例)?';
 const FILLER = '(?:有所|有|进一步|明显|持续|稳步|逐步|略有|不断|实现|均|应|要|力争|确保|继续)?';
 const UP_WORDS = '提高|提升|增长|增加|上升|增多|增|升高|上涨|扩大|多';
@@ -29,6 +29,8 @@ const COMPARED = new RegExp(`^(${OP_PATTERN})(?:与|和)?${PREVIOUS}${TAIL}$`);
 const KEPT = new RegExp(`^(?:保持|维持)在?${PREVIOUS}${TAIL}(?:以上)?$`);
 const BOUNDED = new RegExp(`^${PREVIOUS}${TAIL}(以上|及以上|以下|及以下)$`);
 const LEVEL = new RegExp(`^(?:同比|(?:与|和|同|较|比)?${PREVIOUS}${TAIL}(?:相比)?)?(?:基本)?(?:持平|相当|一致|保持一致|保持稳定|稳定)$`);
+/** 同比不下降, 较上年不增加: not down is at least, not up at most. */
+const NOT = new RegExp(`^${BASE}(?:不|未|没有)(?:${UP_WORDS}|(${DOWN_WORDS}))$`);
 const LEVEL_OR = new RegExp(`^${BASE}?(?:基本)?持平或(?:略有|有所)?(${UP_WORDS}|${DOWN_WORDS})$`);
 const CHANGE = new RegExp(`^在?${BASE}[,]?${FILLER}${DIRECTION}(?:${AMOUNT})?$`);
 const TO_LEVEL = new RegExp(`^在?(?:${BASE})?${FILLER}(?:${UP_WORDS}|${DOWN_WORDS})(?:到|至)${AMOUNT}$`);
@@ -61,6 +63,8 @@ function readComparison(text: string): Reading | undefined {
   const bounded = BOUNDED.exec(text);
   if (bounded !== null) return relative(/以上/.test(bounded[1] ?? '') ? '>=' : '<=', null, null);
   if (LEVEL.test(text)) return relative('=', null, null);
+  const not = NOT.exec(text);
+  if (not !== null) return relative(not[1] === undefined ? '<=' : '>=', null, null);
   const levelOr = LEVEL_OR.exec(text);
   if (levelOr !== null) return relative(isUp(levelOr[1] ?? '') ? '>=' : '<=', null, null);
   return undefined;
