@@ -170,6 +170,8 @@ describe('numeric reader (数值)', () => {
       expect(result.warnings.map((w) => w.code)).toEqual(['OP_INFERRED']);
       expect(result.warnings[0]?.message).toContain('时限');
       expect(read('30天', OUTPUT)).toEqual({ spec: num('>=', 30, '天'), codes: ['OP_INFERRED'] });
+      expect(read('5年', { ...TIMELINESS, name: '设备使用年限' }).spec).toEqual(num('>=', 5, '年'));
+      expect(read('8小时', { ...TIMELINESS, name: '每日服务时间' }).spec).toEqual(num('>=', 8, '小时'));
     });
 
     it('infers >= without any context, and says the category is unknown', () => {

@@ -166,8 +166,10 @@ function inferredOp(value: number, unit: string | null, context: ParseContext): 
   return '>=';
 }
 
+/** A duration under a timeliness indicator, unless the name asks for a length of life (使用年限 ≥). */
 function isTimeLimit(unit: string | null, context: ParseContext): boolean {
-  return unitKind(unit) === 'time' && unit !== '月' && isTimelinessIndicator(context);
+  if (unitKind(unit) !== 'time' || unit === '月' || !isTimelinessIndicator(context)) return false;
+  return !/年限|寿命|使用期|有效期|保质期|持续|运行时间|服务时间|开放时间|在线时间/.test(context.name ?? '');
 }
 
 function opInferredWarning(op: Op, unit: string | null, context: ParseContext): ReturnType<typeof warn> {
