@@ -15,7 +15,7 @@ import {
   quarterNumber,
 } from '../dates';
 import { isTimelinessIndicator } from '../indicator-context';
-import { BEFORE, DONE_VERBS, judgeLeftover, locate } from '../leftover';
+import { BEFORE, judgeLeftover, locate } from '../leftover';
 import { notRead, Reading, warn, withDropped, withWarning } from '../reading';
 import { readPeriod } from './period';
 
