@@ -38,6 +38,15 @@ describe(unitKind.name, () => {
     ['元/次', 'money'],
     ['元/天', 'money'],
     [' 万 元 ', 'money'],
+    // compound units with a separator inside a segment (per person and month)
+    ['元/人·月', 'money'],
+    ['元/人*月', 'money'],
+    ['元/人×月', 'money'],
+    ['元/人・月', 'money'],
+    ['元/人.月', 'money'],
+    ['元/人•月', 'money'],
+    ['元/(人·月)', 'money'],
+    ['万元/人·年', 'money'],
     // percent (百分比)
     ['%', 'percent'],
     ['％', 'percent'],
@@ -67,6 +76,9 @@ describe(unitKind.name, () => {
     ['个乡镇', 'count'],
     ['次/年', 'count'],
     ['人/年', 'count'],
+    ['人次/年', 'count'],
+    ['起', 'count'],
+    ['人·次', 'count'],
     // time (时间)
     ['天', 'time'],
     ['日', 'time'],
@@ -112,14 +124,17 @@ describe(unitKind.name, () => {
 });
 
 describe(isKnownUnit.name, () => {
-  it.each(['元', '万元', '元/人/年', '万/次', '万', '人次', '个工作日', '%', '百分比', '个村', '倍', '分'])(
+  it.each([
+    '元', '万元', '元/人/年', '万/次', '万', '人次', '个工作日', '%', '百分比', '个村', '倍', '分', '元/人·月', '元/人*月',
+    '元/人×月', '元/人・月', '元/人.月', '元/（人·月）', '人次/年', '元/生·年', '万亩', '万吨', '元/万人',
+  ])(
     'knows %j',
     (unit) => {
       expect(isKnownUnit(unit)).toBe(true);
     },
   );
 
-  it.each([null, '', 'abc', '元/', '/次', '元/abc', '家定点医药机构', '个以上'])('does not know %j', (unit) => {
+  it.each([null, '', 'abc', '元/', '/次', '元/abc', '家定点医药机构', '个以上', '元/人·', '元·', '·月', '元/人·abc', '元/(人·月', '元/()', '(元)', '元/万'])('does not know %j', (unit) => {
     expect(isKnownUnit(unit)).toBe(false);
   });
 });
@@ -153,6 +168,12 @@ describe(leadingUnit.name, () => {
     ['个县区以上', '个县区'],
     ['%(含)', '%'],
     ['万/次', '万/次'],
+    ['元/人·月以内', '元/人·月'],
+    ['元/人*月', '元/人*月'],
+    ['元/人×月左右', '元/人×月'],
+    ['元/人.月', '元/人.月'],
+    ['元/人·', '元/人'],
+    ['人次/年以上', '人次/年'],
   ])('finds %j at the start of %j', (text, expected) => {
     expect(leadingUnit(text)).toBe(expected);
   });
@@ -176,6 +197,9 @@ describe(toBaseUnits.name, () => {
     [10, '万/次', 100000, '/次'],
     [26, '万人次', 260000, '人次'],
     [3.2, '元/张', 3.2, '元/张'],
+    [1.2, '万元/人·年', 12000, '元/人·年'],
+    [300, '元/人·月', 300, '元/人·月'],
+    [3, '万亩', 30000, '亩'],
     [95, '百分比', 95, '%'],
     [95, '%', 95, '%'],
     [3, '千克', 3, '千克'],

@@ -1,15 +1,16 @@
 import * as fs from 'fs';
 import * as path from 'path';
-import { parseTarget } from './parse-target';
-import type { Op, ParseContext, TargetSpec } from './target-spec';
+import { parseTarget } from '.';
+import type { Op, ParseContext, TargetSpec } from '../target-spec';
 
 /**
- * Every distinct target string (指标值) in the real sheets of shared/fixtures, with the reading
- * established by hand. A change of parsing, or a new target in the fixtures, shows up here.
+ * Every distinct target string (指标值) in the real sheets of the demo datasets (the five bureaus'
+ * published 2024 tables), with the reading established by hand. A change of parsing, or a new
+ * target in the datasets, shows up here.
  */
 
-/** shared/ sits beside the repository root (../shared), whatever the checkout's absolute path. */
-const FIXTURES_DIR = path.resolve(__dirname, '../../../../shared/fixtures');
+/** The demo datasets carried by the repository (demo/datasets, see test/support/fixtures.ts). */
+const FIXTURES_DIR = path.resolve(__dirname, '../../../../demo/datasets');
 
 interface FixtureIndicator {
   level1: string | null;
@@ -191,7 +192,8 @@ const EXPECTED: readonly Expected[] = [
   ['100 百分比', num('>=', 100, '%'), ['OP_INFERRED']],
   ['按时下达', QUALITATIVE],
   ['≤1.8 万元', num('<=', 1.8, '万元')],
-  ['比上年提高 ≥10 百分比', { kind: 'relative', op: '>=', delta: 10, unit: '%' }, ['RELATIVE_PERCENT_AMBIGUOUS']],
+  // Under 社会稳定性水平 (a level, not a rate): % read as a relative change, with a warning.
+  ['比上年提高 ≥10 百分比', { kind: 'relative', op: '>=', delta: 10, unit: '%', change: 'percent' }, ['RELATIVE_PERCENT_AMBIGUOUS']],
   ['≤6 人', num('<=', 6, '人')],
   ['≥100 百分比', num('>=', 100, '%')],
   ['≤60 万元', num('<=', 60, '万元')],
