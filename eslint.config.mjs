@@ -157,7 +157,6 @@ export default tseslint.config(
   },
   {
     files: [
-      'libs/domain/src/parse-target.ts',
       'apps/web/src/app/target-sheets/sheet-editor.ts',
     ],
     // being split in parallel (issue 8): remove at merge
