@@ -9,9 +9,13 @@ export TZ=UTC NG_CLI_ANALYTICS=false
 echo "== typecheck"
 npx tsc --noEmit -p tsconfig.json
 npx tsc --noEmit -p apps/web/tsconfig.app.json
+npx tsc --noEmit -p apps/web/tsconfig.spec.json
 
-echo "== unit tests (libs/domain, libs/contracts, apps/web functions, apps/api)"
-npx jest --selectProjects domain web api --ci
+echo "== unit tests (libs/domain, libs/contracts, apps/api)"
+npx jest --selectProjects domain api --ci
+
+echo "== web tests (Vitest in jsdom: components through their harnesses, plain functions)"
+npx ng test web
 
 echo "== build"
 npm run --silent build:api
