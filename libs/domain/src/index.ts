@@ -6,6 +6,7 @@ export * from './parse-target';
 export * from './units';
 export * from './money';
 export * from './completion';
+export * from './recurring';
 export * from './scoring';
 export * from './lights';
 export * from './format-target-spec';
