@@ -479,7 +479,7 @@ async function main() {
       const modal = page.locator('.ant-modal-content', { hasText: '项目名称' });
       await modal.waitFor();
       check('实施单位 preset to the editor\'s unit', (await modal.locator('nz-select#np-unit, nz-select[nzid="np-unit"]').innerText()).includes('汉阴'), await modal.locator('nz-select[nzid="np-unit"]').innerText());
-      await modal.locator('#np-total').fill('12万');
+      await modal.locator('#np-total').fill('十二万');
       await modal.locator('#np-name').fill(NEW_PROJECT);
       check('a bad amount is explained', (await modal.locator('.create-hint').innerText()).includes('资金总额'));
       await modal.locator('#np-total').fill('120000');

@@ -42,6 +42,7 @@ const LIKELIHOODS: readonly { key: Likelihood; label: string }[] = (['certain', 
   templateUrl: './execution-page.html',
   styleUrl: './execution-page.css',
   changeDetection: ChangeDetectionStrategy.OnPush,
+  host: { class: 'jx-page' },
 })
 export class ExecutionPage {
   private readonly api = inject(ExecutionApi);
