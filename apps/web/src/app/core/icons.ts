@@ -1,0 +1,43 @@
+import {
+  ApartmentOutline,
+  CalculatorOutline,
+  CheckCircleOutline,
+  CloseCircleOutline,
+  DeleteOutline,
+  DownloadOutline,
+  EditOutline,
+  ExclamationCircleOutline,
+  FileDoneOutline,
+  FundOutline,
+  LockOutline,
+  LogoutOutline,
+  MinusCircleOutline,
+  PlusOutline,
+  ReloadOutline,
+  RiseOutline,
+  SaveOutline,
+  UserOutline,
+} from '@ant-design/icons-angular/icons';
+import type { IconDefinition } from '@ant-design/icons-angular';
+
+/** The icons the whole app uses, registered once (app.config, and the component tests). */
+export const APP_ICONS: IconDefinition[] = [
+  ApartmentOutline,
+  CalculatorOutline,
+  CheckCircleOutline,
+  CloseCircleOutline,
+  DeleteOutline,
+  DownloadOutline,
+  EditOutline,
+  ExclamationCircleOutline,
+  FileDoneOutline,
+  FundOutline,
+  LockOutline,
+  LogoutOutline,
+  MinusCircleOutline,
+  PlusOutline,
+  ReloadOutline,
+  RiseOutline,
+  SaveOutline,
+  UserOutline,
+];
