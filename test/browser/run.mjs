@@ -497,7 +497,9 @@ async function main() {
       await modal.locator('#np-total').fill('十二万');
       await modal.locator('#np-name').fill(NEW_PROJECT);
       check('a bad amount is explained', (await modal.locator('.create-hint').innerText()).includes('资金总额'));
-      await modal.locator('#np-total').fill('120000');
+      check('under the field too, in Chinese', (await modal.locator('#np-total + .amount-hint').innerText()).includes('请填写金额（元）'));
+      await modal.locator('#np-total').fill('12万');
+      check('12万 reads as 12 万元', (await modal.locator('#np-total + .amount-hint').innerText()).trim() === '合 12 万元', await modal.locator('#np-total + .amount-hint').innerText());
       await modal.locator('nz-select[nzid="np-category"]').click();
       await page.locator('nz-option-item', { hasText: '特定目标类' }).click();
       await modal.locator('#np-purpose').fill('用于开展医保基金监管专项检查');

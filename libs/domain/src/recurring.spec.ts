@@ -1,4 +1,4 @@
-import { PERIODS_PER_YEAR, requiredOccurrences } from './recurring';
+import { occurrenceLabels, PERIODS_PER_YEAR, requiredOccurrences } from './recurring';
 
 describe(requiredOccurrences.name, () => {
   it('asks for times × the periods of the year: 12 months, 4 quarters, 1 year', () => {
@@ -23,5 +23,12 @@ describe(requiredOccurrences.name, () => {
   it('refuses a month outside 1–12', () => {
     expect(() => requiredOccurrences({ kind: 'recurring', every: 'month', day: null }, 13)).toThrow('Invalid month: 13');
     expect(() => requiredOccurrences({ kind: 'recurring', every: 'month', day: null }, 0)).toThrow('Invalid month: 0');
+  });
+});
+
+describe(occurrenceLabels.name, () => {
+  it('calls the count 达标次数 for a count per period, 按时完成次数 for a deadline in each period', () => {
+    expect(occurrenceLabels({ kind: 'recurring', every: 'quarter', day: null, times: 1 })).toEqual({ done: '达标次数', required: '应完成次数' });
+    expect(occurrenceLabels({ kind: 'recurring', every: 'month', day: 20 })).toEqual({ done: '按时完成次数', required: '应完成次数' });
   });
 });

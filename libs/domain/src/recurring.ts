@@ -20,3 +20,11 @@ export function requiredOccurrences(spec: RecurringSpec, throughMonth = 12): num
   const monthsPerPeriod = 12 / PERIODS_PER_YEAR[spec.every];
   return (spec.times ?? 1) * Math.floor(throughMonth / monthsPerPeriod);
 }
+
+/**
+ * What the two counts recorded for a recurring target are called: 按时完成次数 for a deadline in each
+ * period (每月20日前), 达标次数 for a count per period (每季度至少1次); and 应完成次数.
+ */
+export function occurrenceLabels(spec: TargetSpec): { done: string; required: string } {
+  return { done: spec.kind === 'recurring' && spec.times !== undefined ? '达标次数' : '按时完成次数', required: '应完成次数' };
+}
