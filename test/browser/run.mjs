@@ -431,6 +431,7 @@ async function main() {
       await popover.locator('input.times-input').fill('1');
       await popover.locator('.correct-preview', { hasText: '每季度至少1次' }).waitFor();
       check('定期 form takes a count per period (每季度至少1次)', (await preview()).includes('每季度至少1次'), await preview());
+      await shot('13b-correct-recurring');
       await popover.locator('nz-select.every-pick').click();
       await pickOption('每年');
       await popover.locator('input.times-input').fill('');

@@ -38,7 +38,8 @@ let nextHintId = 0;
   styles: `
     :host { display: block; }
     .amount-input { width: 100%; text-align: right; font-variant-numeric: tabular-nums; }
-    .amount-hint { min-height: 20px; font-size: 12px; line-height: 20px; color: var(--jx-text-secondary); }
+    .amount-hint { font-size: 12px; line-height: 20px; color: var(--jx-text-secondary); }
+    .amount-hint:empty { display: none; }
     .amount-hint.unreadable { color: var(--jx-error); }
   `,
   changeDetection: ChangeDetectionStrategy.OnPush,

@@ -97,6 +97,7 @@ describe(IndicatorsEditor.name, () => {
     await form.chooseKind('recurring');
     expect(await form.getPreview()).toBe('每月末');
     await form.pick('周期', '每季度');
+    expect(await form.getSelected('每期截止日')).toBe('季末');
     await form.setField('每期至少次数（可空）', '1');
     expect(await form.getPreview()).toBe('每季度至少1次');
     await form.apply();
@@ -112,6 +113,7 @@ describe(IndicatorsEditor.name, () => {
     const { table } = await setUp();
     const form = await table.openCorrection(2);
     expect(await form.getKind()).toBe('截止日期');
+    expect([await form.getSelected('截止月份'), await form.getSelected('截止日')]).toEqual(['12 月', '月底']);
     await form.chooseKind('recurring');
     await form.pick('周期', '每年');
     expect(await form.hasSelect('每期截止日')).toBe(false);

@@ -43,6 +43,8 @@ export class SpecCorrection {
   protected readonly changes = RELATIVE_CHANGES;
   protected readonly months = MONTHS;
   protected readonly days = DAYS;
+  /** The selects' value for 月底/期末 (null, the form's value for it, would show as no choice). */
+  protected readonly END = 0;
 
   /** What the form starts from; compared by content, so a re-parse of the same text keeps what is typed. */
   private readonly start = computed(() => ({ spec: this.spec(), target: this.target(), fiscalYear: this.fiscalYear() }), {

@@ -40,6 +40,11 @@ export class SpecCorrectionHarness extends ComponentHarness {
     await pickSelectOption(this.documentRootLocatorFactory(), await this.locatorFor(`nz-select[aria-label="${label}"]`)(), option);
   }
 
+  /** What the select labelled `label` shows as chosen. */
+  async getSelected(label: string): Promise<string> {
+    return (await (await this.locatorFor(`nz-select[aria-label="${label}"]`)()).text()).trim();
+  }
+
   async hasSelect(label: string): Promise<boolean> {
     return (await this.locatorForOptional(`nz-select[aria-label="${label}"]`)()) !== null;
   }
