@@ -576,6 +576,9 @@ async function main() {
       }
       await drawer.locator('jx-sheet-editor jx-plan-chart canvas').waitFor();
       check('live chart while editing', (await drawer.locator('jx-sheet-editor jx-plan-chart canvas').count()) >= 1);
+      await drawer.locator('#edit-plan-title').evaluate((el) => el.scrollIntoView({ block: 'start' }));
+      await page.waitForTimeout(300);
+      await shot('10a-plan-editor');
       await drawer.locator('.editor-actions button.ant-btn-primary').click();
       await drawer.locator('button.edit-button').waitFor();
       const section = drawer.locator('section[aria-labelledby="plan-title"]');
