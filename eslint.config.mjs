@@ -114,8 +114,8 @@ export default tseslint.config(
     plugins: { import: importPlugin },
     languageOptions: {
       parserOptions: {
-        // the web app's sources have their own program (DOM lib, bundler resolution); everything else is tsconfig.json
-        project: ['./tsconfig.json', './apps/web/tsconfig.app.json'],
+        // the web app's sources and specs have their own programs (DOM lib, bundler resolution, Vitest globals); everything else is tsconfig.json
+        project: ['./tsconfig.json', './apps/web/tsconfig.app.json', './apps/web/tsconfig.spec.json'],
         tsconfigRootDir: ROOT,
       },
     },
@@ -154,13 +154,6 @@ export default tseslint.config(
   {
     files: TEST_FILES,
     rules: { 'max-lines': 'off', '@typescript-eslint/no-non-null-assertion': 'off' },
-  },
-  {
-    files: [
-      'apps/web/src/app/target-sheets/sheet-editor.ts',
-    ],
-    // being split in parallel (issue 8): remove at merge
-    rules: { 'max-lines': 'off' },
   },
 
   // --- Boundaries -------------------------------------------------------------------------------
@@ -272,5 +265,10 @@ export default tseslint.config(
     files: ['apps/web/src/**/*.html'],
     extends: [...angular.configs.templateRecommended],
     rules: {},
+  },
+  {
+    // test hosts in component specs are throwaway components: whatever change detection drives the test best
+    files: ['apps/web/src/**/*.spec.ts'],
+    rules: { '@angular-eslint/prefer-on-push-component-change-detection': 'off' },
   },
 );

@@ -23,8 +23,7 @@ module.exports = {
   testTimeout: 60000, // a global option: e2e suites start an app on a fresh database (PGlite's initdb takes seconds)
   projects: [
     { ...base, displayName: 'domain', testMatch: ['<rootDir>/libs/**/*.spec.ts', '<rootDir>/test/architecture/*.spec.ts'] },
-    // the web app's plain functions (formatting, table layout); components are covered by the browser test
-    { ...base, displayName: 'web', testMatch: ['<rootDir>/apps/web/src/**/*.spec.ts'] },
+    // apps/web's tests (plain functions and components through harnesses) run in Vitest: `npm run test:web`
     { ...base, displayName: 'api', testMatch: ['<rootDir>/apps/api/**/*.spec.ts', '<rootDir>/apps/worker/**/*.spec.ts', '<rootDir>/test/scripts/*.spec.ts'] },
     { ...base, displayName: 'e2e', testMatch: ['<rootDir>/test/**/*.e2e-spec.ts'] },
   ],

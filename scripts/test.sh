@@ -9,12 +9,16 @@ export TZ=UTC NG_CLI_ANALYTICS=false
 echo "== typecheck"
 npx tsc --noEmit -p tsconfig.json
 npx tsc --noEmit -p apps/web/tsconfig.app.json
+npx tsc --noEmit -p apps/web/tsconfig.spec.json
 
 echo "== lint (bugs and architectural boundaries: eslint.config.mjs)"
 npm run --silent lint
 
-echo "== unit tests (libs/domain, libs/contracts, apps/web functions, apps/api)"
-npx jest --selectProjects domain web api --ci
+echo "== unit tests (libs/domain, libs/contracts, apps/api)"
+npx jest --selectProjects domain api --ci
+
+echo "== web tests (Vitest in jsdom: components through their harnesses, plain functions)"
+npx ng test web
 
 if [ -z "${TEST_DATABASE_URL:-}" ]; then
   if [ -n "${DATABASE_URL:-}" ]; then export TEST_DATABASE_URL="$DATABASE_URL";

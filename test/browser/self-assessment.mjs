@@ -20,6 +20,8 @@ import { appUnderTest, check, DEMO_PASSWORD, finish, launchChromium, screenshotD
 
 
 const SA_PROJECT = '医保重点工作经费';
+/** A second project, approved late, whose first indicator is corrected to a count per quarter. */
+const COUNT_PROJECT = '医疗救助县级补助资金';
 
 /** Calls the API as a demo user (setting up what the UI test starts from). */
 async function api(baseUrl, token, method, path, body) {
@@ -117,8 +119,8 @@ async function main() {
       await shot('sa-00-sheet-links');
       await links.locator('a.execution-link').click();
       await page.waitForURL(new RegExp(`/sheets/${sheetId}/execution$`));
-      await page.locator('h1.title', { hasText: SA_PROJECT }).waitFor();
-      check('执行监控 page of the project', (await page.locator('h1.title').innerText()).includes('执行监控'));
+      await page.locator('h1.jx-page-title', { hasText: SA_PROJECT }).waitFor();
+      check('执行监控 page of the project', (await page.locator('h1.jx-page-title').innerText()).includes('执行监控'));
       for (const [month, amount] of [[3, '100000'], [6, '150,000'], [9, '80000'], [12, '60000.50']]) {
         await page.getByLabel(`${month}月支出（元）`).fill(amount);
       }
@@ -253,6 +255,46 @@ async function main() {
       await page.waitForURL(/\/evaluation\?indicator=/);
       await page.locator('tr.score-row.highlight').waitFor();
       check('the indicator is highlighted on the 自评 page', (await page.locator('tr.score-row.highlight').getAttribute('data-name')) === '群众对医保工作的满意度');
+    });
+
+    await step('a count per period (每季度至少1次) is recorded as 达标次数 of 应完成次数', async () => {
+      // Through the API: another project's first indicator corrected to 每季度至少1次, and its sheet approved.
+      const countSheetId = projects.find((p) => p.name === COUNT_PROJECT).sheet.id;
+      const draft = await api(baseUrl, tokens.editor, 'GET', `/target-sheets/${countSheetId}`);
+      const ordered = [...draft.indicators].sort((a, b) => a.order - b.order);
+      const counted = ordered[0];
+      await api(baseUrl, tokens.editor, 'PUT', `/target-sheets/${countSheetId}`, {
+        rowVersion: draft.rowVersion,
+        goals: draft.goals,
+        indicators: ordered.map((i) => ({
+          id: i.id, level1: i.level1, level2: i.level2, name: i.name, target: i.target,
+          ...(i.id === counted.id ? { spec: { kind: 'recurring', every: 'quarter', day: null, times: 1 } } : {}),
+        })),
+        spendingPlan: draft.spendingPlan,
+      });
+      for (const [who, action] of [['editor', 'submit'], ['reviewer', 'department_approve'], ['finance', 'approve']]) {
+        const sheet = await api(baseUrl, tokens[who], 'GET', `/target-sheets/${countSheetId}`);
+        await api(baseUrl, tokens[who], 'POST', `/target-sheets/${countSheetId}/transitions`, { action, rowVersion: sheet.rowVersion });
+      }
+      await logOut();
+      await logIn('hanyin.editor');
+      await page.goto(`${baseUrl}/sheets/${countSheetId}/execution`);
+      await page.locator('label.ant-radio-button-wrapper', { hasText: '全年' }).click();
+      const counts = row(counted.name);
+      await counts.locator('.occurrences').waitFor();
+      const labels = await counts.locator('.occurrences').innerText();
+      check('labelled 达标次数 / 应完成次数', labels.includes('达标次数') && labels.includes('应完成次数'), labels);
+      check('应完成次数 defaults to 4 a year (4 quarters × 1)', (await counts.locator('input.required-input').getAttribute('placeholder')) === '4');
+      check('the default is explained', (await counts.locator('.default-hint').innerText()).includes('应完成次数留空按 4 次计（每季度至少1次）'), await counts.locator('.default-hint').innerText());
+      await counts.locator('input.done-input').fill('3');
+      await shot('sa-05-occurrences');
+      await page.locator('button.save-actuals').click();
+      await page.locator('.message', { hasText: '全年的完成情况已保存（1 项）' }).waitFor();
+      check('saved as 3 of 4', (await counts.locator('input.required-input').inputValue()) === '4' && (await counts.locator('input.done-input').inputValue()) === '3');
+      await page.locator('label.ant-radio-button-wrapper', { hasText: '1–7月' }).click();
+      await counts.locator('.default-hint', { hasText: '留空按 2 次计' }).waitFor();
+      check('by the end of July 2 are due', (await counts.locator('input.required-input').getAttribute('placeholder')) === '2');
+      await logOut();
     });
 
     // Expected: a 404 EVALUATION_NOT_FOUND while the sheet has no evaluation yet; anything else is a real error.

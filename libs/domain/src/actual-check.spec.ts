@@ -32,6 +32,7 @@ describe('checkActualValue', () => {
     ['a date in another decade', deadline, { kind: 'date', doneOn: '2014-02-03' }, '不在 2024 年度前后'],
     ['more on time than due', recurring, { kind: 'occurrences', onTime: 13, total: 12 }, '按时完成次数须为 0 到 12 之间的整数'],
     ['no occurrence due', recurring, { kind: 'occurrences', onTime: 0, total: 0 }, '应完成次数须为正整数'],
+    ['more counted than due (每季度至少1次)', { kind: 'recurring', every: 'quarter', day: null, times: 1 }, { kind: 'occurrences', onTime: 5, total: 4 }, '达标次数须为 0 到 4 之间的整数'],
     ['an unknown tier', qualitative, { kind: 'tier', tier: 'great' }, '评价等级须为达成、部分达成或未达成'],
     ['a tier value outside its range', qualitative, { kind: 'tier', tier: 'partial', value: 0.8 }, '「部分达成」的完成程度须在 0.6 到 0.8（不含）之间'],
   ])('refuses %s', (_name, spec, actual, message) => {

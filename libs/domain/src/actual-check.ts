@@ -4,6 +4,7 @@
  */
 import { ACTUAL_KIND_LABELS, evaluateCompletion, IndicatorActualValue, TARGET_KIND_LABELS, TIER_LABELS, TIER_RANGES, TIERS } from './completion';
 import { readIsoDate } from './calendar';
+import { occurrenceLabels } from './recurring';
 import type { TargetSpec } from './target-spec';
 
 /** Which kinds of actual each kind of target takes. */
@@ -43,10 +44,12 @@ export function checkActualValue(spec: TargetSpec, actual: IndicatorActualValue 
       }
       break;
     }
-    case 'occurrences':
-      if (!Number.isInteger(actual.total) || actual.total < 1) return '应完成次数须为正整数';
-      if (!Number.isInteger(actual.onTime) || actual.onTime < 0 || actual.onTime > actual.total) return `按时完成次数须为 0 到 ${actual.total} 之间的整数`;
+    case 'occurrences': {
+      const labels = occurrenceLabels(spec);
+      if (!Number.isInteger(actual.total) || actual.total < 1) return `${labels.required}须为正整数`;
+      if (!Number.isInteger(actual.onTime) || actual.onTime < 0 || actual.onTime > actual.total) return `${labels.done}须为 0 到 ${actual.total} 之间的整数`;
       break;
+    }
     case 'tier': {
       if (!TIERS.includes(actual.tier)) return '评价等级须为达成、部分达成或未达成';
       if (actual.value !== undefined && actual.value !== null) {

@@ -14,6 +14,7 @@ describe('formatActualValue', () => {
     ['a done date', { kind: 'date', doneOn: '2024-09-28' }, deadline, '2024-09-28 完成'],
     ['not done', { kind: 'date', doneOn: null }, deadline, '未完成'],
     ['occurrences', { kind: 'occurrences', onTime: 11, total: 12 }, { kind: 'recurring', every: 'month', day: 20 }, '按时完成 11/12 次'],
+    ['occurrences counted', { kind: 'occurrences', onTime: 3, total: 4 }, { kind: 'recurring', every: 'quarter', day: null, times: 1 }, '达标 3/4 次'],
     ['a tier', { kind: 'tier', tier: 'partial' }, { kind: 'qualitative', text: '及时' }, '部分达成'],
     ['a tier with a value', { kind: 'tier', tier: 'achieved', value: 0.9 }, { kind: 'qualitative', text: '及时' }, '达成（0.9）'],
   ])('%s', (_name, actual, spec, expected) => {

@@ -13,7 +13,7 @@ export function formatActualValue(actual: IndicatorActualValue | null, spec: Tar
     case 'date':
       return actual.doneOn === null ? '未完成' : `${actual.doneOn} 完成`;
     case 'occurrences':
-      return `按时完成 ${actual.onTime}/${actual.total} 次`;
+      return `${spec.kind === 'recurring' && spec.times !== undefined ? '达标' : '按时完成'} ${actual.onTime}/${actual.total} 次`;
     case 'tier':
       return actual.value === undefined || actual.value === null ? TIER_LABELS[actual.tier] : `${TIER_LABELS[actual.tier]}（${show(actual.value)}）`;
   }

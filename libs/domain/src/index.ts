@@ -7,6 +7,7 @@ export * from './units';
 export * from './money';
 export * from './exact';
 export * from './completion';
+export * from './recurring';
 export * from './scoring';
 export * from './lights';
 export * from './format-target-spec';

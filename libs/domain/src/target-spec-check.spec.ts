@@ -10,8 +10,12 @@ describe(checkTargetSpec.name, () => {
     { kind: 'deadline', by: '02-29' },
     { kind: 'recurring', every: 'month', day: 20 },
     { kind: 'recurring', every: 'quarter', day: null },
+    { kind: 'recurring', every: 'quarter', day: null, times: 1 },
+    { kind: 'recurring', every: 'year', day: null, times: 2 },
     { kind: 'relative', op: '>=', delta: null, unit: null },
     { kind: 'relative', op: '>=', delta: 10, unit: '%' },
+    { kind: 'relative', op: '>=', delta: 2, unit: '%', change: 'points' },
+    { kind: 'relative', op: '>=', delta: 3, unit: '家', change: 'unit' },
     { kind: 'qualitative', text: '全覆盖' },
   ])('accepts %p', (spec) => {
     expect(checkTargetSpec(spec)).toBeNull();
@@ -31,7 +35,12 @@ describe(checkTargetSpec.name, () => {
     [{ kind: 'deadline', by: '04-31' }, '4 月没有 31 日'],
     [{ kind: 'recurring', every: 'week', day: null }, '周期'],
     [{ kind: 'recurring', every: 'month', day: 32 }, '1 到 31'],
+    [{ kind: 'recurring', every: 'year', day: null }, '每年至少几次'],
+    [{ kind: 'recurring', every: 'month', day: null, times: 0 }, '1 到 1000 的整数'],
+    [{ kind: 'recurring', every: 'month', day: null, times: 1.5 }, '1 到 1000 的整数'],
     [{ kind: 'relative', op: '>=', delta: 'x', unit: null }, '增减幅度'],
+    [{ kind: 'relative', op: '>=', delta: null, unit: null, change: 'points' }, '未写增减幅度时不能指定'],
+    [{ kind: 'relative', op: '>=', delta: 5, unit: '%', change: 'ratio' }, '计量方式'],
     [{ kind: 'qualitative', text: 3 }, '文字'],
     [{ kind: 'percent', value: 1 }, '解析类型'],
   ])('rejects %p with a reason naming %s', (spec, reason) => {

@@ -59,7 +59,7 @@ function checkRecurring(o: Record<string, unknown>): string | null {
   if (times !== undefined && !(Number.isInteger(times) && (times as number) >= 1 && (times as number) <= MAX_TIMES)) {
     return `每期次数须为 1 到 ${MAX_TIMES} 的整数`;
   }
-  if (o['every'] === 'year' && times === undefined) return '按年的定期目标须写明每年几次（times）';
+  if (o['every'] === 'year' && times === undefined) return '按年的定期目标须写明每年至少几次';
   return null;
 }
 

@@ -8,31 +8,11 @@ import {
   provideZonelessChangeDetection,
 } from '@angular/core';
 import { provideRouter, withComponentInputBinding } from '@angular/router';
-import {
-  ApartmentOutline,
-  CalculatorOutline,
-  CheckCircleOutline,
-  CloseCircleOutline,
-  DownloadOutline,
-  FileDoneOutline,
-  FundOutline,
-  MinusCircleOutline,
-  RiseOutline,
-  SaveOutline,
-  DeleteOutline,
-  EditOutline,
-  ExclamationCircleOutline,
-  LockOutline,
-  LogoutOutline,
-  PlusOutline,
-  QuestionCircleOutline,
-  ReloadOutline,
-  UserOutline,
-} from '@ant-design/icons-angular/icons';
 import { provideNzI18n, zh_CN } from 'ng-zorro-antd/i18n';
 import { provideNzIcons } from 'ng-zorro-antd/icon';
 import { appRoutes } from './app.routes';
 import { authInterceptor } from './core/auth/auth.interceptor';
+import { APP_ICONS } from './core/icons';
 
 registerLocaleData(zh);
 
@@ -44,6 +24,6 @@ export const appConfig: ApplicationConfig = {
     provideHttpClient(withInterceptors([authInterceptor])),
     { provide: LOCALE_ID, useValue: 'zh-CN' },
     provideNzI18n(zh_CN),
-    provideNzIcons([CalculatorOutline, CheckCircleOutline, CloseCircleOutline, DownloadOutline, FileDoneOutline, FundOutline, MinusCircleOutline, RiseOutline, SaveOutline, UserOutline, LockOutline, LogoutOutline, ExclamationCircleOutline, ReloadOutline, ApartmentOutline, EditOutline, PlusOutline, DeleteOutline, QuestionCircleOutline]),
+    provideNzIcons(APP_ICONS),
   ],
 };

@@ -6,7 +6,6 @@ import {
   IndicatorActualValue,
   TIER_DEFAULT_VALUES,
   relativeChangeOf,
-  requiredOccurrences,
   TIER_LABELS,
   tierValue,
 } from '.';
@@ -341,12 +340,6 @@ describe(evaluateCompletion.name, () => {
         });
       });
 
-      it('knows how many occurrences a year asks for', () => {
-        expect(requiredOccurrences('quarter', 1)).toBe(4);
-        expect(requiredOccurrences('month', 2)).toBe(24);
-        expect(requiredOccurrences('year', 2)).toBe(2);
-        expect(requiredOccurrences('month', undefined)).toBe(12);
-      });
     });
   });
 

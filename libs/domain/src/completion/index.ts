@@ -16,7 +16,7 @@ import { evaluateDeadline, evaluateRecurring } from './timing-completion';
 export * from './completion.types';
 export { formatRate, gradeUnmet, tierValue } from './completion-result';
 export { RELATIVE_CHANGE_LABELS, relativeChangeOf } from './relative-completion';
-export { deadlineDate, PERIODS_PER_YEAR, requiredOccurrences } from './timing-completion';
+export { deadlineDate } from './timing-completion';
 
 /** Completion of one indicator given its spec and its (final) actual. Throws on a mismatched or malformed actual. */
 export function evaluateCompletion(spec: TargetSpec, actual: IndicatorActualValue, options: CompletionOptions = {}): CompletionResult {

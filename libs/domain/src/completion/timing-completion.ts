@@ -10,15 +10,7 @@ import { completion, fromTier } from './completion-result';
 import type { CompletionOptions, CompletionResult, IndicatorActualValue } from './completion.types';
 import { TIER_LABELS } from './completion.types';
 
-/** Periods of a recurring target in one year: 12 months, 4 quarters, 1 year. */
-export const PERIODS_PER_YEAR: Readonly<Record<RecurringEvery, number>> = { month: 12, quarter: 4, year: 1 };
-
 const EVERY_WORDS: Readonly<Record<RecurringEvery, string>> = { month: '每月', quarter: '每季度', year: '每年' };
-
-/** Occurrences a recurring target asks for in a year: each period once (a deadline), or `times` each period. */
-export function requiredOccurrences(every: RecurringEvery, times: number | undefined): number {
-  return PERIODS_PER_YEAR[every] * (times ?? 1);
-}
 
 /** The deadline of `by` ('MM-DD') in the fiscal year; 02-29 in a common year becomes 02-28. */
 export function deadlineDate(by: string, fiscalYear: number): string {

@@ -1,5 +1,5 @@
 // Review rules of target sheets (目标审核助手, DESIGN §5).
-export { reviewSheet } from './review-sheet';
+export { reviewSheet, reviewSpendingPlan } from './review-sheet';
 export {
   REVIEW_CODES,
   REVIEW_CODE_SEVERITY,

@@ -1,4 +1,4 @@
-import { reviewSheet } from './review-sheet';
+import { reviewSheet, reviewSpendingPlan } from './review-sheet';
 import {
   REVIEW_CODE_SEVERITY,
   REVIEW_CODE_TITLES,
@@ -688,6 +688,24 @@ describe(reviewSheet.name, () => {
         expect.objectContaining({ code: 'PLAN_MISSING', severity: 'warning', indicatorIndex: null }),
       ]);
       expect(reviewSheet(sheet({ kind: 'department', spendingPlan: [] }), { requireSpendingPlan: true })).toEqual([]);
+    });
+  });
+
+  describe(reviewSpendingPlan.name, () => {
+    it('gives the plan findings of the whole review, alone (for a plan being edited)', () => {
+      const spendingPlan = [
+        { month: 3, cumulativeAmount: '250000.00' },
+        { month: 6, cumulativeAmount: '200000.00' },
+        { month: 12, cumulativeAmount: '1300000.00' },
+      ];
+      const whole = reviewSheet(sheet({ spendingPlan, indicators: [row('产出指标', null, '', '')] }));
+      const plan = reviewSpendingPlan({ kind: 'project', budgetTotal: '1000000.00', spendingPlan });
+      expect(pairs(plan)).toEqual([
+        ['PLAN_DECREASES', null],
+        ['PLAN_EXCEEDS_BUDGET', null],
+      ]);
+      expect(plan).toEqual(whole.filter((f) => f.code.startsWith('PLAN_')));
+      expect(reviewSpendingPlan({ kind: 'project', budgetTotal: null, spendingPlan: [] })).toEqual([]);
     });
   });
 

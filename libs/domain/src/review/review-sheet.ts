@@ -49,3 +49,11 @@ export function reviewSheet(sheet: ReviewSheetInput, options: ReviewOptions = {}
     )
     .map(({ finding }) => finding);
 }
+
+/**
+ * The spending-plan rules alone, for a 资金支出计划 being edited: the same findings `reviewSheet` gives
+ * for the plan (months, amounts, a cumulative amount that falls, the budget), in the same order.
+ */
+export function reviewSpendingPlan(plan: Pick<ReviewSheetInput, 'kind' | 'budgetTotal' | 'spendingPlan'>): ReviewFinding[] {
+  return spendingPlanRule(buildContext({ ...plan, fiscalYear: 0, indicators: [] }, {}));
+}

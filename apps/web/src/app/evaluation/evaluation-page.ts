@@ -31,6 +31,7 @@ type ScoreRow = IndicatorScoreResponse;
   templateUrl: './evaluation-page.html',
   styleUrl: './evaluation-page.css',
   changeDetection: ChangeDetectionStrategy.OnPush,
+  host: { class: 'jx-page' },
 })
 export class EvaluationPage {
   private readonly api = inject(EvaluationApi);

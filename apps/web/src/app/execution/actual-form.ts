@@ -3,6 +3,7 @@ import type { IndicatorActualResponse, UpdateActualsRequest } from '@jixiao/cont
 import { checkActualValue } from '@jixiao/domain/actual-check';
 import type { IndicatorActualValue, Tier } from '@jixiao/domain/completion';
 import type { DeviationCategory, Likelihood } from '@jixiao/domain/lights';
+import { occurrenceLabels, requiredOccurrences } from '@jixiao/domain/recurring';
 import type { TargetSpec } from '@jixiao/domain/target-spec';
 
 /** How an indicator's 实际完成值 is typed, by the kind of its target. */
@@ -16,8 +17,12 @@ export interface ActualDraft {
   previousYear: string; // 上年实际值 (relative targets)
   doneOn: string; // YYYY-MM-DD (deadline targets); '' with notDone
   notDone: boolean; // 未完成
-  onTime: string; // 按时完成次数 (recurring)
-  total: string; // 应完成次数
+  onTime: string; // 按时完成次数 / 达标次数 (recurring)
+  total: string; // 应完成次数; blank: `requiredDefault`
+  /** 应完成次数 when left blank: the target's count in each period ended by the period's end (null when none). */
+  requiredDefault: number | null;
+  /** What the two counts are called for this target: 按时完成次数 or 达标次数, and 应完成次数. */
+  occurrenceLabels: { done: string; required: string };
   tier: Tier | null; // 评价等级
   forecast: string; // 全年预计完成值
   likelihood: Likelihood | null;
@@ -46,9 +51,13 @@ export function actualKindFor(spec: TargetSpec): ActualInputKind {
   }
 }
 
-/** The form row for an indicator, filled from its record of the period if any. */
-export function draftFrom(indicatorId: string, spec: TargetSpec, record: IndicatorActualResponse | undefined): ActualDraft {
+/**
+ * The form row for an indicator, filled from its record of the period if any. `throughMonth` is the
+ * last month of the period (12 for 全年): a recurring target's 应完成次数 defaults to what is due by then.
+ */
+export function draftFrom(indicatorId: string, spec: TargetSpec, record: IndicatorActualResponse | undefined, throughMonth = 12): ActualDraft {
   const actual = record?.actual ?? null;
+  const required = spec.kind === 'recurring' ? requiredOccurrences(spec, throughMonth) : 0;
   const draft: ActualDraft = {
     indicatorId,
     kind: actual?.kind ?? actualKindFor(spec),
@@ -58,6 +67,8 @@ export function draftFrom(indicatorId: string, spec: TargetSpec, record: Indicat
     notDone: false,
     onTime: '',
     total: '',
+    requiredDefault: required > 0 ? required : null,
+    occurrenceLabels: occurrenceLabels(spec),
     tier: null,
     forecast: record?.forecast === null || record?.forecast === undefined ? '' : String(record.forecast),
     likelihood: record?.likelihood ?? null,
@@ -105,9 +116,10 @@ export function readActual(draft: ActualDraft): IndicatorActualValue | null | st
       return { kind: 'date', doneOn: draft.doneOn.trim() };
     case 'occurrences': {
       if (draft.onTime.trim() === '' && draft.total.trim() === '') return null;
+      const { done, required } = draft.occurrenceLabels;
       const onTime = readTypedNumber(draft.onTime);
-      const total = readTypedNumber(draft.total);
-      if (onTime === null || total === null) return '请填写按时完成次数和应完成次数';
+      const total = draft.total.trim() === '' ? draft.requiredDefault : readTypedNumber(draft.total);
+      if (onTime === null || total === null) return `请填写${done}和${required}`;
       return { kind: 'occurrences', onTime, total };
     }
     case 'tier':

@@ -4,7 +4,7 @@ import { RouterLink } from '@angular/router';
 import type { IndicatorActualResponse, SheetExecutionResponse } from '@jixiao/contracts/api/execution.contract';
 import { TIER_LABELS, type Tier } from '@jixiao/domain/completion';
 import { formatTargetSpec } from '@jixiao/domain/format-target-spec';
-import { DEVIATION_CATEGORIES, LIKELIHOOD_LABELS, type Likelihood, type Period, PERIOD_LABELS, PERIODS_IN_YEAR_ORDER } from '@jixiao/domain/lights';
+import { DEVIATION_CATEGORIES, LIKELIHOOD_LABELS, type Likelihood, type Period, PERIOD_LABELS, periodEnd, PERIODS_IN_YEAR_ORDER } from '@jixiao/domain/lights';
 import { indicatorLight } from '@jixiao/domain/indicator-light';
 import { readTypedNumber } from '@jixiao/domain/typed-input';
 import { formatMoneyRate } from '@jixiao/domain/money';
@@ -19,6 +19,7 @@ import { NzTagModule } from 'ng-zorro-antd/tag';
 import { formatWanExact } from '../core/format/wan';
 import { readTypedAmount } from '@jixiao/domain/typed-input';
 import { apiErrorMessage } from '../core/http/api-error';
+import { AmountInput } from '../shared/amount-input';
 import { LightBadge } from '../shared/light-badge';
 import { buildIndicatorRows } from '../target-sheets/indicator-rows';
 import { type ActualDraft, type ActualEntry, draftFrom, readActual, toEntry } from './actual-form';
@@ -38,10 +39,11 @@ const LIKELIHOODS: readonly { key: Likelihood; label: string }[] = (['certain', 
  */
 @Component({
   selector: 'jx-execution-page',
-  imports: [FormsModule, RouterLink, NzAlertModule, NzButtonModule, NzCheckboxModule, NzIconModule, NzInputModule, NzRadioModule, NzSelectModule, NzTagModule, LightBadge, SpendingChart],
+  imports: [FormsModule, RouterLink, NzAlertModule, NzButtonModule, NzCheckboxModule, NzIconModule, NzInputModule, NzRadioModule, NzSelectModule, NzTagModule, AmountInput, LightBadge, SpendingChart],
   templateUrl: './execution-page.html',
   styleUrl: './execution-page.css',
   changeDetection: ChangeDetectionStrategy.OnPush,
+  host: { class: 'jx-page' },
 })
 export class ExecutionPage {
   private readonly api = inject(ExecutionApi);
@@ -75,13 +77,6 @@ export class ExecutionPage {
 
   /** The typed months read as amounts; null where a month is not an amount. */
   private readonly monthAmounts = computed(() => this.monthInputs().map((text) => (text.trim() === '' ? '0.00' : readTypedAmount(text))));
-  protected readonly monthHints = computed(() =>
-    this.monthInputs().map((text, i) => {
-      if (text.trim() === '') return '';
-      const yuan = this.monthAmounts()[i];
-      return yuan === null ? '请填写金额，如 125000 或 125000.50' : `合 ${formatWanExact(yuan)} 万元`;
-    }),
-  );
   protected readonly spentSeries = computed(() =>
     cumulativeByMonth(this.monthAmounts().flatMap((amount, i) => (amount === null ? [] : [{ month: i + 1, amount }]))),
   );
@@ -160,7 +155,7 @@ export class ExecutionPage {
     const amounts = this.monthAmounts();
     const bad = amounts.findIndex((a) => a === null);
     if (bad >= 0) {
-      this.spendingMessage.set({ type: 'error', text: `${bad + 1} 月的支出须为元金额，如 125000 或 125000.50。` });
+      this.spendingMessage.set({ type: 'error', text: `${bad + 1} 月的支出须为元金额，如 125000、125000.50 或 12.5万。` });
       return;
     }
     const expenditures = this.monthInputs().flatMap((text, i) => (text.trim() === '' ? [] : [{ month: i + 1, amount: amounts[i]! }]));
@@ -224,7 +219,7 @@ export class ExecutionPage {
     if (data === null) return;
     const period = this.period();
     const records = new Map<string, IndicatorActualResponse>(data.actuals.filter((a) => a.period === period).map((a) => [a.indicatorId, a]));
-    this.drafts.set(data.indicators.map((i) => draftFrom(i.id, i.spec, records.get(i.id))));
+    this.drafts.set(data.indicators.map((i) => draftFrom(i.id, i.spec, records.get(i.id), periodEnd(period))));
   }
 }
 

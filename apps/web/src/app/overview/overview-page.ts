@@ -36,6 +36,7 @@ import { OverviewChart } from './overview-chart';
   templateUrl: './overview-page.html',
   styleUrl: './overview-page.css',
   changeDetection: ChangeDetectionStrategy.OnPush,
+  host: { class: 'jx-page' },
 })
 export class OverviewPage {
   private readonly sheetsApi = inject(TargetSheetsApi);

@@ -14,12 +14,12 @@ import { NzTooltipModule } from 'ng-zorro-antd/tooltip';
   `,
   styles: `
     .light { display: inline-flex; align-items: center; gap: 4px; padding: 0 8px; border-radius: 10px; font-size: 12px; line-height: 20px; white-space: nowrap; border: 1px solid transparent; }
-    .light-red { color: #a8071a; background: #fff1f0; border-color: #ffa39e; }
-    .light-yellow { color: #874d00; background: #fffbe6; border-color: #ffe58f; }
-    .light-green { color: #135200; background: #f6ffed; border-color: #b7eb8f; }
-    .light-blue { color: #003a8c; background: #e6f4ff; border-color: #91caff; }
-    .light-grey { color: #434343; background: #f0f0f0; border-color: #bfbfbf; }
-    .light-none { color: #595959; background: #fafafa; border-color: #d9d9d9; }
+    .light-red { color: var(--jx-light-red); background: var(--jx-light-red-bg); border-color: var(--jx-light-red-border); }
+    .light-yellow { color: var(--jx-light-yellow); background: var(--jx-light-yellow-bg); border-color: var(--jx-light-yellow-border); }
+    .light-green { color: var(--jx-light-green); background: var(--jx-light-green-bg); border-color: var(--jx-light-green-border); }
+    .light-blue { color: var(--jx-light-blue); background: var(--jx-light-blue-bg); border-color: var(--jx-light-blue-border); }
+    .light-grey { color: var(--jx-light-grey); background: var(--jx-light-grey-bg); border-color: var(--jx-light-grey-border); }
+    .light-none { color: var(--jx-light-none); background: var(--jx-light-none-bg); border-color: var(--jx-light-none-border); }
   `,
   changeDetection: ChangeDetectionStrategy.OnPush,
 })

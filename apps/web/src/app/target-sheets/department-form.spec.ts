@@ -1,4 +1,4 @@
-import { DraftBudget, DraftTask, departmentDraft, departmentProblem, taskTotalWan, toBudgetInput, toTaskInputs, yuanHint } from './department-form';
+import { DraftBudget, DraftTask, departmentDraft, departmentProblem, taskTotalWan, toBudgetInput, toTaskInputs } from './department-form';
 
 const task = (name: string, content: string, amount: string): DraftTask => ({ key: 0, name, content, amount });
 
@@ -61,15 +61,6 @@ describe(toTaskInputs.name, () => {
 describe(toBudgetInput.name, () => {
   it('writes each stated amount in 元 with two places and the others as null', () => {
     expect(toBudgetInput({ total: '19966200', basic: ' ', project: '16541400.5' })).toEqual({ total: '19966200.00', basic: null, project: '16541400.50' });
-  });
-});
-
-describe(yuanHint.name, () => {
-  it('shows 万元 under an amount, an explanation under anything else, nothing under a blank', () => {
-    expect(yuanHint('19966200')).toBe('合 1996.62 万元');
-    expect(yuanHint('1996.62万')).toBe('合 1996.62 万元');
-    expect(yuanHint('一千万')).toBe('请填写元金额，如 1200000 或 1200000.50');
-    expect(yuanHint('  ')).toBe('');
   });
 });
 

@@ -28,13 +28,6 @@ export function departmentDraft(sheet: Pick<TargetSheetResponse, 'tasks' | 'budg
   };
 }
 
-/** Under an amount field: `合 1996.62 万元`, an explanation when it is not an amount, or nothing when blank. */
-export function yuanHint(text: string): string {
-  if (text.trim() === '') return '';
-  const yuan = readTypedAmount(text);
-  return yuan === null ? '请填写元金额，如 1200000 或 1200000.50' : `合 ${formatWan(yuan)} 万元`;
-}
-
 /** What must be fixed in the tasks and budget before saving, in Chinese; null when nothing. */
 export function departmentProblem(tasks: readonly DraftTask[], budget: DraftBudget): string | null {
   for (const [index, task] of tasks.entries()) {

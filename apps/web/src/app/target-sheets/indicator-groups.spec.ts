@@ -1,4 +1,4 @@
-import { groupRows, groupSpans, insertInGroup, moveToGroup } from './indicator-groups';
+import { groupRows, groupSpans, insertInGroup, level1Choices, level2Choices, moveToGroup } from './indicator-groups';
 
 interface Row {
   name: string;
@@ -132,5 +132,19 @@ describe(moveToGroup.name, () => {
     const moved = moveToGroup(HANYIN, (r) => r.name === '知晓率', { level2: '' });
     expect(moved.filter((r) => r.name !== '知晓率').every((r) => HANYIN.includes(r))).toBe(true);
     expect(moved.find((r) => r.name === '知晓率')).toEqual(row('知晓率', '效益指标', ''));
+  });
+});
+
+describe(level1Choices.name, () => {
+  it('offers the usual 一级指标 first, then the sheet’s own, once each', () => {
+    expect(level1Choices([row('a', '投入管理指标', ''), row('b', '产出指标', '数量指标'), row('c', ' ', '')])).toEqual(['产出指标', '效益指标', '满意度指标', '成本指标', '投入管理指标']);
+  });
+});
+
+describe(level2Choices.name, () => {
+  it('offers the usual 二级指标 of a 一级指标, then those its rows use', () => {
+    const rows = [row('a', '产出指标', '数量指标'), row('b', '产出指标', '进度指标'), row('c', '效益指标', '进度指标')];
+    expect(level2Choices(rows, '产出指标')).toEqual(['数量指标', '质量指标', '时效指标', '成本指标', '进度指标']);
+    expect(level2Choices(rows, '投入管理指标')).toEqual([]);
   });
 });

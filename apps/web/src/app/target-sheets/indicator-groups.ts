@@ -15,6 +15,25 @@ export interface GroupSpan {
   level2Span: number;
 }
 
+/** The usual 一级/二级指标 of the national templates, offered first; groups already in the sheet follow. */
+export const LEVEL2_BY_LEVEL1: Readonly<Record<string, readonly string[]>> = {
+  产出指标: ['数量指标', '质量指标', '时效指标', '成本指标'],
+  效益指标: ['经济效益指标', '社会效益指标', '生态效益指标', '可持续影响指标'],
+  满意度指标: ['服务对象满意度指标'],
+  成本指标: ['经济成本指标', '社会成本指标', '生态环境成本指标'],
+};
+
+/** 一级指标 to choose from: the usual ones, then those the rows use (each once). */
+export function level1Choices(rows: readonly GroupedRow[]): string[] {
+  return unique([...Object.keys(LEVEL2_BY_LEVEL1), ...rows.map((r) => r.level1.trim()).filter((v) => v !== '')]);
+}
+
+/** 二级指标 to choose from under a 一级指标: the usual ones, then those its rows use. */
+export function level2Choices(rows: readonly GroupedRow[], level1: string): string[] {
+  const used = rows.filter((r) => r.level1 === level1).map((r) => r.level2.trim()).filter((v) => v !== '');
+  return unique([...(LEVEL2_BY_LEVEL1[level1] ?? []), ...used]);
+}
+
 /** Reorders rows so that every 一级 group, and every 二级 group inside it, is contiguous (stable). */
 export function groupRows<T extends GroupedRow>(rows: readonly T[]): T[] {
   const level1Groups = new Map<string, Map<string, T[]>>();
@@ -83,4 +102,8 @@ function runLength(rows: readonly GroupedRow[], start: number, same: (row: Group
   let end = start;
   while (end < rows.length && same(rows[end])) end++;
   return end - start;
+}
+
+function unique(values: readonly string[]): string[] {
+  return [...new Set(values)];
 }

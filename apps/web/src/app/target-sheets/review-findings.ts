@@ -7,10 +7,10 @@ import { NzTagModule } from 'ng-zorro-antd/tag';
   selector: 'jx-review-findings',
   imports: [NzTagModule],
   template: `
-    <h3 [id]="headingId()" class="section-title">
-      目标审核助手 <span class="count">{{ findings().length === 0 ? '未发现问题' : '发现 ' + findings().length + ' 处问题' }}</span>
+    <h3 [id]="headingId()" class="jx-section-title">
+      目标审核助手 <span class="jx-count">{{ findings().length === 0 ? '未发现问题' : '发现 ' + findings().length + ' 处问题' }}</span>
       @if (live()) {
-        <span class="count">（随填写实时更新）</span>
+        <span class="jx-count">（随填写实时更新）</span>
       }
     </h3>
     @if (findings().length > 0) {
@@ -27,7 +27,12 @@ import { NzTagModule } from 'ng-zorro-antd/tag';
       <p class="jx-muted">审核规则未发现问题。</p>
     }
   `,
-  styleUrl: './sheet-detail.css',
+  styles: `
+    .findings { margin: 0 0 8px; padding: 0; list-style: none; }
+    .finding { display: flex; gap: 8px; align-items: baseline; padding: 6px 0; border-bottom: 1px dashed var(--jx-border); }
+    .finding-title { font-weight: 600; white-space: nowrap; }
+    .finding-message { color: var(--jx-text-label); }
+  `,
   changeDetection: ChangeDetectionStrategy.OnPush,
 })
 export class ReviewFindings {

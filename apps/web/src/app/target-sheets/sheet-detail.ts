@@ -30,7 +30,7 @@ import { apiErrorCode, apiErrorMessage } from '../core/http/api-error';
 import { IndicatorTable } from './indicator-table';
 import { PlanChart } from './plan-chart';
 import { ReviewFindings } from './review-findings';
-import { SheetEditor } from './sheet-editor';
+import { SheetEditor } from './sheet-editor/sheet-editor';
 import { SubmitAcknowledgementsDialog } from './submit-acknowledgements-dialog';
 import { SHEET_KIND_LABELS, SHEET_STATUS } from './sheet-labels';
 import { TargetSheetsApi } from './target-sheets-api';

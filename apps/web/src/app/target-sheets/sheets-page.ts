@@ -22,6 +22,7 @@ import { apiErrorMessage } from '../core/http/api-error';
 import { formatWan } from '../core/format/wan';
 import { readTypedAmount } from '@jixiao/domain/typed-input';
 import { WanPipe } from '../core/format/wan.pipe';
+import { AmountInput } from '../shared/amount-input';
 import { SheetDetail } from './sheet-detail';
 import { SHEET_KIND_LABELS, SHEET_STATUS } from './sheet-labels';
 import type { CreateProjectRequest } from '@jixiao/contracts/api/target-sheet.contract';
@@ -49,6 +50,7 @@ import { TargetSheetsApi } from './target-sheets-api';
     NzSpinModule,
     NzTableModule,
     NzTagModule,
+    AmountInput,
     SheetDetail,
     WanPipe,
   ],
@@ -248,9 +250,9 @@ function emptyForm(): ProjectForm {
 function projectProblem(form: ProjectForm): string | null {
   if (form.name.trim() === '') return '请填写项目名称';
   if (form.unitId === '') return '请选择实施单位';
-  if (readTypedAmount(form.total) === null) return '资金总额须为元金额，如 120000 或 120000.50';
-  if (form.fiscal.trim() !== '' && readTypedAmount(form.fiscal) === null) return '财政资金须为元金额';
-  if (form.other.trim() !== '' && readTypedAmount(form.other) === null) return '其他资金须为元金额';
+  if (readTypedAmount(form.total) === null) return '资金总额须为元金额，如 120000、120000.50 或 12万';
+  if (form.fiscal.trim() !== '' && readTypedAmount(form.fiscal) === null) return '财政资金须为元金额，如 100000 或 10万';
+  if (form.other.trim() !== '' && readTypedAmount(form.other) === null) return '其他资金须为元金额，如 20000 或 2万';
   return null;
 }
 

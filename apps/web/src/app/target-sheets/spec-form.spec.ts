@@ -91,6 +91,34 @@ describe(specFromForm.name, () => {
     it('refuses a day outside 1–31', () => {
       expect(specFromForm(blank({ kind: 'recurring', recurringDay: 32 })).error).toBe('日期须为 1 到 31 的整数或空（期末）');
     });
+
+    it('reads a count per period: 每季度至少1次, 每月20日前至少2次', () => {
+      expect(specFromForm(blank({ kind: 'recurring', every: 'quarter', times: ' 1 ' }))).toEqual({
+        spec: { kind: 'recurring', every: 'quarter', day: null, times: 1 },
+        text: '每季度至少1次',
+        error: null,
+      });
+      expect(specFromForm(blank({ kind: 'recurring', every: 'month', recurringDay: 20, times: '２' })).text).toBe('每月20日前至少2次');
+    });
+
+    it('takes 每年 only with a count, with the domain’s reason', () => {
+      expect(specFromForm(blank({ kind: 'recurring', every: 'year', times: '' }))).toEqual({ spec: null, text: null, error: '按年的定期目标须写明每年至少几次' });
+      expect(specFromForm(blank({ kind: 'recurring', every: 'year', times: '2' }))).toEqual({
+        spec: { kind: 'recurring', every: 'year', day: null, times: 2 },
+        text: '每年至少2次',
+        error: null,
+      });
+    });
+
+    it('drops a day of the month for 每年: the year’s end is its deadline', () => {
+      expect(specFromForm(blank({ kind: 'recurring', every: 'year', recurringDay: 20, times: '1' })).spec).toEqual({ kind: 'recurring', every: 'year', day: null, times: 1 });
+    });
+
+    it('refuses a count that is not a whole number of 1 or more', () => {
+      expect(specFromForm(blank({ kind: 'recurring', times: '两次' })).error).toBe('每期次数只填数字（如 1 或 2），或留空表示每期完成一次');
+      expect(specFromForm(blank({ kind: 'recurring', times: '0' })).error).toBe('每期次数须为 1 到 1000 的整数');
+      expect(specFromForm(blank({ kind: 'recurring', times: '1.5' })).error).toBe('每期次数须为 1 到 1000 的整数');
+    });
   });
 
   describe('与上年比较 relative', () => {
@@ -111,7 +139,22 @@ describe(specFromForm.name, () => {
     });
 
     it('refuses an amount that is not a number', () => {
-      expect(specFromForm(blank({ kind: 'relative', delta: '一成' })).error).toContain('增减幅度只填数字');
+      expect(specFromForm(blank({ kind: 'relative', delta: '一成' })).error).toContain('变化量只填数字');
+    });
+
+    it('measures the change as stated: 百分点, 增减幅度 or in the unit', () => {
+      expect(specFromForm(blank({ kind: 'relative', op: '>=', delta: '2', unit: '%', change: 'points' }))).toEqual({
+        spec: { kind: 'relative', op: '>=', delta: 2, unit: '%', change: 'points' },
+        text: '比上年提高 ≥ 2 个百分点',
+        error: null,
+      });
+      expect(specFromForm(blank({ kind: 'relative', op: '>=', delta: '5', unit: '%', change: 'percent' })).text).toBe('比上年提高 ≥ 5%');
+      expect(specFromForm(blank({ kind: 'relative', op: '>=', delta: '3', unit: '家', change: 'unit' })).spec).toEqual({ kind: 'relative', op: '>=', delta: 3, unit: '家', change: 'unit' });
+    });
+
+    it('sends the 计量方式 only with an amount (不低于上年 has no change to measure)', () => {
+      expect(specFromForm(blank({ kind: 'relative', op: '>=', delta: '', change: 'points' })).spec).toEqual({ kind: 'relative', op: '>=', delta: null, unit: null });
+      expect(specFromForm(blank({ kind: 'relative', op: '>=', delta: '5', unit: '%', change: null })).spec).toEqual({ kind: 'relative', op: '>=', delta: 5, unit: '%' });
     });
   });
 
@@ -143,7 +186,12 @@ describe(specToForm.name, () => {
     { kind: 'deadline', by: '10-15' },
     { kind: 'recurring', every: 'month', day: 20 },
     { kind: 'recurring', every: 'quarter', day: null },
+    { kind: 'recurring', every: 'quarter', day: null, times: 1 },
+    { kind: 'recurring', every: 'month', day: 20, times: 2 },
+    { kind: 'recurring', every: 'year', day: null, times: 3 },
     { kind: 'relative', op: '>=', delta: 10, unit: '%' },
+    { kind: 'relative', op: '>=', delta: 2, unit: '%', change: 'points' },
+    { kind: 'relative', op: '<=', delta: -3, unit: '家', change: 'unit' },
     { kind: 'relative', op: '>=', delta: null, unit: null },
     { kind: 'qualitative', text: '全覆盖' },
   ])('fills the form so that it gives back %j', (spec) => {

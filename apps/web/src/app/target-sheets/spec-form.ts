@@ -1,5 +1,5 @@
 import { formatTargetSpec } from '@jixiao/domain/format-target-spec';
-import type { Op, RecurringEvery, TargetKind, TargetSpec } from '@jixiao/domain/target-spec';
+import type { Op, RecurringEvery, RelativeChange, TargetKind, TargetSpec } from '@jixiao/domain/target-spec';
 import { checkTargetSpec } from '@jixiao/domain/target-spec-check';
 import { daysInMonth } from '@jixiao/domain/calendar';
 import { readTypedNumber } from '@jixiao/domain/typed-input';
@@ -23,6 +23,20 @@ export const SPEC_OPS: readonly { op: Op; label: string }[] = [
   { op: '=', label: '= 等于' },
 ];
 
+/** 周期 of a recurring target. */
+export const RECURRING_EVERY: readonly { every: RecurringEvery; label: string; end: string }[] = [
+  { every: 'month', label: '每月', end: '月末' },
+  { every: 'quarter', label: '每季度', end: '季末' },
+  { every: 'year', label: '每年', end: '年末' },
+];
+
+/** How the change of a relative target is measured (DESIGN §3), with an example of each. */
+export const RELATIVE_CHANGES: readonly { change: RelativeChange; label: string; example: string }[] = [
+  { change: 'points', label: '百分点', example: '如 提高2个百分点' },
+  { change: 'percent', label: '增减幅度（%）', example: '如 增长5%' },
+  { change: 'unit', label: '按单位', example: '如 增加3家' },
+];
+
 /**
  * The 更正 form as typed: one field set for every kind, so switching the kind keeps what was typed.
  * Numbers stay text until `specFromForm` reads them.
@@ -37,8 +51,10 @@ export interface SpecForm {
   month: number; // 截止日期: 1–12
   day: number | null; // 截止日期: the last day allowed; null = 月底
   every: RecurringEvery; // 定期
-  recurringDay: number | null; // 定期: null = 期末
+  recurringDay: number | null; // 定期: null = 期末; not asked for 每年
+  times: string; // 定期: at least this many each period (每季度至少1次); '' = once, by the day
   delta: string; // 与上年比较: '' = no amount (不低于上年)
+  change: RelativeChange | null; // 与上年比较: how the change is measured, only with an amount; null = not stated
   text: string; // 定性
 }
 
@@ -57,7 +73,9 @@ export function specToForm(spec: TargetSpec | null, targetText: string, fiscalYe
     day: null,
     every: 'month',
     recurringDay: null,
+    times: '',
     delta: '',
+    change: null,
     text: targetText.trim(),
   };
   if (spec === null) return form;
@@ -72,9 +90,15 @@ export function specToForm(spec: TargetSpec | null, targetText: string, fiscalYe
       return { ...form, month, day: day === daysInMonth(month, fiscalYear) ? null : day };
     }
     case 'recurring':
-      return { ...form, every: spec.every, recurringDay: spec.day };
+      return { ...form, every: spec.every, recurringDay: spec.day, times: spec.times === undefined ? '' : numberText(spec.times) };
     case 'relative':
-      return { ...form, op: spec.op, delta: spec.delta === null ? '' : numberText(spec.delta), unit: spec.unit ?? '' };
+      return {
+        ...form,
+        op: spec.op,
+        delta: spec.delta === null ? '' : numberText(spec.delta),
+        unit: spec.unit ?? '',
+        change: spec.change ?? null,
+      };
     case 'qualitative':
       return { ...form, text: spec.text.trim() === '' ? form.text : spec.text };
   }
@@ -109,20 +133,27 @@ function build(form: SpecForm, fiscalYear: number | undefined): TargetSpec | str
       const day = form.day ?? daysInMonth(form.month, fiscalYear);
       return { kind: 'deadline', by: `${pad(form.month)}-${pad(day)}` };
     }
-    case 'recurring':
-      return { kind: 'recurring', every: form.every, day: form.recurringDay };
+    case 'recurring': {
+      // 每年: the year's end is the only deadline there is (a day of the month means nothing there).
+      const recurring: TargetSpec = { kind: 'recurring', every: form.every, day: form.every === 'year' ? null : form.recurringDay };
+      if (form.times.trim() === '') return recurring;
+      const times = readTypedNumber(form.times);
+      if (times === null) return '每期次数只填数字（如 1 或 2），或留空表示每期完成一次';
+      return { ...recurring, times };
+    }
     case 'relative': {
+      // Without an amount there is no change to measure: the 计量方式 is not sent.
       if (form.delta.trim() === '') return { kind: 'relative', op: form.op, delta: null, unit: null };
       const delta = readTypedNumber(form.delta);
-      if (delta === null) return '增减幅度只填数字（降低填负数，如 -5），或留空表示直接与上年值比较';
-      return { kind: 'relative', op: form.op, delta, unit: readUnit(form.unit) };
+      if (delta === null) return '变化量只填数字（降低填负数，如 -5），或留空表示直接与上年值比较';
+      const relative: TargetSpec = { kind: 'relative', op: form.op, delta, unit: readUnit(form.unit) };
+      return form.change === null ? relative : { ...relative, change: form.change };
     }
     case 'qualitative':
       return { kind: 'qualitative', text: form.text.trim() };
   }
 }
 
-/** A plain decimal as typed (`1,428`, ` 95 `, `-5`, `0.5`, full-width `９５`); null when it is not one. */
 /** Units as the parser keeps them: without spaces, `百分比` is `%`; blank is none. */
 function readUnit(text: string): string | null {
   const unit = text.normalize('NFKC').replace(/\s/g, '');

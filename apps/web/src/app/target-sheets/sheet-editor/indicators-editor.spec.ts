@@ -1,0 +1,171 @@
+import { Component, signal } from '@angular/core';
+import { TestBed } from '@angular/core/testing';
+import { TestbedHarnessEnvironment } from '@angular/cdk/testing/testbed';
+import { DraftIndicator, emptyIndicator } from './editor-draft';
+import { IndicatorsEditor } from './indicators-editor';
+import { IndicatorsEditorHarness } from './testing/indicators-editor-harness';
+
+const row = (level1: string, level2: string, name: string, target: string): DraftIndicator => ({
+  ...emptyIndicator(level1, level2),
+  name,
+  target,
+  loadedTarget: target,
+});
+
+/** Part of 医保重点工作经费 (汉阴县 2024), as loaded. */
+const ROWS = (): DraftIndicator[] => [
+  row('产出指标', '数量指标', '服务全县参保群众人数', '>27万人'),
+  row('产出指标', '数量指标', '保障企业离休干部人数', '≥2人'),
+  row('产出指标', '时效指标', '工作完成时限', '2024年12月底前'),
+  row('满意度指标', '服务对象满意度指标', '群众对医保工作的满意度', '≥90%'),
+];
+
+@Component({
+  imports: [IndicatorsEditor],
+  template: `<jx-indicators-editor [(indicators)]="rows" [fiscalYear]="2024" />`,
+})
+class Host {
+  readonly rows = signal<DraftIndicator[]>(ROWS());
+}
+
+describe(IndicatorsEditor.name, () => {
+  async function setUp() {
+    const fixture = TestBed.createComponent(Host);
+    const table = await TestbedHarnessEnvironment.loader(fixture).getHarness(IndicatorsEditorHarness);
+    return { host: fixture.componentInstance, table };
+  }
+
+  it('shows the rows grouped like the national table, each target parsed', async () => {
+    const { table } = await setUp();
+    expect(await table.getLevel1Cells()).toEqual([
+      { label: '产出指标', rows: 3 },
+      { label: '满意度指标', rows: 1 },
+    ]);
+    expect(await table.getLevel2Cells()).toEqual([
+      { label: '数量指标', rows: 2 },
+      { label: '时效指标', rows: 1 },
+      { label: '服务对象满意度指标', rows: 1 },
+    ]);
+    expect((await table.getRows()).map((r) => r.spec)).toEqual(['> 27 万人', '≥ 2 人', '不晚于12月31日', '≥ 90%']);
+  });
+
+  it('parses the 指标值 as it is typed and says where the reading is a guess', async () => {
+    const { table } = await setUp();
+    await table.setTarget(1, '≥5人');
+    expect((await table.getRows())[1]?.spec).toBe('≥ 5 人');
+    expect(await table.getWarnings(1)).toBe('');
+    await table.setTarget(1, '5人');
+    expect((await table.getRows())[1]?.spec).toBe('≥ 5 人');
+    expect(await table.getWarnings(1)).toContain('不低于');
+  });
+
+  it('adds an empty row at the end of its group (在此组新增) and writes the typing into the draft', async () => {
+    const { host, table } = await setUp();
+    await table.addInGroup('产出指标', '数量指标');
+    await table.setName(2, '查处违规案件数');
+    await table.setTarget(2, '≥10件');
+    const layout = (await table.getRows()).map((r) => `${r.level1}/${r.level2}/${r.name}`);
+    expect(layout).toEqual([
+      '产出指标/数量指标/服务全县参保群众人数',
+      '产出指标/数量指标/保障企业离休干部人数',
+      '产出指标/数量指标/查处违规案件数',
+      '产出指标/时效指标/工作完成时限',
+      '满意度指标/服务对象满意度指标/群众对医保工作的满意度',
+    ]);
+    expect(await table.getLevel2Cells()).toContainEqual({ label: '数量指标', rows: 3 });
+    expect(host.rows()[2]).toMatchObject({ level1: '产出指标', level2: '数量指标', name: '查处违规案件数', target: '≥10件' });
+  });
+
+  it('moves a row to another group (移至) and renames a whole 二级 group from its merged cell', async () => {
+    const { host, table } = await setUp();
+    await table.moveTo(0, '效益指标', '社会效益指标');
+    expect((await table.getRows()).map((r) => `${r.level1}/${r.level2}`)).toEqual([
+      '产出指标/数量指标',
+      '产出指标/时效指标',
+      '满意度指标/服务对象满意度指标',
+      '效益指标/社会效益指标',
+    ]);
+    await table.renameLevel2(1, '质量指标');
+    expect(host.rows().map((r) => r.level2)).toEqual(['数量指标', '质量指标', '服务对象满意度指标', '社会效益指标']);
+  });
+
+  it('更正: a count per period (每季度至少1次) replaces the reading, kept while the text is unchanged', async () => {
+    const { host, table } = await setUp();
+    const form = await table.openCorrection(0);
+    expect(await form.getKinds()).toEqual(['数值', '区间', '截止日期', '定期', '与上年比较', '定性']);
+    expect(await form.getKind()).toBe('数值');
+    await form.chooseKind('recurring');
+    expect(await form.getPreview()).toBe('每月末');
+    await form.pick('周期', '每季度');
+    expect(await form.getSelected('每期截止日')).toBe('季末');
+    await form.setField('每期至少次数（可空）', '1');
+    expect(await form.getPreview()).toBe('每季度至少1次');
+    await form.apply();
+    expect(await table.isCorrectionOpen()).toBe(false);
+    expect((await table.getRows())[0]).toMatchObject({ spec: '每季度至少1次', corrected: true });
+    expect(host.rows()[0]).toMatchObject({ correctedSpec: { kind: 'recurring', every: 'quarter', day: null, times: 1 }, loadedTarget: '>27万人' });
+
+    await table.setTarget(0, '>28万人');
+    expect((await table.getRows())[0]).toMatchObject({ spec: '> 28 万人', corrected: false });
+  });
+
+  it('更正 takes 每年 only with a count, with the domain’s reason, and asks no day for it', async () => {
+    const { table } = await setUp();
+    const form = await table.openCorrection(2);
+    expect(await form.getKind()).toBe('截止日期');
+    expect([await form.getSelected('截止月份'), await form.getSelected('截止日')]).toEqual(['12 月', '月底']);
+    await form.chooseKind('recurring');
+    await form.pick('周期', '每年');
+    expect(await form.hasSelect('每期截止日')).toBe(false);
+    expect(await form.getError()).toBe('按年的定期目标须写明每年至少几次');
+    expect(await form.getPreview()).toBeNull();
+    expect(await form.isApplyDisabled()).toBe(true);
+    await form.setField('每期至少次数（可空）', '2');
+    expect(await form.getPreview()).toBe('每年至少2次');
+    expect(await form.isApplyDisabled()).toBe(false);
+  });
+
+  it('更正 against last year: the 计量方式 only with an amount, read as 百分点', async () => {
+    const { host, table } = await setUp();
+    const form = await table.openCorrection(3);
+    await form.chooseKind('relative');
+    expect(await form.getPreview()).toBe('不低于上年');
+    expect(await form.isSelectDisabled('变化的计量方式')).toBe(true);
+    await form.setField('变化量（可空）', '2');
+    await form.setField('计量单位', '%');
+    expect(await form.getPreview()).toBe('比上年提高 ≥ 2%');
+    expect(await form.isSelectDisabled('变化的计量方式')).toBe(false);
+    await form.pick('变化的计量方式', '百分点（如 提高2个百分点）');
+    expect(await form.getPreview()).toBe('比上年提高 ≥ 2 个百分点');
+    await form.apply();
+    expect(host.rows()[3]?.correctedSpec).toEqual({ kind: 'relative', op: '>=', delta: 2, unit: '%', change: 'points' });
+  });
+
+  it('恢复自动解析 drops a correction; 取消 leaves the row as it was', async () => {
+    const { host, table } = await setUp();
+    let form = await table.openCorrection(1);
+    await form.setField('数值', '3');
+    await form.cancel();
+    expect(await table.isCorrectionOpen()).toBe(false);
+    expect((await table.getRows())[1]).toMatchObject({ spec: '≥ 2 人', corrected: false });
+
+    form = await table.openCorrection(1);
+    expect(await form.canRestore()).toBe(false);
+    await form.setField('数值', '3');
+    await form.apply();
+    expect((await table.getRows())[1]).toMatchObject({ spec: '≥ 3 人', corrected: true });
+    form = await table.openCorrection(1);
+    await form.restore();
+    expect((await table.getRows())[1]).toMatchObject({ spec: '≥ 2 人', corrected: false });
+    expect(host.rows()[1]?.correctedSpec).toBeNull();
+  });
+
+  it('removes a row, and says how to start when none is left', async () => {
+    const { host, table } = await setUp();
+    for (let i = 0; i < 4; i++) await table.remove(0);
+    expect(host.rows()).toEqual([]);
+    expect(await table.getEmptyText()).toContain('新增指标');
+    await table.addIndicator('产出指标', '成本指标');
+    expect((await table.getRows()).map((r) => `${r.level1}/${r.level2}/${r.name}`)).toEqual(['产出指标/成本指标/']);
+  });
+});

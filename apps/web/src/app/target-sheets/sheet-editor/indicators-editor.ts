@@ -1,0 +1,143 @@
+import { ChangeDetectionStrategy, Component, computed, input, model, signal } from '@angular/core';
+import { FormsModule } from '@angular/forms';
+import { SwapOutline } from '@ant-design/icons-angular/icons';
+import type { TargetSpec } from '@jixiao/domain/target-spec';
+import { NzButtonModule } from 'ng-zorro-antd/button';
+import { NzCascaderModule, NzCascaderOption } from 'ng-zorro-antd/cascader';
+import { NzIconModule, provideNzIconsPatch } from 'ng-zorro-antd/icon';
+import { NzInputModule } from 'ng-zorro-antd/input';
+import { NzPopoverModule } from 'ng-zorro-antd/popover';
+import { NzSelectModule } from 'ng-zorro-antd/select';
+import { NzTableModule } from 'ng-zorro-antd/table';
+import { NzTooltipModule } from 'ng-zorro-antd/tooltip';
+import { groupSpans, insertInGroup, level1Choices, level2Choices, moveToGroup } from '../indicator-groups';
+import { DraftIndicator, emptyIndicator, readTarget } from './editor-draft';
+import { SpecCorrection } from './spec-correction';
+
+/** The cascaders' value for 'no 二级指标' (an empty string would read as no choice). */
+const NO_LEVEL2 = '__none__';
+
+/**
+ * 绩效指标 being edited, grouped by 一级/二级指标 as the national table is: the merged cells rename
+ * their whole group, 移至 moves one row to another group, 在此组新增 adds a row at the end of a
+ * group; each 指标值 is parsed as it is typed (the server's parser), and 更正 corrects the reading in
+ * a structured form.
+ */
+@Component({
+  selector: 'jx-indicators-editor',
+  imports: [
+    FormsModule,
+    NzButtonModule,
+    NzCascaderModule,
+    NzIconModule,
+    NzInputModule,
+    NzPopoverModule,
+    NzSelectModule,
+    NzTableModule,
+    NzTooltipModule,
+    SpecCorrection,
+  ],
+  templateUrl: './indicators-editor.html',
+  styleUrl: './indicators-editor.css',
+  changeDetection: ChangeDetectionStrategy.OnPush,
+  providers: [provideNzIconsPatch([SwapOutline])],
+})
+export class IndicatorsEditor {
+  readonly indicators = model.required<DraftIndicator[]>();
+  readonly fiscalYear = input.required<number>();
+
+  /** The row whose 更正 popover is open. */
+  protected readonly correctingKey = signal<number | null>(null);
+
+  /** Each row's target as it will be assessed (a kept correction wins). */
+  protected readonly read = computed(() => this.indicators().map((row) => readTarget(row, this.fiscalYear())));
+  /** Spans of the merged 一级/二级 cells over the (always grouped) rows. */
+  protected readonly spans = computed(() => groupSpans(this.indicators()));
+
+  protected readonly level1Options = computed(() => level1Choices(this.indicators()), { equal: sameList });
+
+  /**
+   * 移至 / 新增指标: every 一级指标 with its 二级指标. Unchanged while only names and targets are typed,
+   * so the cascaders of the rows are not rebuilt on every keystroke.
+   */
+  protected readonly groupOptions = computed<NzCascaderOption[]>(
+    () =>
+      this.level1Options().map((level1) => ({
+        value: level1,
+        label: level1,
+        children: [
+          ...this.level2Options(level1).map((level2) => ({ value: level2, label: level2, isLeaf: true })),
+          { value: NO_LEVEL2, label: '（无二级指标）', isLeaf: true },
+        ],
+      })),
+    { equal: (a, b) => JSON.stringify(a) === JSON.stringify(b) },
+  );
+
+  protected level2Options(level1: string): string[] {
+    return level2Choices(this.indicators(), level1);
+  }
+
+  protected patch(key: number, patch: Partial<DraftIndicator>): void {
+    this.indicators.update((rows) => rows.map((row) => (row.key === key ? { ...row, ...patch } : row)));
+  }
+
+  /** The merged 一级指标 cell: the whole group takes the new 一级指标 (joining that group if it exists). */
+  protected renameLevel1(from: string, to: string | null): void {
+    if (to === null || to === from) return;
+    this.indicators.update((rows) => moveToGroup(rows, (row) => row.level1 === from, { level1: to }));
+  }
+
+  /** The merged 二级指标 cell: the rows of that 一级/二级 group take the new 二级指标. */
+  protected renameLevel2(level1: string, from: string, to: string | null): void {
+    this.indicators.update((rows) => moveToGroup(rows, (row) => row.level1 === level1 && row.level2 === from, { level2: to ?? '' }));
+  }
+
+  /** 移至: one row moves to the end of the group picked in its cascader. */
+  protected move(key: number, picked: NzCascaderOption[]): void {
+    const group = groupOf(picked);
+    if (group !== null) this.indicators.update((rows) => moveToGroup(rows, (row) => row.key === key, group));
+  }
+
+  /** 在此组新增: an empty row at the end of the given group. */
+  protected addIn(level1: string, level2: string): void {
+    this.indicators.update((rows) => insertInGroup(rows, emptyIndicator(level1, level2)));
+  }
+
+  /** 新增指标 below the table: the group is picked in the cascader first. */
+  protected addPicked(picked: NzCascaderOption[]): void {
+    const group = groupOf(picked);
+    if (group !== null) this.addIn(group.level1, group.level2);
+  }
+
+  protected remove(key: number): void {
+    this.indicators.update((rows) => rows.filter((row) => row.key !== key));
+  }
+
+  protected toggleCorrection(key: number, visible: boolean): void {
+    if (visible) this.correctingKey.set(key);
+    else if (this.correctingKey() === key) this.correctingKey.set(null);
+  }
+
+  /** Keeps the corrected spec for the row's current target text (sent as `spec`). */
+  protected applyCorrection(row: DraftIndicator, spec: TargetSpec): void {
+    this.patch(row.key, { correctedSpec: spec, loadedTarget: row.target });
+    this.correctingKey.set(null);
+  }
+
+  /** 恢复自动解析: drop the correction. */
+  protected restoreParse(key: number): void {
+    this.patch(key, { correctedSpec: null });
+    this.correctingKey.set(null);
+  }
+}
+
+/** The 一级/二级指标 picked in a group cascader (一级, then 二级 or 'none'); null when cleared. */
+function groupOf(picked: NzCascaderOption[]): { level1: string; level2: string } | null {
+  const [level1, level2] = picked.map((option) => String(option.value));
+  if (level1 === undefined || level2 === undefined) return null;
+  return { level1, level2: level2 === NO_LEVEL2 ? '' : level2 };
+}
+
+function sameList(a: readonly string[], b: readonly string[]): boolean {
+  return a.join('\n') === b.join('\n');
+}

@@ -1,0 +1,55 @@
+import { ComponentHarness } from '@angular/cdk/testing';
+import { BudgetEditorHarness } from './budget-editor-harness';
+import { GoalsEditorHarness } from './goals-editor-harness';
+import { IndicatorsEditorHarness } from './indicators-editor-harness';
+import { PlanEditorHarness } from './plan-editor-harness';
+import { TasksEditorHarness } from './tasks-editor-harness';
+
+/** `jx-sheet-editor`: a target sheet being edited, its parts, the live review and 保存. */
+export class SheetEditorHarness extends ComponentHarness {
+  static hostSelector = 'jx-sheet-editor';
+
+  readonly goals = this.locatorFor(GoalsEditorHarness);
+  readonly indicators = this.locatorFor(IndicatorsEditorHarness);
+  /** 资金支出计划: project sheets. */
+  readonly plan = this.locatorForOptional(PlanEditorHarness);
+  /** 年度主要任务 and 部门预算: department-wide sheets. */
+  readonly tasks = this.locatorForOptional(TasksEditorHarness);
+  readonly budget = this.locatorForOptional(BudgetEditorHarness);
+
+  private readonly findingItems = this.locatorForAll('li.finding');
+  private readonly saveButton = this.locatorFor('button.save-sheet');
+  private readonly cancelButton = this.locatorFor('button.cancel-edit');
+  private readonly saveError = this.locatorForOptional('.save-error');
+  private readonly conflict = this.locatorForOptional('.conflict');
+
+  /** 目标审核助手 as it follows the typing: one text per finding. */
+  async getFindings(): Promise<string[]> {
+    return Promise.all((await this.findingItems()).map(async (f) => (await f.text()).trim()));
+  }
+
+  async save(): Promise<void> {
+    await (await this.saveButton()).click();
+  }
+
+  async cancel(): Promise<void> {
+    await (await this.cancelButton()).click();
+  }
+
+  /** Why the sheet was not saved (未能保存 …), or null. */
+  async getSaveError(): Promise<string | null> {
+    const alert = await this.saveError();
+    return alert === null ? null : (await alert.text()).trim();
+  }
+
+  /** The conflict alert's text (someone else saved first), or null. */
+  async getConflict(): Promise<string | null> {
+    const alert = await this.conflict();
+    return alert === null ? null : (await alert.text()).trim();
+  }
+
+  /** 刷新 in the conflict alert. */
+  async refresh(): Promise<void> {
+    await (await this.locatorFor('.conflict button')()).click();
+  }
+}
