@@ -12,7 +12,7 @@
  */
 import Big from 'big.js';
 import { daysInMonth } from './calendar';
-import { formatMoney, isMoney, Money } from './money';
+import { formatMoney, isNonNegativeMoney, Money } from './money';
 import type { TargetSpec } from './target-spec';
 import { unitKind } from './units';
 
@@ -261,7 +261,7 @@ function finite(value: number, what: string): number {
 }
 
 function money(value: Money, what: string): Big {
-  if (!isMoney(value) || value.startsWith('-')) throw new Error(`Invalid ${what} ${JSON.stringify(value)}: expected a non-negative amount in 元 with two places`);
+  if (!isNonNegativeMoney(value)) throw new Error(`Invalid ${what} ${JSON.stringify(value)}: expected a non-negative amount in 元 with two places`);
   return new Big(value);
 }
 

@@ -6,6 +6,11 @@ import {
   compareMoney,
   formatMoney,
   isMoney,
+  isNonNegativeMoney,
+  SIGNED_WIRE_MONEY_PATTERN,
+  WIRE_MONEY_PATTERN,
+  formatMoneyRate,
+  moneyRate,
   moneyRatio,
   moneyToBig,
   multiplyMoney,
@@ -241,5 +246,29 @@ describe(checkBudgetParts.name, () => {
     expect(checkBudgetParts('19966200.00', '3424800.00', '16541400.01')).toBe(
       '基本支出 3424800.00 与项目支出 16541400.01 之和不等于部门预算总额 19966200.00',
     );
+  });
+});
+
+describe('the forms of a valid amount (one definition each)', () => {
+  it('isNonNegativeMoney: an amount parseMoney accepts that is not negative', () => {
+    expect(['0', '12.5', '410000.00', '9999999999999999.99'].every(isNonNegativeMoney)).toBe(true);
+    expect(['-1.00', '1.234', '', 'abc', '1e3', null, 5].some(isNonNegativeMoney)).toBe(false);
+  });
+  it('WIRE_MONEY_PATTERN: what the API takes, exactly two places; SIGNED_WIRE_MONEY_PATTERN also negative', () => {
+    expect(WIRE_MONEY_PATTERN.test('410000.00')).toBe(true);
+    expect(WIRE_MONEY_PATTERN.test('410000.0')).toBe(false);
+    expect(WIRE_MONEY_PATTERN.test('-1.00')).toBe(false);
+    expect(WIRE_MONEY_PATTERN.test('12345678901234567.00')).toBe(false);
+    expect(SIGNED_WIRE_MONEY_PATTERN.test('-1.00')).toBe(true);
+  });
+});
+
+describe('execution rates of money, exact', () => {
+  it('moneyRate keeps spent ÷ budget exact; formatMoneyRate shows it half-up to 0.01%', () => {
+    expect(moneyRate('390000.50', '410000.00')).toEqual({ numerator: '390000.5', denominator: '410000' });
+    expect(formatMoneyRate('390000.50', '410000.00')).toBe('95.12%');
+    expect(formatMoneyRate('1.00', '8000.00')).toBe('0.01%'); // 0.0125% → 0.01%
+    expect(formatMoneyRate('1.00', '0.00')).toBe('—');
+    expect(moneyRate('1.00', '0.00')).toBeNull();
   });
 });

@@ -19,9 +19,22 @@ const DECIMAL_PATTERN = /^-?\d+(\.\d+)?$/;
 /** Half-up: rounds to the nearest neighbour, ties away from zero (四舍五入). */
 const HALF_UP = Big.roundHalfUp;
 
+/**
+ * The wire form of an amount (what the API takes and gives, and a dataset file holds): a decimal
+ * string in 元 with exactly two places that fits numeric(18,2), e.g. "19966200.00". Signed only where
+ * a negative amount is allowed (a dataset file states its own sums).
+ */
+export const WIRE_MONEY_PATTERN = /^\d{1,16}\.\d{2}$/;
+export const SIGNED_WIRE_MONEY_PATTERN = /^-?\d{1,16}\.\d{2}$/;
+
 /** True when `value` is a string `parseMoney` accepts. */
 export function isMoney(value: unknown): value is Money {
   return typeof value === 'string' && MONEY_PATTERN.test(value);
+}
+
+/** True when `value` is an amount `parseMoney` accepts that is not negative (a budget, a spend, a plan). */
+export function isNonNegativeMoney(value: unknown): value is Money {
+  return isMoney(value) && !value.startsWith('-');
 }
 
 /** Validates a money string and returns it normalised to two places (`"12.5"` → `"12.50"`); throws otherwise. */

@@ -44,7 +44,7 @@ export interface ValidateDatasetOptions {
 export const MAX_DATASET_ERRORS = 100;
 
 /** A decimal string in 元 with exactly two decimals, e.g. `"410000.00"`, `"-12.50"`. */
-export const DATASET_MONEY_PATTERN = /^-?\d{1,16}\.\d{2}$/;
+export { SIGNED_WIRE_MONEY_PATTERN as DATASET_MONEY_PATTERN } from '@jixiao/domain/money';
 
 export const DATASET_FISCAL_YEAR_MIN = 2000;
 export const DATASET_FISCAL_YEAR_MAX = 2100;

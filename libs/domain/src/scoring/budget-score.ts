@@ -1,7 +1,7 @@
 /** 预算执行率 and its score (DESIGN §3): points × spent ÷ budget, the division last, rounded half-up to the cent once. */
 import Big from 'big.js';
 import { atMostOne, exactRatio, formatRatio, ratioPercent, ratioToNumber, scoreOfRatio } from '../exact';
-import { isMoney, Money, parseMoney } from '../money';
+import { isNonNegativeMoney, Money, parseMoney } from '../money';
 import type { BudgetExecutionScore, Report } from './scoring.types';
 
 export function scoreBudget(budgetText: Money, spentText: Money, weightNumber: number, error: Report, warn: Report): BudgetExecutionScore {
@@ -9,7 +9,7 @@ export function scoreBudget(budgetText: Money, spentText: Money, weightNumber: n
   const invalid = [
     ['预算数', budgetText],
     ['执行数', spentText],
-  ].filter(([, value]) => !isMoney(value) || value.startsWith('-'));
+  ].filter(([, value]) => !isNonNegativeMoney(value));
   if (invalid.length > 0) {
     for (const [label, value] of invalid) error('MONEY_INVALID', `${label}「${String(value)}」不是有效的非负金额（元，最多两位小数）`);
     return { budget: null, spent: null, ratio: null, rate: null, ratePercent: null, weight, score: null, explanation: '预算数或执行数无效，预算执行率无法计算' };

@@ -2,6 +2,7 @@ import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
 import { ArrayMaxSize, IsArray, IsInt, IsOptional, IsString, Matches, Max, MaxLength, Min, ValidateNested } from 'class-validator';
 import type { ExpenditureInput, UpdateExpendituresRequest } from '@jixiao/contracts';
+import { WIRE_MONEY_PATTERN } from '@jixiao/domain';
 
 export class ExpenditureDto implements ExpenditureInput {
   @ApiProperty({ example: 3 })
@@ -11,7 +12,7 @@ export class ExpenditureDto implements ExpenditureInput {
   month: number;
 
   @ApiProperty({ example: '125000.00', description: '当月支出（元，两位小数）' })
-  @Matches(/^\d{1,16}\.\d{2}$/, { message: '支出金额须为两位小数的元金额，如 125000.00' })
+  @Matches(WIRE_MONEY_PATTERN, { message: '支出金额须为两位小数的元金额，如 125000.00' })
   amount: string;
 
   @ApiPropertyOptional({ nullable: true })

@@ -3,23 +3,23 @@ import { Type } from 'class-transformer';
 import { IsOptional, IsString, IsUUID, Matches, MaxLength, MinLength, ValidateNested } from 'class-validator';
 import { FiscalYearQueryDto } from '../../core/dto/fiscal-year-query.dto';
 import type { CreateProjectRequest, ProjectAmountInput } from '@jixiao/contracts';
+import { WIRE_MONEY_PATTERN } from '@jixiao/domain';
 
-const MONEY = /^\d{1,16}\.\d{2}$/;
 const MONEY_MESSAGE = '金额须为两位小数的元金额，如 "410000.00"';
 
 export class ProjectAmountDto implements ProjectAmountInput {
   @ApiProperty({ example: '410000.00' })
-  @Matches(MONEY, { message: `amount.total：${MONEY_MESSAGE}` })
+  @Matches(WIRE_MONEY_PATTERN, { message: `amount.total：${MONEY_MESSAGE}` })
   total: string;
 
   @ApiPropertyOptional({ example: '410000.00', nullable: true })
   @IsOptional()
-  @Matches(MONEY, { message: `amount.fiscal：${MONEY_MESSAGE}` })
+  @Matches(WIRE_MONEY_PATTERN, { message: `amount.fiscal：${MONEY_MESSAGE}` })
   fiscal?: string | null;
 
   @ApiPropertyOptional({ example: '0.00', nullable: true })
   @IsOptional()
-  @Matches(MONEY, { message: `amount.other：${MONEY_MESSAGE}` })
+  @Matches(WIRE_MONEY_PATTERN, { message: `amount.other：${MONEY_MESSAGE}` })
   other?: string | null;
 }
 

@@ -5,8 +5,8 @@ import {
 } from 'class-validator';
 import type { DepartmentBudgetInput, IndicatorInput, SheetTaskInput, SpendingPlanPointResponse, UpdateTargetSheetRequest } from '@jixiao/contracts';
 import type { TargetSpec } from '@jixiao/domain';
+import { WIRE_MONEY_PATTERN } from '@jixiao/domain';
 
-const MONEY = /^\d{1,16}\.\d{2}$/;
 
 export class IndicatorInputDto implements IndicatorInput {
   @ApiPropertyOptional({ format: 'uuid', description: '已有指标的编号；新指标不填' })
@@ -60,7 +60,7 @@ export class SpendingPlanPointDto implements SpendingPlanPointResponse {
   month: number;
 
   @ApiProperty({ example: '14160000.00' })
-  @Matches(MONEY, { message: '累计计划金额须为两位小数的元金额，如 "14160000.00"' })
+  @Matches(WIRE_MONEY_PATTERN, { message: '累计计划金额须为两位小数的元金额，如 "14160000.00"' })
   cumulativeAmount: string;
 }
 
@@ -80,7 +80,7 @@ export class SheetTaskInputDto implements SheetTaskInput {
 
   @ApiPropertyOptional({ example: '16541400.00', nullable: true, description: '预算金额（元）' })
   @IsOptional()
-  @Matches(MONEY, { message: '任务金额须为两位小数的元金额，如 "16541400.00"' })
+  @Matches(WIRE_MONEY_PATTERN, { message: '任务金额须为两位小数的元金额，如 "16541400.00"' })
   amount?: string | null;
 }
 
@@ -88,17 +88,17 @@ export class SheetTaskInputDto implements SheetTaskInput {
 export class DepartmentBudgetInputDto implements DepartmentBudgetInput {
   @ApiProperty({ example: '19966200.00', nullable: true, description: '部门预算总额（元）' })
   @IsOptional()
-  @Matches(MONEY, { message: '部门预算总额须为两位小数的元金额，如 "19966200.00"' })
+  @Matches(WIRE_MONEY_PATTERN, { message: '部门预算总额须为两位小数的元金额，如 "19966200.00"' })
   total: string | null;
 
   @ApiProperty({ example: '3424800.00', nullable: true, description: '基本支出（元）' })
   @IsOptional()
-  @Matches(MONEY, { message: '基本支出须为两位小数的元金额，如 "3424800.00"' })
+  @Matches(WIRE_MONEY_PATTERN, { message: '基本支出须为两位小数的元金额，如 "3424800.00"' })
   basic: string | null;
 
   @ApiProperty({ example: '16541400.00', nullable: true, description: '项目支出（元）' })
   @IsOptional()
-  @Matches(MONEY, { message: '项目支出须为两位小数的元金额，如 "16541400.00"' })
+  @Matches(WIRE_MONEY_PATTERN, { message: '项目支出须为两位小数的元金额，如 "16541400.00"' })
   project: string | null;
 }
 

@@ -6,7 +6,7 @@
  * checked (PLAN_MISSING only when ReviewOptions.requireSpendingPlan asks for one, on project sheets).
  */
 import Big from 'big.js';
-import { isMoney, yuanToWan } from '../../money';
+import { isMoney, isNonNegativeMoney, yuanToWan } from '../../money';
 import type { ReviewFinding } from '../review.types';
 import { ReviewContext, sheetFinding } from '../review-context';
 
@@ -44,7 +44,7 @@ export function spendingPlanRule(context: ReviewContext): ReviewFinding[] {
       continue;
     }
     seen.add(month);
-    if (typeof cumulativeAmount !== 'string' || !isMoney(cumulativeAmount) || cumulativeAmount.startsWith('-')) {
+    if (!isNonNegativeMoney(cumulativeAmount)) {
       findings.push(
         sheetFinding('PLAN_AMOUNT_INVALID', `资金支出计划中 ${month} 月的累计金额“${String(cumulativeAmount)}”无效，请填写不小于 0 的金额（元，最多两位小数）。`),
       );
