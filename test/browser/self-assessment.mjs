@@ -200,6 +200,12 @@ async function main() {
       const how = await page.locator('tr.score-row[data-name="医保重要政策知晓率"] .how').innerText();
       check('how the score was computed is shown', how.includes('完成率') && how.includes('85') && how.includes('14.17'), how);
       check('the deviation reason is in the table', (await page.locator('tr.score-row[data-name="群众对医保工作的满意度"] .reason').innerText()).includes('窗口人员不足'));
+      // One rounding of a rate: the column beside the explanation shows the same digits (5 ÷ 9 = 55.56%, half-up).
+      const row = page.locator('tr.score-row[data-name="群众对医保工作的满意度"]');
+      await row.locator('button.name').click();
+      const column = (await row.locator('td.num').first().innerText()).trim();
+      const explained = await row.locator('.how').innerText();
+      check('the rate column and the explanation show the same digits', column === '55.56%' && explained.includes('55.56%'), `${column} | ${explained}`);
       await shot('sa-02-evaluation');
     });
 
@@ -247,7 +253,7 @@ async function main() {
       const department = await page.locator('tr.department-row', { hasText: '汉阴县医疗保障局' }).innerText();
       check('the department row shows its execution rate', department.includes('95.12%'), department);
       const unmet = page.locator('a.unmet-link', { hasText: '群众对医保工作的满意度' });
-      check('drill-down lists the unmet indicator with its rate', (await unmet.innerText()).includes('55.55%'), await unmet.innerText());
+      check('drill-down lists the unmet indicator with its rate', (await unmet.innerText()).includes('55.56%') /* 5 ÷ 9, half-up as on every page (was cut to 55.55% here, 55.56% in the explanation) */, await unmet.innerText());
       await shot('sa-04-overview');
       const report = await download(page.locator('tr.department-row', { hasText: '汉阴县医疗保障局' }).locator('button.report-button'));
       check('自评报告 .docx downloads', report.bytes.subarray(0, 2).toString('latin1') === 'PK' && report.name.endsWith('.docx'), report.name);
