@@ -2,7 +2,9 @@ import { formatTargetSpec } from '@jixiao/domain/format-target-spec';
 import type { Op, RecurringEvery, RelativeChange, TargetKind, TargetSpec } from '@jixiao/domain/target-spec';
 import { checkTargetSpec } from '@jixiao/domain/target-spec-check';
 import { daysInMonth } from '@jixiao/domain/calendar';
+import { plainDecimal } from '@jixiao/domain/exact';
 import { readTypedNumber } from '@jixiao/domain/typed-input';
+import { normalizeUnit } from '@jixiao/domain/units';
 
 /** 解析类型 offered by the 更正 form, in the order of DESIGN §3. */
 export const SPEC_KINDS: readonly { kind: TargetKind; label: string }[] = [
@@ -81,21 +83,21 @@ export function specToForm(spec: TargetSpec | null, targetText: string, fiscalYe
   if (spec === null) return form;
   switch (spec.kind) {
     case 'numeric':
-      return { ...form, op: spec.op, value: numberText(spec.value), unit: spec.unit ?? '' };
+      return { ...form, op: spec.op, value: plainDecimal(spec.value), unit: spec.unit ?? '' };
     case 'range':
-      return { ...form, min: numberText(spec.min), max: numberText(spec.max), unit: spec.unit ?? '' };
+      return { ...form, min: plainDecimal(spec.min), max: plainDecimal(spec.max), unit: spec.unit ?? '' };
     case 'deadline': {
       const [month, day] = spec.by.split('-').map(Number);
       if (!Number.isInteger(month) || month < 1 || month > 12) return form;
       return { ...form, month, day: day === daysInMonth(month, fiscalYear) ? null : day };
     }
     case 'recurring':
-      return { ...form, every: spec.every, recurringDay: spec.day, times: spec.times === undefined ? '' : numberText(spec.times) };
+      return { ...form, every: spec.every, recurringDay: spec.day, times: spec.times === undefined ? '' : plainDecimal(spec.times) };
     case 'relative':
       return {
         ...form,
         op: spec.op,
-        delta: spec.delta === null ? '' : numberText(spec.delta),
+        delta: spec.delta === null ? '' : plainDecimal(spec.delta),
         unit: spec.unit ?? '',
         change: spec.change ?? null,
       };
@@ -121,13 +123,13 @@ function build(form: SpecForm, fiscalYear: number | undefined): TargetSpec | str
     case 'numeric': {
       const value = readTypedNumber(form.value);
       if (value === null) return '请填写目标值（只填数字，如 95 或 1428；单位填在“单位”中）';
-      return { kind: 'numeric', op: form.op, value, unit: readUnit(form.unit) };
+      return { kind: 'numeric', op: form.op, value, unit: normalizeUnit(form.unit) };
     }
     case 'range': {
       const min = readTypedNumber(form.min);
       const max = readTypedNumber(form.max);
       if (min === null || max === null) return '请填写区间的下限和上限（只填数字，如 80 和 90）';
-      return { kind: 'range', min, max, unit: readUnit(form.unit) };
+      return { kind: 'range', min, max, unit: normalizeUnit(form.unit) };
     }
     case 'deadline': {
       const day = form.day ?? daysInMonth(form.month, fiscalYear);
@@ -146,25 +148,12 @@ function build(form: SpecForm, fiscalYear: number | undefined): TargetSpec | str
       if (form.delta.trim() === '') return { kind: 'relative', op: form.op, delta: null, unit: null };
       const delta = readTypedNumber(form.delta);
       if (delta === null) return '变化量只填数字（降低填负数，如 -5），或留空表示直接与上年值比较';
-      const relative: TargetSpec = { kind: 'relative', op: form.op, delta, unit: readUnit(form.unit) };
+      const relative: TargetSpec = { kind: 'relative', op: form.op, delta, unit: normalizeUnit(form.unit) };
       return form.change === null ? relative : { ...relative, change: form.change };
     }
     case 'qualitative':
       return { kind: 'qualitative', text: form.text.trim() };
   }
-}
-
-/** Units as the parser keeps them: without spaces, `百分比` is `%`; blank is none. */
-function readUnit(text: string): string | null {
-  const unit = text.normalize('NFKC').replace(/\s/g, '');
-  if (unit === '') return null;
-  return unit === '百分比' ? '%' : unit;
-}
-
-/** A number as a user would type it, never in exponent notation. */
-function numberText(value: number): string {
-  const text = String(value);
-  return /e/i.test(text) ? value.toLocaleString('en-US', { useGrouping: false, maximumFractionDigits: 20 }) : text;
 }
 
 function pad(n: number): string {
