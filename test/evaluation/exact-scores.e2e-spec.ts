@@ -73,9 +73,9 @@ function weightsOf(indicators: readonly SheetIndicator[]): Map<string, string> {
     (groups[group] ??= []).push(i);
   }
   const weights = new Map<string, string>();
-  for (const group of ['output', 'benefit', 'satisfaction'] as const) {
-    const members = groups[group] ?? [];
-    const split = splitWeightEvenly(String(DEFAULT_SCORING_SCHEME[group]), members.length);
+  for (const group of DEFAULT_SCORING_SCHEME.groups) {
+    const members = groups[group.key] ?? [];
+    const split = splitWeightEvenly(String(group.points), members.length);
     members.forEach((m, k) => weights.set(m.id, m.weight ?? split[k]!));
   }
   return weights;

@@ -23,9 +23,9 @@ export function gradeUnmet(rate: ExactRatio | number): UnmetGrade {
   return 'severe';
 }
 
-/** The tier's value: the default, or the evaluator's `value` after checking it lies in the tier's range. */
-export function tierValue(tier: Tier, value?: number | null): number {
-  if (value === undefined || value === null) return TIER_DEFAULT_VALUES[tier];
+/** The tier's value: the scheme's (the national default without one), or the evaluator's `value` after checking it lies in the tier's range. */
+export function tierValue(tier: Tier, value?: number | null, defaults: Readonly<Record<Tier, number>> = TIER_DEFAULT_VALUES): number {
+  if (value === undefined || value === null) return defaults[tier];
   const range = TIER_RANGES[tier];
   const inRange =
     Number.isFinite(value) && value >= range.min && (range.maxInclusive ? value <= range.max : value < range.max);
@@ -37,11 +37,12 @@ export function tierValue(tier: Tier, value?: number | null): number {
 }
 
 /** The completion of a tier (达成 / 部分达成 / 未达成), with the evaluator's value where given. */
-export function fromTier(tier: Tier, value: number | null | undefined, reason: string): CompletionResult {
-  const rate = tierValue(tier, value);
+export function fromTier(tier: Tier, value: number | null | undefined, reason: string, defaults?: Readonly<Record<Tier, number>>): CompletionResult {
+  const rate = tierValue(tier, value, defaults);
   const ratio = ratioOf(rate);
   const percent = ratioPercent(ratio);
-  const valueText = value === undefined || value === null ? `默认值 ${show(rate)}` : `评价值 ${show(rate)}`;
+  const own = defaults !== undefined && defaults[tier] !== TIER_DEFAULT_VALUES[tier];
+  const valueText = value === undefined || value === null ? `${own ? '评分方案值' : '默认值'} ${show(rate)}` : `评价值 ${show(rate)}`;
   return completion(tier === 'achieved', ratio, tier, `${reason}，按${TIER_LABELS[tier]}${valueText}计，完成率 ${percent}%`, percent);
 }
 

@@ -37,6 +37,7 @@ export type IndicatorActualValue =
 
 export interface CompletionOptions {
   fiscalYear?: number; // 预算年度, required for deadline targets with a date actual
+  tierValues?: Readonly<Record<Tier, number>>; // the scheme's value of each tier; the national defaults otherwise
 }
 
 export interface CompletionResult {

@@ -30,7 +30,7 @@ export function evaluateCompletion(spec: TargetSpec, actual: IndicatorActualValu
       return evaluateDeadline(spec.by, actual, options);
     case 'recurring':
       if (actual.kind !== 'occurrences' && actual.kind !== 'tier') throw mismatch(spec, actual);
-      return evaluateRecurring(spec.every, spec.times, actual);
+      return evaluateRecurring(spec.every, spec.times, actual, options);
     case 'relative': {
       const { value, previousYear } = expectNumber(spec, actual);
       if (previousYear === undefined || previousYear === null || !Number.isFinite(previousYear)) {
@@ -40,7 +40,7 @@ export function evaluateCompletion(spec: TargetSpec, actual: IndicatorActualValu
     }
     case 'qualitative':
       if (actual.kind !== 'tier') throw mismatch(spec, actual);
-      return fromTier(actual.tier, actual.value, `定性指标评价为「${TIER_LABELS[actual.tier]}」`);
+      return fromTier(actual.tier, actual.value, `定性指标评价为「${TIER_LABELS[actual.tier]}」`, options.tierValues);
   }
 }
 

@@ -23,21 +23,22 @@ export function deadlineDate(by: string, fiscalYear: number): string {
 }
 
 export function evaluateDeadline(by: string, actual: IndicatorActualValue, options: CompletionOptions): CompletionResult {
-  if (actual.kind === 'tier') return fromTier(actual.tier, actual.value, `截止日期指标由评价人评定为「${TIER_LABELS[actual.tier]}」`);
+  const tiers = options.tierValues;
+  if (actual.kind === 'tier') return fromTier(actual.tier, actual.value, `截止日期指标由评价人评定为「${TIER_LABELS[actual.tier]}」`, tiers);
   if (actual.kind !== 'date') throw new Error(`Actual of kind '${actual.kind}' does not fit a deadline target`);
   const year = options.fiscalYear;
   if (year === undefined || !Number.isInteger(year)) throw new Error('A deadline target needs options.fiscalYear to place its deadline');
   const deadline = deadlineDate(by, year);
-  if (actual.doneOn === null) return fromTier('not_achieved', actual.value, `截止 ${deadline}，尚未完成`);
+  if (actual.doneOn === null) return fromTier('not_achieved', actual.value, `截止 ${deadline}，尚未完成`, tiers);
   if (readIsoDate(actual.doneOn) === null) {
     throw new Error(`Invalid completion date ${JSON.stringify(actual.doneOn)}: expected a real date 'YYYY-MM-DD'`);
   }
-  if (actual.doneOn <= deadline) return fromTier('achieved', actual.value, `截止 ${deadline}，${actual.doneOn} 完成，按时`);
-  return fromTier('partial', actual.value, `截止 ${deadline}，${actual.doneOn} 完成，逾期`);
+  if (actual.doneOn <= deadline) return fromTier('achieved', actual.value, `截止 ${deadline}，${actual.doneOn} 完成，按时`, tiers);
+  return fromTier('partial', actual.value, `截止 ${deadline}，${actual.doneOn} 完成，逾期`, tiers);
 }
 
-export function evaluateRecurring(every: RecurringEvery, times: number | undefined, actual: IndicatorActualValue): CompletionResult {
-  if (actual.kind === 'tier') return fromTier(actual.tier, actual.value, `定期指标由评价人评定为「${TIER_LABELS[actual.tier]}」`);
+export function evaluateRecurring(every: RecurringEvery, times: number | undefined, actual: IndicatorActualValue, options: CompletionOptions = {}): CompletionResult {
+  if (actual.kind === 'tier') return fromTier(actual.tier, actual.value, `定期指标由评价人评定为「${TIER_LABELS[actual.tier]}」`, options.tierValues);
   if (actual.kind !== 'occurrences') throw new Error(`Actual of kind '${actual.kind}' does not fit a recurring target`);
   const { onTime, total } = actual;
   if (!Number.isInteger(total) || total <= 0) throw new Error(`Occurrences total must be a positive integer, got ${total}`);

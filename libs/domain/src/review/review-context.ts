@@ -3,7 +3,7 @@
  * normalised once. Rules are pure functions `(context) => ReviewFinding[]`.
  */
 import { parseTarget } from '../parse-target';
-import { groupOfLevel1, Level1Group } from '../scoring';
+import { DEFAULT_SCORING_SCHEME, groupOfLevel1, Level1Group, type ScoringScheme } from '../scoring';
 import type { TargetSpec } from '../target-spec';
 import {
   REVIEW_CODE_SEVERITY,
@@ -27,7 +27,7 @@ export interface ReviewedIndicator {
   targetKey: string;
   level1Key: string;
   level2Key: string;
-  group: Level1Group; // scoring group of the first level (产出/成本 → output)
+  group: Level1Group; // the scheme group of the first level (national: 产出/成本 → output); 'other' for none
   isCost: boolean; // 成本指标: the first or second level names 成本
   /** Set when the target is empty, a placeholder or a template leftover: the rules on the target's content then stay silent. */
   targetUnusable: boolean;
@@ -36,10 +36,12 @@ export interface ReviewedIndicator {
 export interface ReviewContext {
   sheet: ReviewSheetInput;
   options: ReviewOptions;
+  scheme: ScoringScheme; // the region's scheme for this kind of sheet; the national one when none is given
   indicators: ReviewedIndicator[];
 }
 
 export function buildContext(sheet: ReviewSheetInput, options: ReviewOptions): ReviewContext {
+  const scheme = options.scheme ?? DEFAULT_SCORING_SCHEME;
   const indicators = sheet.indicators.map((input, index): ReviewedIndicator => {
     const level1 = input.level1 ?? '';
     const level2 = input.level2 ?? null;
@@ -60,12 +62,12 @@ export function buildContext(sheet: ReviewSheetInput, options: ReviewOptions): R
       targetKey,
       level1Key,
       level2Key,
-      group: groupOfLevel1(level1Key),
+      group: groupOfLevel1(level1Key, scheme),
       isCost: level1Key.includes('成本') || level2Key.includes('成本'),
       targetUnusable: isBlank(targetKey) || placeholderIn(targetKey, 'target') !== null || templateLeftoverIn(targetKey, 'target') !== null,
     };
   });
-  return { sheet, options, indicators };
+  return { sheet, options, scheme, indicators };
 }
 
 /** A finding about one indicator. */

@@ -1,5 +1,6 @@
 import * as fs from 'fs';
 import * as path from 'path';
+import { DEPARTMENT_WIDE_SCHEME } from '../scoring';
 import { reviewSheet } from './review-sheet';
 import { REVIEW_CODES, ReviewCode, ReviewIndicatorInput, ReviewPlanCheckpoint, ReviewSheetInput } from './review.types';
 
@@ -91,6 +92,8 @@ const EXPECTED: readonly SheetExpectation[] = [
     sheet: 'department',
     findings: [
       ['MISSING_LEVEL1', null, '“满意度”被放在一级指标“效益指标”之下'], // 满意度 as a second level under 效益
+      // Under the national scheme (the default) 投入管理指标 cannot be scored: said while writing, not at year end.
+      ['LEVEL1_NOT_IN_SCHEME', null, '一级指标“投入管理指标”（20 项）不属于评分方案'],
       ['MISSING_COST', null],
     ],
   },
@@ -212,6 +215,7 @@ const EXPECTED: readonly SheetExpectation[] = [
     sheet: 'department',
     findings: [
       ['MISSING_LEVEL1', null, '“满意度”被放在一级指标“效益指标”之下'],
+      ['LEVEL1_NOT_IN_SCHEME', null, '一级指标“投入管理指标”（20 项）不属于评分方案'],
       ['MISSING_COST', null],
       // Second level 重点工作任务完成 (not a standard one): outputs to improve without a measure.
       // 稳步推进, 规范, 落实到位 claim no amount and are not judged.
@@ -374,6 +378,15 @@ const SHEETS = loadSheets();
 const EXPECTED_BY_KEY = new Map(EXPECTED.map((e) => [sheetKey(e.file, e.sheet), e.findings]));
 
 describe(reviewSheet.name, () => {
+  it('under the department-wide scheme, the 沈丘 and 许昌 department-wide sheets have every first level in the scheme', () => {
+    for (const key of ['shenqiu-2024.json › department', 'xuchang-2024.json › department']) {
+      const sheet = SHEETS.find((s) => s.key === key)!;
+      const codes = reviewSheet(sheet.input, { scheme: DEPARTMENT_WIDE_SCHEME }).map((f) => f.code);
+      expect(codes).not.toContain('LEVEL1_NOT_IN_SCHEME');
+      expect(codes).not.toContain('MISSING_LEVEL1');
+    }
+  });
+
   it('reads the five fixture files, 45 sheets in all', () => {
     expect(new Set(SHEETS.map((s) => s.key.split(' › ')[0])).size).toBe(5);
     expect(SHEETS).toHaveLength(45);

@@ -1,3 +1,4 @@
+import { NATIONAL_PROJECT_SCHEME } from '../scoring';
 import { reviewSheet, reviewSpendingPlan } from './review-sheet';
 import {
   REVIEW_CODE_SEVERITY,
@@ -746,7 +747,7 @@ describe(reviewSheet.name, () => {
         ['WEIGHTS_DO_NOT_ADD_UP', null],
         ['WEIGHTS_DO_NOT_ADD_UP', null],
       ]);
-      expect(reviewSheet(sheet({ indicators }), { scheme: { output: 40, benefit: 40, satisfaction: 10 } })).toEqual([]);
+      expect(reviewSheet(sheet({ indicators }), { scheme: { ...NATIONAL_PROJECT_SCHEME, groups: NATIONAL_PROJECT_SCHEME.groups.map((g) => ({ ...g, points: g.key === 'benefit' ? 40 : g.key === 'output' ? 40 : g.points })) } })).toEqual([]);
     });
   });
 

@@ -12,6 +12,7 @@ import type { TargetSpec } from '../target-spec';
 export const REVIEW_CODES = [
   // Structure of the indicator tree (指标体系结构)
   'MISSING_LEVEL1', // 缺少一级指标
+  'LEVEL1_NOT_IN_SCHEME', // 一级指标不在评分方案中
   'MISSING_COST', // 缺少成本指标
   // Rows not filled in (未填写)
   'EMPTY_NAME', // 指标名称为空
@@ -47,6 +48,7 @@ export type ReviewSeverity = 'error' | 'warning';
 /** The Chinese title of each code (审核规则名称), as the UI lists them. */
 export const REVIEW_CODE_TITLES: Readonly<Record<ReviewCode, string>> = {
   MISSING_LEVEL1: '缺少一级指标',
+  LEVEL1_NOT_IN_SCHEME: '一级指标不在评分方案中',
   MISSING_COST: '缺少成本指标',
   EMPTY_NAME: '指标名称为空',
   EMPTY_TARGET: '指标值为空',
@@ -77,6 +79,7 @@ export const REVIEW_CODE_TITLES: Readonly<Record<ReviewCode, string>> = {
  */
 export const REVIEW_CODE_SEVERITY: Readonly<Record<ReviewCode, ReviewSeverity>> = {
   MISSING_LEVEL1: 'error',
+  LEVEL1_NOT_IN_SCHEME: 'error',
   MISSING_COST: 'error',
   EMPTY_NAME: 'error',
   EMPTY_TARGET: 'error',
@@ -143,6 +146,6 @@ export interface ReviewOptions {
    * itself; turn it on at submission where the finance bureau requires a plan.
    */
   requireSpendingPlan?: boolean;
-  /** The fiscal year's scoring scheme, for the group weights; the national default (产出 50, 效益 30, 满意度 10) otherwise. */
-  scheme?: Pick<ScoringScheme, 'output' | 'benefit' | 'satisfaction'>;
+  /** The region's scoring scheme for this kind of sheet (its groups and points); the national project scheme otherwise. */
+  scheme?: ScoringScheme;
 }

@@ -6,18 +6,24 @@
  * weights are exact decimals with at most two places (scheme-weights.ts); group subtotals and the
  * total are the exact sums of the rounded scores, so the total equals the sum of the scores shown.
  *
+ * The scheme (scoring-scheme.ts) gives the points: 预算执行率, and each first-level group with the
+ * words of the first-level names it takes (national: 产出/成本 50, 效益 30, 满意度 10).
+ *
  * Inconsistent inputs are reported as `errors` (and the total and grade are then null), never
- * guessed: a first-level name outside 产出/成本/效益/满意度, explicit weights on only some indicators
- * of a group or not adding up, an actual that does not fit the target, an invalid override.
+ * guessed: an unusable scheme, a first-level name no group of the scheme takes, explicit weights on
+ * only some indicators of a group or not adding up, an actual that does not fit the target, an
+ * invalid override.
  */
 import Big from 'big.js';
 import { scoreBudget } from './budget-score';
 import { scoreIndicator, unmetFlags } from './indicator-score';
 import { AssignedWeight, assignWeights, checkScheme, sum } from './scheme-weights';
+import { DEFAULT_SCORING_SCHEME, schemeGroupOf } from './scoring-scheme';
 import type { Grade, GroupScore, IndicatorScore, Level1Group, ScoreSheetInput, ScoringFinding, ScoringFindingCode, SheetScore } from './scoring.types';
-import { GRADE_LABELS, SCORE_GROUP_LABELS, SCORE_GROUPS } from './scoring.types';
+import { GRADE_LABELS } from './scoring.types';
 
 export * from './scoring.types';
+export * from './scoring-scheme';
 export { splitWeightEvenly } from './scheme-weights';
 
 /** 优 → 'excellent' …: the grade of a stored label; undefined for anything else. */
@@ -25,13 +31,9 @@ export function gradeOfLabel(label: string): Grade | undefined {
   return (Object.keys(GRADE_LABELS) as Grade[]).find((grade) => GRADE_LABELS[grade] === label);
 }
 
-/** The scoring group of a first-level name, by its content: 产出/成本 → output, 效益 → benefit, 满意 → satisfaction. */
-export function groupOfLevel1(level1: string | null | undefined): Level1Group {
-  const name = (level1 ?? '').replace(/\s+/g, '');
-  if (name.includes('产出') || name.includes('成本')) return 'output';
-  if (name.includes('效益')) return 'benefit';
-  if (name.includes('满意')) return 'satisfaction';
-  return 'other';
+/** The key of the scheme group a first-level name belongs to ('other' when none): national 产出/成本 → output, 效益 → benefit, 满意 → satisfaction. */
+export function groupOfLevel1(level1: string | null | undefined, scheme = DEFAULT_SCORING_SCHEME): Level1Group {
+  return schemeGroupOf(scheme, level1)?.key ?? 'other';
 }
 
 /** 优 ≥ 90, 良 ≥ 80, 中 ≥ 60, else 差. */
@@ -54,8 +56,10 @@ export function scoreSheet(input: ScoreSheetInput): SheetScore {
     warnings.push({ code, message, indicatorId });
   };
 
-  const scheme = checkScheme(input.scheme, error, warn);
-  const budgetExecution = scoreBudget(input.budget, input.spent, scheme.budgetExecution, error, warn);
+  const { scheme } = input;
+  const schemeUsable = checkScheme(scheme, error);
+  const budgetExecution = scoreBudget(input.budget, input.spent, schemeUsable ? scheme.budgetExecution : 0, error, warn);
+  const groupsOfScheme = schemeUsable ? scheme.groups : [];
 
   const seen = new Set<string>();
   for (const indicator of input.indicators) {
@@ -64,35 +68,36 @@ export function scoreSheet(input: ScoreSheetInput): SheetScore {
   }
 
   const weights = new Map<string, AssignedWeight>();
-  const groupOf = input.indicators.map((indicator) => groupOfLevel1(indicator.level1));
-  for (const group of SCORE_GROUPS) {
-    const members = input.indicators.filter((_, index) => groupOf[index] === group);
-    assignWeights(group, scheme[group], members, weights, error, warn);
+  const groupOf = input.indicators.map((indicator) => (schemeUsable ? groupOfLevel1(indicator.level1, scheme) : 'other'));
+  for (const group of groupsOfScheme) {
+    const members = input.indicators.filter((_, index) => groupOf[index] === group.key);
+    assignWeights(group, members, weights, error, warn);
   }
+  const groupNames = groupsOfScheme.map((g) => g.label).join('、');
 
   const indicators: IndicatorScore[] = input.indicators.map((indicator, index) => {
     const group = groupOf[index] ?? 'other';
-    if (group === 'other') {
+    if (group === 'other' && schemeUsable) {
       error(
         'LEVEL1_UNKNOWN',
-        `指标「${indicator.name}」的一级指标「${indicator.level1 ?? ''}」不属于产出、成本、效益或满意度，无法分配权重`,
+        `指标「${indicator.name}」的一级指标「${indicator.level1 ?? ''}」不属于评分方案「${scheme.name}」的任何分组（${groupNames}），无法分配权重`,
         indicator.id,
       );
     }
     const assigned = weights.get(indicator.id) ?? { weight: null, explanation: '一级指标无法归组，未分配权重' };
-    return scoreIndicator(indicator, group, assigned.weight, assigned.explanation, input.fiscalYear, error);
+    return scoreIndicator(indicator, group, assigned.weight, assigned.explanation, { fiscalYear: input.fiscalYear, tierValues: scheme.tierValues }, error);
   });
 
-  const groups: GroupScore[] = SCORE_GROUPS.map((group) => {
-    const members = indicators.filter((indicator) => indicator.group === group);
+  const groups: GroupScore[] = groupsOfScheme.map((group) => {
+    const members = indicators.filter((indicator) => indicator.group === group.key);
     const scores = members.map((member) => member.score);
     const complete = scores.every((score): score is string => score !== null);
     const score = complete ? sumTwoPlaces(scores) : null;
-    const label = SCORE_GROUP_LABELS[group];
+    const label = group.label;
     return {
-      group,
+      group: group.key,
       label,
-      weight: new Big(scheme[group]).toString(),
+      weight: new Big(group.points).toString(),
       indicatorCount: members.length,
       score,
       explanation:

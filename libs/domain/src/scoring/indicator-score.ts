@@ -3,7 +3,7 @@
  * half-up to the cent once; capped at the weight (r ≥ 1) and 0 below; an override with its reason.
  */
 import Big from 'big.js';
-import { CompletionResult, evaluateCompletion, gradeUnmet } from '../completion';
+import { CompletionOptions, CompletionResult, evaluateCompletion, gradeUnmet } from '../completion';
 import { atLeastZero, compareRatio, ExactRatio, formatRatio, scoreOfRatio } from '../exact';
 import type { IndicatorOverride, IndicatorScore, Level1Group, Report, ScoringIndicatorInput, UnmetFlag } from './scoring.types';
 
@@ -35,14 +35,14 @@ export function scoreIndicator(
   group: Level1Group,
   weight: string | null,
   weightExplanation: string,
-  fiscalYear: number,
+  options: CompletionOptions,
   error: Report,
 ): IndicatorScore {
   const missing = indicator.actual === null;
   let completion: CompletionResult | null = null;
   if (indicator.actual !== null) {
     try {
-      completion = evaluateCompletion(indicator.spec, indicator.actual, { fiscalYear });
+      completion = evaluateCompletion(indicator.spec, indicator.actual, options);
     } catch (caught) {
       const reason = caught instanceof Error ? caught.message : String(caught);
       error('ACTUAL_INVALID', `指标「${indicator.name}」的实际完成值无法计算完成率：${reason}`, indicator.id);

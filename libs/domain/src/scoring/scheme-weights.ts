@@ -5,8 +5,8 @@
  * weight, which must then add up.
  */
 import Big from 'big.js';
-import type { Report, ScoreGroup, ScoringIndicatorInput, ScoringScheme } from './scoring.types';
-import { SCORE_GROUP_LABELS } from './scoring.types';
+import { checkScoringScheme, type SchemeGroup, type ScoringScheme } from './scoring-scheme';
+import type { Report, ScoringIndicatorInput } from './scoring.types';
 
 const WEIGHT_PATTERN = /^\d{1,6}(\.\d{1,2})?$/;
 const MEMO_LIMIT = 10_000;
@@ -39,23 +39,11 @@ export function sum(values: readonly string[]): Big {
   return values.reduce((acc, value) => acc.plus(value), new Big(0));
 }
 
-function isTwoPlaceWeight(value: number): boolean {
-  return Number.isFinite(value) && value >= 0 && WEIGHT_PATTERN.test(String(value));
-}
-
-/** The scheme with any invalid points set to 0 (an error reported for each). */
-export function checkScheme(scheme: ScoringScheme, error: Report, warn: Report): ScoringScheme {
-  const keys: (keyof ScoringScheme)[] = ['budgetExecution', 'output', 'benefit', 'satisfaction'];
-  const bad = keys.filter((key) => !isTwoPlaceWeight(scheme[key]));
-  if (bad.length > 0) {
-    error('SCHEME_INVALID', `评分方案的权重必须是不超过两位小数的非负数：${bad.map((key) => `${key}=${scheme[key]}`).join('，')}`);
-    const safe = { ...scheme };
-    for (const key of bad) safe[key] = 0;
-    return safe;
-  }
-  const total = sum(keys.map((key) => String(scheme[key])));
-  if (!total.eq(100)) warn('SCHEME_TOTAL_NOT_100', `评分方案的权重合计为 ${total.toString()}，不是 100`);
-  return scheme;
+/** The scheme's problems, reported as errors (a scheme must be usable as a whole); true when there are none. */
+export function checkScheme(scheme: ScoringScheme, error: Report): boolean {
+  const problems = checkScoringScheme(scheme);
+  for (const problem of problems) error('SCHEME_INVALID', `评分方案「${scheme.name ?? ''}」无法使用：${problem}`);
+  return problems.length === 0;
 }
 
 export interface AssignedWeight {
@@ -65,15 +53,14 @@ export interface AssignedWeight {
 
 /** The weight of every member of one group, by indicator id (errors reported, weights null then). */
 export function assignWeights(
-  group: ScoreGroup,
-  groupWeightNumber: number,
+  group: SchemeGroup,
   members: readonly ScoringIndicatorInput[],
   weights: Map<string, AssignedWeight>,
   error: Report,
   warn: Report,
 ): void {
-  const label = SCORE_GROUP_LABELS[group];
-  const groupWeight = new Big(groupWeightNumber);
+  const label = group.label;
+  const groupWeight = new Big(group.points);
   const groupWeightText = groupWeight.toString();
   const setAll = (weight: (index: number) => string | null, explanation: (index: number) => string): void =>
     members.forEach((member, index) => weights.set(member.id, { weight: weight(index), explanation: explanation(index) }));

@@ -9,6 +9,11 @@ import {
   scoreSheet,
   ScoringIndicatorInput,
   splitWeightEvenly,
+  checkScoringScheme,
+  DEPARTMENT_WIDE_SCHEME,
+  NATIONAL_PROJECT_SCHEME,
+  schemeGroupOf,
+  type ScoringScheme,
 } from '.';
 import type { Op, TargetSpec } from '../target-spec';
 
@@ -254,7 +259,7 @@ describe(scoreSheet.name, () => {
   it('reports a first-level name outside the scheme instead of dropping it (scenario: other group)', () => {
     const result = scoreSheet(sheet([...fullMarks(), indicator('管理指标', num('>=', 1), value(1))]));
     expect(result.errors).toEqual([
-      { code: 'LEVEL1_UNKNOWN', message: '指标「指标4」的一级指标「管理指标」不属于产出、成本、效益或满意度，无法分配权重', indicatorId: 'i4' },
+      { code: 'LEVEL1_UNKNOWN', message: '指标「指标4」的一级指标「管理指标」不属于评分方案「项目支出绩效自评（财预〔2020〕10号）」的任何分组（产出指标、效益指标、满意度指标），无法分配权重', indicatorId: 'i4' },
     ]);
     expect(result.indicators[3]).toMatchObject({ group: 'other', weight: null, score: null });
     expect(result.total).toBeNull();
@@ -415,18 +420,117 @@ describe(scoreSheet.name, () => {
   });
 
   describe('scheme', () => {
-    it('uses a custom scheme and warns when it does not total 100', () => {
-      const result = scoreSheet(sheet(fullMarks(), { scheme: { budgetExecution: 20, output: 40, benefit: 30, satisfaction: 5 } }));
-      expect(result.warnings).toEqual([{ code: 'SCHEME_TOTAL_NOT_100', message: '评分方案的权重合计为 95，不是 100', indicatorId: null }]);
-      expect(result.total).toBe('95.00');
+    const custom = (points: [number, number, number, number], tierValues = { achieved: 1, partial: 0.7, not_achieved: 0.3 }): ScoringScheme => ({
+      name: '自定义',
+      budgetExecution: points[0],
+      groups: [
+        { key: 'output', label: '产出指标', aliases: ['产出', '成本'], points: points[1] },
+        { key: 'benefit', label: '效益指标', aliases: ['效益'], points: points[2] },
+        { key: 'satisfaction', label: '满意度指标', aliases: ['满意'], points: points[3] },
+      ],
+      tierValues,
+    });
+
+    it('uses a region\'s points (产出 40 / 效益 30 / 满意度 20 + 10)', () => {
+      const result = scoreSheet(sheet(fullMarks(), { scheme: custom([10, 40, 30, 20]) }));
+      expect(result.groups.map((g) => [g.label, g.weight, g.score])).toEqual([
+        ['产出指标', '40', '40.00'],
+        ['效益指标', '30', '30.00'],
+        ['满意度指标', '20', '20.00'],
+      ]);
+      expect(result.total).toBe('100.00');
+    });
+
+    it('refuses a scheme whose points do not add up to 100, naming the sum', () => {
+      const result = scoreSheet(sheet(fullMarks(), { scheme: custom([20, 40, 30, 5]) }));
+      expect(result.errors).toEqual([
+        { code: 'SCHEME_INVALID', message: '评分方案「自定义」无法使用：预算执行率与各分组分值合计为 95 分，应为 100 分', indicatorId: null },
+      ]);
+      expect(result.total).toBeNull();
     });
 
     it('rejects a negative or over-precise scheme weight', () => {
-      const result = scoreSheet(sheet(fullMarks(), { scheme: { budgetExecution: -10, output: 50.005, benefit: 30, satisfaction: 10 } }));
-      expect(result.errors).toEqual([
-        { code: 'SCHEME_INVALID', message: '评分方案的权重必须是不超过两位小数的非负数：budgetExecution=-10，output=50.005', indicatorId: null },
+      const result = scoreSheet(sheet(fullMarks(), { scheme: custom([-10, 50.005, 30, 10]) }));
+      expect(result.errors.map((e) => e.message)).toEqual([
+        '评分方案「自定义」无法使用：预算执行率分值“-10”须为不超过两位小数的非负数',
+        '评分方案「自定义」无法使用：“产出指标”的分值“50.005”须为不超过两位小数的非负数',
       ]);
       expect(result.total).toBeNull();
+    });
+
+    it('takes the scheme\'s tier values: 部分达成 0.65 of a 12.5 weight is 8.13', () => {
+      const result = scoreSheet(
+        sheet(
+          [
+            indicator('产出指标', { kind: 'qualitative', text: '及时' }, { kind: 'tier', tier: 'partial' }),
+            indicator('产出指标', num('>=', 1), value(1)),
+            indicator('产出指标', num('>=', 1), value(1)),
+            indicator('产出指标', num('>=', 1), value(1)),
+            indicator('效益指标', num('>=', 1), value(1)),
+            indicator('满意度指标', num('>=', 1), value(1)),
+          ],
+          { scheme: custom([10, 50, 30, 10], { achieved: 0.95, partial: 0.65, not_achieved: 0.2 }) },
+        ),
+      );
+      expect(result.indicators[0]?.score).toBe('8.13');
+      expect(result.indicators[0]?.completion?.explanation).toContain('按部分达成评分方案值 0.65计');
+    });
+
+    it('scores a department-wide sheet with 投入管理指标 under the department-wide preset, and refuses it under the national one', () => {
+      const indicators = [
+        indicator('投入管理指标', num('>=', 1), value(1)),
+        indicator('产出指标', num('>=', 1), value(1)),
+        indicator('效益指标', num('>=', 1), value(1)),
+        indicator('效益指标', { kind: 'qualitative', text: '满意' }, { kind: 'tier', tier: 'achieved' }, { level2: '满意度' }),
+      ];
+      const wide = scoreSheet(sheet(indicators, { scheme: DEPARTMENT_WIDE_SCHEME }));
+      expect(wide.ok).toBe(true);
+      expect(wide.groups.map((g) => [g.label, g.score])).toEqual([
+        ['投入管理指标', '20.00'],
+        ['产出指标', '40.00'],
+        ['效益指标', '30.00'],
+      ]);
+      const national = scoreSheet(sheet(indicators, { scheme: NATIONAL_PROJECT_SCHEME }));
+      expect(national.errors.map((e) => e.code)).toContain('LEVEL1_UNKNOWN');
+      expect(national.errors.find((e) => e.code === 'LEVEL1_UNKNOWN')?.message).toContain('不属于评分方案「项目支出绩效自评（财预〔2020〕10号）」的任何分组（产出指标、效益指标、满意度指标）');
+    });
+
+    it('matches a first-level name by the first group whose word it contains', () => {
+      expect(schemeGroupOf(NATIONAL_PROJECT_SCHEME, ' 成本 指标 ')?.key).toBe('output');
+      expect(schemeGroupOf(DEPARTMENT_WIDE_SCHEME, '满意度指标')?.key).toBe('benefit');
+      expect(schemeGroupOf(NATIONAL_PROJECT_SCHEME, '投入管理指标')).toBeNull();
+      expect(schemeGroupOf(NATIONAL_PROJECT_SCHEME, '')).toBeNull();
+    });
+  });
+
+  describe(checkScoringScheme.name, () => {
+    it('accepts both presets', () => {
+      expect(checkScoringScheme(NATIONAL_PROJECT_SCHEME)).toEqual([]);
+      expect(checkScoringScheme(DEPARTMENT_WIDE_SCHEME)).toEqual([]);
+    });
+
+    it('says every reason a scheme cannot be used', () => {
+      const bad: ScoringScheme = {
+        name: ' ',
+        budgetExecution: 10,
+        groups: [
+          { key: 'output', label: '产出指标', aliases: ['产出'], points: 50 },
+          { key: 'output', label: '效益指标', aliases: ['产出', ''], points: 30 },
+        ],
+        tierValues: { achieved: 1.1, partial: 0.7, not_achieved: 0.6 },
+      };
+      expect(checkScoringScheme(bad)).toEqual([
+        '方案名称须为 1–100 个字',
+        '分组编码“output”重复',
+        '“效益指标”须列出一级指标名称包含的关键词（每个 1–20 个字），如“产出”',
+        '“达成”的完成程度须在 0.8 到 1 之间',
+        '“未达成”的完成程度须在 0 到 0.6（不含）之间',
+      ]);
+    });
+
+    it('names a word claimed by two groups', () => {
+      const clash = { ...NATIONAL_PROJECT_SCHEME, groups: [NATIONAL_PROJECT_SCHEME.groups[0]!, { key: 'benefit', label: '效益指标', aliases: ['效益', '产出'], points: 40 }] };
+      expect(checkScoringScheme(clash)).toEqual(['关键词“产出”同时属于“产出指标”和“效益指标”']);
     });
   });
 

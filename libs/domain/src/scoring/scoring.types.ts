@@ -3,36 +3,10 @@ import type { CompletionResult, IndicatorActualValue, UnmetGrade } from '../comp
 import type { ExactRatio } from '../exact';
 import type { Money } from '../money';
 import type { TargetSpec } from '../target-spec';
+import type { ScoringScheme } from './scoring-scheme';
 
-/** 一级指标分组 that carry a share of the score. */
-export type ScoreGroup = 'output' | 'benefit' | 'satisfaction';
-
-/** The group of a first-level name; 'other' when it fits none (an error in scoring). */
-export type Level1Group = ScoreGroup | 'other';
-
-export const SCORE_GROUPS: readonly ScoreGroup[] = ['output', 'benefit', 'satisfaction'];
-
-export const SCORE_GROUP_LABELS: Readonly<Record<ScoreGroup, string>> = {
-  output: '产出指标',
-  benefit: '效益指标',
-  satisfaction: '满意度指标',
-};
-
-/** 评分方案: the fiscal year's weights, at most two decimals each. */
-export interface ScoringScheme {
-  budgetExecution: number; // 预算执行率
-  output: number; // 产出指标 (a first-level 成本指标 shares it)
-  benefit: number; // 效益指标
-  satisfaction: number; // 满意度指标
-}
-
-/** The national default (财预〔2020〕10号): 预算执行率 10, 产出 50, 效益 30, 满意度 10. */
-export const DEFAULT_SCORING_SCHEME: Readonly<ScoringScheme> = {
-  budgetExecution: 10,
-  output: 50,
-  benefit: 30,
-  satisfaction: 10,
-};
+/** The key of the scheme group a first-level name belongs to (SchemeGroup.key); 'other' when it fits none. */
+export type Level1Group = string;
 
 /** 评价等级 of a sheet. */
 export type Grade = 'excellent' | 'good' | 'fair' | 'poor';
@@ -114,7 +88,7 @@ export interface IndicatorScore {
 }
 
 export interface GroupScore {
-  group: ScoreGroup;
+  group: string; // SchemeGroup.key
   label: string;
   weight: string;
   indicatorCount: number;

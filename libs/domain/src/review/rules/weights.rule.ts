@@ -1,12 +1,11 @@
 /**
  * Explicit weights (权重, DESIGN §3): inside a first-level group the weight is split evenly unless
  * the indicators carry explicit weights, which must then all be given and add up to the group's
- * weight in the scheme (national default: 产出 50 — a first-level 成本指标 shares it —, 效益 30,
+ * points in the region's scheme (national: 产出 50 — a first-level 成本指标 shares it —, 效益 30,
  * 满意度 10). Checked per group, as scoring does; a group without any weight is fine. Indicators under
- * a first level outside these groups (投入管理指标 …) are not checked here.
+ * a first level outside the scheme are reported by the structure rule, not here.
  */
 import Big from 'big.js';
-import { DEFAULT_SCORING_SCHEME, SCORE_GROUP_LABELS, SCORE_GROUPS } from '../../scoring';
 import type { ReviewFinding } from '../review.types';
 import { indicatorFinding, quoted, ReviewContext, ReviewedIndicator, sheetFinding } from '../review-context';
 
@@ -22,13 +21,12 @@ function weightText(indicator: ReviewedIndicator): string | null {
 
 /** WEIGHT_INVALID and WEIGHTS_DO_NOT_ADD_UP. */
 export function weightsRule(context: ReviewContext): ReviewFinding[] {
-  const scheme = context.options.scheme ?? DEFAULT_SCORING_SCHEME;
   const findings: ReviewFinding[] = [];
-  for (const group of SCORE_GROUPS) {
-    const members = context.indicators.filter((i) => i.group === group);
+  for (const group of context.scheme.groups) {
+    const members = context.indicators.filter((i) => i.group === group.key);
     const weighted = members.filter((i) => weightText(i) !== null);
     if (weighted.length === 0) continue;
-    const label = SCORE_GROUP_LABELS[group];
+    const label = group.label;
     const invalid = weighted.filter((i) => !WEIGHT_PATTERN.test(weightText(i) ?? ''));
     for (const indicator of invalid) {
       findings.push(
@@ -41,14 +39,14 @@ export function weightsRule(context: ReviewContext): ReviewFinding[] {
       findings.push(
         sheetFinding(
           'WEIGHTS_DO_NOT_ADD_UP',
-          `${label}中只有部分指标填写了权重，${names}没有权重，请为该组每个指标填写权重（合计 ${scheme[group]} 分），或全部留空以平均分配。`,
+          `${label}中只有部分指标填写了权重，${names}没有权重，请为该组每个指标填写权重（合计 ${group.points} 分），或全部留空以平均分配。`,
         ),
       );
       continue;
     }
     if (invalid.length > 0) continue;
     const sum = weighted.reduce((total, i) => total.plus(new Big(weightText(i) ?? '0')), new Big(0));
-    const expected = new Big(scheme[group]);
+    const expected = new Big(group.points);
     if (!sum.eq(expected)) {
       findings.push(
         sheetFinding(

@@ -6,7 +6,9 @@
  */
 import type { IndicatorActualValue, Tier } from '../../completion';
 import type { Op, RecurringEvery, RelativeChange, TargetSpec } from '../../target-spec';
-import type { ScoreSheetInput, ScoringIndicatorInput, ScoringScheme } from '../scoring.types';
+import type { ScoringScheme } from '../scoring-scheme';
+import { DEPARTMENT_WIDE_SCHEME, NATIONAL_PROJECT_SCHEME } from '../scoring-scheme';
+import type { ScoreSheetInput, ScoringIndicatorInput } from '../scoring.types';
 
 /** mulberry32: a small, fast, seeded generator. */
 export function seededRandom(seed: number): () => number {
@@ -35,16 +37,28 @@ const decimalIn = (random: Random, lo: number, hi: number, places: number): numb
 };
 
 const OPS: readonly Op[] = ['>=', '>', '<=', '<', '='];
+const TIERS_NATIONAL = { achieved: 1, partial: 0.7, not_achieved: 0.3 };
+const scheme = (name: string, budgetExecution: number, points: [string, string, string[], number][], tierValues = TIERS_NATIONAL): ScoringScheme => ({
+  name,
+  budgetExecution,
+  groups: points.map(([key, label, aliases, p]) => ({ key, label, aliases, points: p })),
+  tierValues,
+});
 const SCHEMES: readonly ScoringScheme[] = [
-  { budgetExecution: 10, output: 50, benefit: 30, satisfaction: 10 },
-  { budgetExecution: 10, output: 40, benefit: 30, satisfaction: 20 },
-  { budgetExecution: 15, output: 45, benefit: 25.5, satisfaction: 14.5 },
-  { budgetExecution: 20, output: 33.33, benefit: 33.33, satisfaction: 13.34 },
+  NATIONAL_PROJECT_SCHEME,
+  NATIONAL_PROJECT_SCHEME,
+  DEPARTMENT_WIDE_SCHEME,
+  scheme('产出 40 / 效益 30 / 满意度 20', 10, [['output', '产出指标', ['产出', '成本'], 40], ['benefit', '效益指标', ['效益'], 30], ['satisfaction', '满意度指标', ['满意'], 20]]),
+  scheme('其他分值', 15, [['output', '产出指标', ['产出', '成本'], 45], ['benefit', '效益指标', ['效益'], 25.5], ['satisfaction', '满意度指标', ['满意'], 14.5]], { achieved: 0.95, partial: 0.65, not_achieved: 0.2 }),
+  scheme('三分之一', 20, [['output', '产出指标', ['产出'], 33.33], ['benefit', '效益指标', ['效益'], 33.33], ['satisfaction', '满意度指标', ['满意'], 13.34]]),
 ];
-const LEVEL1: Record<'output' | 'benefit' | 'satisfaction', readonly string[]> = {
-  output: ['产出指标', '成本指标', '产出'],
-  benefit: ['效益指标', '效益'],
-  satisfaction: ['满意度指标', '满意度'],
+/** First-level names as sheets write them, for a group's words. */
+const LEVEL1_SPELLINGS: Readonly<Record<string, readonly string[]>> = {
+  产出: ['产出指标', '产出'],
+  成本: ['成本指标'],
+  效益: ['效益指标', '效益'],
+  满意: ['满意度指标', '满意度'],
+  投入: ['投入管理指标', '投入指标'],
 };
 
 /** Cents split evenly, the leftover cents to the first (what the national scheme's split gives). */
@@ -128,22 +142,22 @@ function specAndActual(random: Random, weight: number): { spec: TargetSpec; actu
 
 /** One random sheet the national rules can score (no error by construction). */
 export function randomSheet(random: Random, seedLabel: string): ScoreSheetInput {
-  const scheme = pick(random, SCHEMES);
+  const chosen = pick(random, SCHEMES);
   const indicators: ScoringIndicatorInput[] = [];
-  for (const group of ['output', 'benefit', 'satisfaction'] as const) {
-    const count = random() < 0.05 ? 0 : int(random, 1, group === 'output' ? 6 : group === 'benefit' ? 4 : 2);
+  for (const group of chosen.groups) {
+    const count = random() < 0.05 ? 0 : int(random, 1, Math.max(2, Math.round(group.points / 8)));
     if (count === 0) continue;
-    const explicit = random() < 0.3 && scheme[group] >= count;
-    const weights = explicit ? explicitSplit(random, scheme[group], count) : evenSplit(scheme[group], count);
+    const explicit = random() < 0.3 && group.points >= count;
+    const weights = explicit ? explicitSplit(random, group.points, count) : evenSplit(group.points, count);
     weights.forEach((weight, index) => {
       const missing = random() < 0.08;
       const { spec, actual } = specAndActual(random, weight);
       const override = random() < 0.08 ? { score: decimalIn(random, 0, Math.min(1, weight), 2), reason: '评价人调整' } : null;
       indicators.push({
-        id: `${seedLabel}-${group}-${index}`,
-        level1: pick(random, LEVEL1[group]),
+        id: `${seedLabel}-${group.key}-${index}`,
+        level1: pick(random, LEVEL1_SPELLINGS[pick(random, group.aliases)] ?? [group.label]),
         level2: null,
-        name: `${group} ${index}`,
+        name: `${group.key} ${index}`,
         spec,
         weight: explicit ? String(weight) : null,
         actual: missing ? null : actual,
@@ -153,5 +167,5 @@ export function randomSheet(random: Random, seedLabel: string): ScoreSheetInput 
   }
   const budgetCents = random() < 0.02 ? 0 : int(random, 1, 5_000_000_000);
   const spentCents = random() < 0.1 ? budgetCents : int(random, 0, Math.round(budgetCents * 1.2));
-  return { scheme, budget: (budgetCents / 100).toFixed(2), spent: (spentCents / 100).toFixed(2), indicators, fiscalYear: 2024 };
+  return { scheme: chosen, budget: (budgetCents / 100).toFixed(2), spent: (spentCents / 100).toFixed(2), indicators, fiscalYear: 2024 };
 }

@@ -88,10 +88,9 @@ function numericRate(op: Op, a: Rational, v: Rational): { met: boolean; r: Ratio
   return { met, r: cmp(a, v) < 0 ? quotient(a, v) : quotient(v, a) };
 }
 
-const TIER_VALUE: Record<Tier, string> = { achieved: '1', partial: '0.7', not_achieved: '0.3' };
-
-function tierRate(tier: Tier, value: number | undefined): { met: boolean; r: Rational } {
-  return { met: tier === 'achieved', r: value === undefined ? rational(TIER_VALUE[tier]) : rational(value) };
+/** The value of a tier: the evaluator's, else the scheme's. */
+function tierRate(tier: Tier, value: number | undefined, tiers: Record<Tier, number>): { met: boolean; r: Rational } {
+  return { met: tier === 'achieved', r: rational(value ?? tiers[tier]) };
 }
 
 function daysIn(month: number, year: number): number {
@@ -99,8 +98,8 @@ function daysIn(month: number, year: number): number {
 }
 
 /** DESIGN §3's completion of one indicator; throws where the product refuses an actual. */
-export function referenceCompletion(spec: TargetSpec, actual: IndicatorActualValue, fiscalYear: number): { met: boolean; r: Rational } {
-  if (actual.kind === 'tier') return tierRate(actual.tier, actual.value);
+export function referenceCompletion(spec: TargetSpec, actual: IndicatorActualValue, fiscalYear: number, tiers: Record<Tier, number>): { met: boolean; r: Rational } {
+  if (actual.kind === 'tier') return tierRate(actual.tier, actual.value, tiers);
   switch (spec.kind) {
     case 'numeric':
       if (actual.kind !== 'number') throw new Error('kind');
@@ -119,7 +118,7 @@ export function referenceCompletion(spec: TargetSpec, actual: IndicatorActualVal
       const [month, day] = spec.by.split('-').map(Number) as [number, number];
       const deadline = `${fiscalYear}-${spec.by.slice(0, 2)}-${String(Math.min(day, daysIn(month, fiscalYear))).padStart(2, '0')}`;
       const tier: Tier = actual.doneOn === null ? 'not_achieved' : actual.doneOn <= deadline ? 'achieved' : 'partial';
-      return tierRate(tier, actual.value);
+      return tierRate(tier, actual.value, tiers);
     }
     case 'recurring':
       if (actual.kind !== 'occurrences') throw new Error('kind');
@@ -157,17 +156,17 @@ export interface ReferenceIndicator {
 export interface ReferenceSheet {
   budgetScore: string;
   indicators: ReferenceIndicator[];
-  groups: string[]; // output, benefit, satisfaction
+  groups: string[]; // in the scheme's order
   total: string;
   grade: Grade;
 }
 
-function groupOf(level1: string | null): 'output' | 'benefit' | 'satisfaction' {
-  const name = level1 ?? '';
-  if (name.includes('产出') || name.includes('成本')) return 'output';
-  if (name.includes('效益')) return 'benefit';
-  if (name.includes('满意')) return 'satisfaction';
-  throw new Error(`unscorable first level ${name}`);
+/** The group of a first-level name: the first group of the scheme one of whose words it contains. */
+function groupOf(scheme: ScoreSheetInput['scheme'], level1: string | null): string {
+  const name = (level1 ?? '').replace(/\s+/g, '');
+  const group = scheme.groups.find((g) => g.aliases.some((alias) => name.includes(alias)));
+  if (group === undefined) throw new Error(`unscorable first level ${name}`);
+  return group.key;
 }
 
 /** Weights of a group: explicit, or its points split in cents with the leftover cents to the first ones. */
@@ -183,12 +182,12 @@ export function referenceScore(input: ScoreSheetInput): ReferenceSheet {
   const budget = rational(input.budget);
   const spent = rational(input.spent);
   const budgetScore = budget.n === 0n ? '0.00' : roundHalfUp(mul(rational(input.scheme.budgetExecution), min(div(spent, budget), ONE)), 2);
-  const groups = input.indicators.map((i) => groupOf(i.level1));
+  const groups = input.indicators.map((i) => groupOf(input.scheme, i.level1));
   const weights = new Map<number, Rational>();
-  for (const group of ['output', 'benefit', 'satisfaction'] as const) {
-    const members = input.indicators.map((indicator, index) => ({ indicator, index })).filter((m) => groups[m.index] === group);
+  for (const group of input.scheme.groups) {
+    const members = input.indicators.map((indicator, index) => ({ indicator, index })).filter((m) => groups[m.index] === group.key);
     if (members.length === 0) continue;
-    const split = groupWeights(rational(input.scheme[group]), members.map((m) => m.indicator.weight));
+    const split = groupWeights(rational(group.points), members.map((m) => m.indicator.weight));
     members.forEach((m, k) => weights.set(m.index, split[k] as Rational));
   }
   const indicators = input.indicators.map((indicator, index): ReferenceIndicator => {
@@ -197,7 +196,7 @@ export function referenceScore(input: ScoreSheetInput): ReferenceSheet {
     let ratePercent: string | null = null;
     let unmet: ReferenceIndicator['unmet'] = 'missing';
     if (indicator.actual !== null) {
-      const { met, r } = referenceCompletion(indicator.spec, indicator.actual, input.fiscalYear);
+      const { met, r } = referenceCompletion(indicator.spec, indicator.actual, input.fiscalYear, input.scheme.tierValues);
       computed = roundHalfUp(mul(weight, min(max(r, ZERO), ONE)), 2);
       ratePercent = roundHalfUp(mul(r, rational(100)), 2);
       unmet = met ? null : cmp(r, rational('0.9')) >= 0 ? 'minor' : cmp(r, rational('0.6')) >= 0 ? 'moderate' : 'severe';
@@ -205,8 +204,8 @@ export function referenceScore(input: ScoreSheetInput): ReferenceSheet {
     const score = indicator.override ? roundHalfUp(rational(indicator.override.score), 2) : computed;
     return { score, computed, ratePercent, unmet };
   });
-  const groupScores = (['output', 'benefit', 'satisfaction'] as const).map((group) =>
-    roundHalfUp(indicators.filter((_, i) => groups[i] === group).reduce((s, i) => add(s, rational(i.score)), ZERO), 2),
+  const groupScores = input.scheme.groups.map((group) =>
+    roundHalfUp(indicators.filter((_, i) => groups[i] === group.key).reduce((s, i) => add(s, rational(i.score)), ZERO), 2),
   );
   const total = [budgetScore, ...groupScores].reduce((s, x) => add(s, rational(x)), ZERO);
   const grade: Grade = cmp(total, rational(90)) >= 0 ? 'excellent' : cmp(total, rational(80)) >= 0 ? 'good' : cmp(total, rational(60)) >= 0 ? 'fair' : 'poor';
