@@ -87,8 +87,8 @@ export class FinanceOverviewService {
         department.budget = sumMoney(projects.map((s) => s.budget));
         department.spent = sumMoney(projects.map((s) => s.spent));
         department.budgetBasis = departmentSheet
-          ? `部门未填写基本支出预算：按已批准的 ${projects.length} 个项目的预算与支出合计`
-          : `无已批准的部门整体绩效目标表：按已批准的 ${projects.length} 个项目的预算与支出合计`;
+          ? `部门未填写基本支出预算，按已批准的 ${projects.length} 个项目的预算与支出合计`
+          : `无已批准的部门整体绩效目标表，按已批准的 ${projects.length} 个项目的预算与支出合计`;
       }
       if (departmentSheet) {
         departmentSheet.budget = department.budget;
