@@ -193,6 +193,17 @@ describe('department budgets: basic spending by month, and a department-wide she
       expect((await putBasic({ expenditures: BASIC })).status).toBe(200); // back to the year's record
     });
 
+    it('keeps concurrent saves whole: the year is one of them entirely, each audited', async () => {
+      const before = await written();
+      const versions = [BASIC, BASIC.slice(0, 3), [{ month: 5, amount: '1.00' }]];
+      const results = await Promise.all(versions.map((expenditures) => putBasic({ expenditures })));
+      expect(results.map((r) => r.status)).toEqual([200, 200, 200]);
+      const stored = (await written()).rows.map((r: { month: number; amount: string }) => ({ month: Number(r.month), amount: r.amount }));
+      expect(versions.map((v) => v.map((e) => ({ month: e.month, amount: e.amount })))).toContainEqual(stored);
+      expect((await written()).audit).toBe(before.audit + 3);
+      expect((await putBasic({ expenditures: BASIC })).status).toBe(200); // back to the year's record
+    });
+
     describe('at year end', () => {
       it('scores the department-wide sheet: 预算执行率 = (basic + project) ÷ the whole budget, explained', async () => {
         const res = await t.http.post(`/api/target-sheets/${departmentSheetId}/evaluation`).set(as('hanyin.reviewer'));
