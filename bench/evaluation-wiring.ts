@@ -2,6 +2,7 @@
 import type { DataSource } from 'typeorm';
 import { EvaluationRepository } from '../apps/api/src/evaluation/persistence/evaluation.repository';
 import { SheetEvaluator } from '../apps/api/src/evaluation/services/sheet-evaluator';
+import { BasicExpenditureRepository } from '../apps/api/src/execution/persistence/basic-expenditure.repository';
 import { ExecutionRepository } from '../apps/api/src/execution/persistence/execution.repository';
 import { ExecutionDataService } from '../apps/api/src/execution/services/execution-data.service';
 import { FiscalYearService } from '../apps/api/src/fiscal-years/fiscal-year.service';
@@ -14,7 +15,7 @@ import { SheetDataService } from '../apps/api/src/target-sheets/services/sheet-d
 /** The SheetEvaluator and the sheets it reads (effectiveSheetIds, sheetsByIds), as the job has them. */
 export function evaluationOn(ds: DataSource): { evaluator: SheetEvaluator; sheetData: SheetDataService } {
   const sheetData = new SheetDataService(new SheetRepository(ds), new ProjectRepository(ds), new SheetQueries(ds));
-  const executionData = new ExecutionDataService(sheetData, new ExecutionRepository(ds));
+  const executionData = new ExecutionDataService(sheetData, new ExecutionRepository(ds), new BasicExpenditureRepository(ds));
   const evaluator = new SheetEvaluator(executionData, new FiscalYearService(new FiscalYearRepository(ds)), sheetData, new EvaluationRepository(ds));
   return { evaluator, sheetData };
 }

@@ -56,6 +56,11 @@ const ROUTES: Record<string, { call: Call; expect: Record<Insider, number> }> = 
     call: { method: 'put', url: (i) => `/api/target-sheets/${i.approvedSheetId}/expenditures`, body: () => ({ expenditures: [{ month: 1, amount: '10.00' }] }) },
     expect: { 'hanyin.editor': 200, 'hanyin.reviewer': 200, 'hanyin.viewer': 403, 'hanyin.finance': 403, admin: 200 },
   },
+  'put /api/departments/{id}/basic-expenditures': {
+    // 基本支出 of the department: its reviewer and admin record it, once the department-wide sheet is approved
+    call: { method: 'put', url: (i) => `/api/departments/${i.departmentId}/basic-expenditures`, query: () => ({ fiscalYear: 2024 }), body: () => ({ expenditures: [{ month: 1, amount: '10.00' }] }) },
+    expect: { 'hanyin.editor': 403, 'hanyin.reviewer': 200, 'hanyin.viewer': 403, 'hanyin.finance': 403, admin: 200 },
+  },
   'put /api/target-sheets/{id}/actuals/{period}': {
     call: { method: 'put', url: (i) => `/api/target-sheets/${i.approvedSheetId}/actuals/M7`, body: () => ({ actuals: [] }) },
     expect: { 'hanyin.editor': 200, 'hanyin.reviewer': 200, 'hanyin.viewer': 403, 'hanyin.finance': 403, admin: 200 },
@@ -110,9 +115,16 @@ describe('access matrix: every endpoint × every role, and no leaks across depar
       const current = (await t.http.get(`/api/target-sheets/${approvedSheetId}`).set('Authorization', `Bearer ${tokens[user]}`)).body;
       await t.http.post(`/api/target-sheets/${approvedSheetId}/transitions`).set('Authorization', `Bearer ${tokens[user]}`).send(transitionBody(current, action)).expect(200);
     }
+    // The department-wide sheet approved too, for the department's basic spending.
+    const departmentSheetId = departments.body[0].sheet.id;
+    for (const [user, action] of [['hanyin.reviewer', 'submit'], ['hanyin.reviewer', 'department_approve'], ['hanyin.finance', 'approve']]) {
+      const current = (await t.http.get(`/api/target-sheets/${departmentSheetId}`).set('Authorization', `Bearer ${tokens[user]}`)).body;
+      if (current.status === 'approved') break;
+      await t.http.post(`/api/target-sheets/${departmentSheetId}/transitions`).set('Authorization', `Bearer ${tokens[user]}`).send(transitionBody(current, action)).expect(200);
+    }
     const evaluated = await t.http.post(`/api/target-sheets/${approvedSheetId}/evaluation`).set('Authorization', `Bearer ${tokens['hanyin.editor']}`).expect(200);
     ids = {
-      departmentId: dept.id, unitId: unit.id, sheetId: projects.body[0].sheet.id, departmentSheetId: departments.body[0].sheet.id, jobId: job.body.jobId,
+      departmentId: dept.id, unitId: unit.id, sheetId: projects.body[0].sheet.id, departmentSheetId, jobId: job.body.jobId,
       approvedSheetId, indicatorId: evaluated.body.indicators[0].indicatorId,
     };
   });

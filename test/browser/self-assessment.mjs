@@ -303,6 +303,60 @@ async function main() {
       await logOut();
     });
 
+    await step('the department records its basic spending; the department-wide sheet executes against its whole budget', async () => {
+      // Through the API: 汉阴's department-wide sheet approved (its budget summary is the department's budget).
+      const departments = await api(baseUrl, tokens.reviewer, 'GET', '/departments?fiscalYear=2024');
+      const departmentSheetId = departments.find((d) => d.department.name === '汉阴县医疗保障局').sheet.id;
+      for (const [who, action] of [['reviewer', 'submit'], ['reviewer', 'department_approve'], ['finance', 'approve']]) {
+        const sheet = await api(baseUrl, tokens[who], 'GET', `/target-sheets/${departmentSheetId}`);
+        const acknowledgements = action === 'submit' ? acknowledgeErrors(sheet.findings) : undefined;
+        await api(baseUrl, tokens[who], 'POST', `/target-sheets/${departmentSheetId}/transitions`, { action, rowVersion: sheet.rowVersion, acknowledgements });
+      }
+      await logIn('hanyin.reviewer');
+      await page.goto(`${baseUrl}/sheets/${departmentSheetId}/execution`);
+      const card = page.locator('jx-department-spending');
+      await card.locator('.budget-parts').waitFor();
+      const parts = (await card.locator('.budget-parts').innerText()).replace(/\s+/g, ' ');
+      check('the budget parts: 1996.62 = 342.48 + 1654.14 万元', parts.includes('部门预算总额 1996.62 万元') && parts.includes('基本支出 342.48 万元') && parts.includes('项目支出 1654.14 万元'), parts);
+      check('project spending shown by month (医保重点工作经费, 12月 60000.50)', (await card.locator('tr.month-row[data-month="12"] .project-cell').innerText()).trim() === '60000.50');
+      for (let month = 1; month <= 8; month++) await page.getByLabel(`${month}月基本支出（元）`, { exact: true }).fill('285,400');
+      await page.getByLabel('9月基本支出（元）', { exact: true }).fill('285400.37');
+      const figures = () => card.locator('.whole-figures').innerText();
+      // (2568600.37 basic + 390000.50 project) ÷ 19966200.00 = 14.818…% → 14.82%
+      check('the rate of the whole previewed while typing', (await figures()).includes('已支出 295.860087 万元 · 执行率 14.82%'), await figures());
+      await card.locator('button.save-basic').click();
+      await card.locator('.message', { hasText: '已保存' }).waitFor();
+      check('saved: 256.860037 万元 of basic spending, 14.82% of the whole', (await card.locator('.message').innerText()).includes('全年基本支出 256.860037 万元；部门整体执行率 14.82%'), await card.locator('.message').innerText());
+      const basis = await card.locator('.basis').innerText();
+      check('which money counts is said', basis.includes('基本支出 2568600.37 + 项目支出 390000.50') && basis.includes('部门预算总额 19966200.00'), basis);
+      await page.locator('label.ant-radio-button-wrapper', { hasText: '1–9月' }).click();
+      const light = await page.locator('.spending-light').innerText();
+      check('the department-wide sheet lights its spending of the whole (1–9月: 2898600.37 of 14974650.00 planned → 红灯)', light.includes('红灯'), light);
+      await shot('sa-06-department-spending');
+
+      await page.getByRole('link', { name: /年终自评/ }).click();
+      await page.waitForURL(/\/evaluation/);
+      await page.locator('button.compute').click();
+      await page.locator('[data-testid="total"]').waitFor();
+      const budgetPart = (await page.locator('.part', { hasText: '预算执行率' }).first().innerText()).replace(/\s+/g, ' ');
+      check('年终自评: 预算执行率 of basic + project ÷ the whole budget, 1.48 of 10', budgetPart.includes('1.48 分') && budgetPart.includes('预算 1996.62 万元') && budgetPart.includes('执行率 14.82%'), budgetPart);
+      check('and explained: 基本支出 + 项目支出', budgetPart.includes('全部支出 2958600.87（基本支出 2568600.37 + 项目支出 390000.50）'), budgetPart);
+      await shot('sa-07-department-evaluation');
+      await logOut();
+
+      await logIn('hanyin.finance');
+      await page.getByRole('link', { name: '执行与自评' }).click();
+      const department = page.locator('tr.department-row', { hasText: '汉阴县医疗保障局' });
+      await department.waitFor();
+      const cells = (await department.innerText()).replace(/\s+/g, ' ');
+      check('the overview\'s department row: the whole budget 1996.62 万元 and all its spending, 14.82%', cells.includes('1996.62') && cells.includes('295.8601') && cells.includes('14.82%'), cells);
+      await department.locator('button.link').click();
+      const basisLine = await page.locator('p.budget-basis').innerText();
+      check('and says which money it counts', basisLine.includes('基本支出 2568600.37 + 项目支出 390000.50'), basisLine);
+      await shot('sa-08-overview-department-budget');
+      await logOut();
+    });
+
     // Expected: a 404 EVALUATION_NOT_FOUND while the sheet has no evaluation yet; anything else is a real error.
     const unexpected = consoleErrors.filter((text) => !/401|Unauthorized/i.test(text) && !/404 \(Not Found\) \(.*\/evaluation\)$/.test(text));
     check('no console errors', unexpected.length === 0, unexpected.join(' | '));

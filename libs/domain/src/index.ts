@@ -14,6 +14,7 @@ export * from './format-target-spec';
 export * from './review';
 export * from './workflow';
 export * from './monitoring';
+export * from './department-budget';
 export * from './indicator-light';
 export * from './actual-check';
 export * from './format-actual';

@@ -7,8 +7,11 @@ import type { Principal } from '../core/auth/principal';
 import { AppException, ErrorCode } from '../core/errors/error-codes';
 import { MonitoringQueryDto } from './dto/monitoring-query.dto';
 import { UpdateActualsDto } from './dto/update-actuals.dto';
+import { FiscalYearQueryDto } from '../core/dto/fiscal-year-query.dto';
+import { UpdateBasicExpendituresDto } from './dto/update-basic-expenditures.dto';
 import { UpdateExpendituresDto } from './dto/update-expenditures.dto';
-import { EXECUTION_RECORDERS } from './services/execution-access';
+import { BasicSpendingRecorderService } from './services/basic-spending-recorder.service';
+import { BASIC_SPENDING_RECORDERS, EXECUTION_RECORDERS } from './services/execution-access';
 import { ExecutionReaderService } from './services/execution-reader.service';
 import { ExecutionRecorderService } from './services/execution-recorder.service';
 import { MonitoringOverviewService } from './services/monitoring-overview.service';
@@ -32,6 +35,7 @@ export class ExecutionController {
     private readonly reader: ExecutionReaderService,
     private readonly recorder: ExecutionRecorderService,
     private readonly monitoring: MonitoringOverviewService,
+    private readonly basicSpending: BasicSpendingRecorderService,
   ) {}
 
   @Get('target-sheets/:id/execution')
@@ -51,6 +55,22 @@ export class ExecutionController {
     @Req() request: { correlationId?: string },
   ): Promise<SheetExecutionResponse> {
     return this.recorder.updateExpenditures(principal, id, dto, request.correlationId ?? null);
+  }
+
+  @Put('departments/:id/basic-expenditures')
+  @Roles(...BASIC_SPENDING_RECORDERS)
+  @ApiOperation({
+    operationId: 'updateBasicExpenditures',
+    summary: '录入部门各月基本支出（整体替换；部门整体绩效目标表已批准）/ record a department\'s monthly basic spending',
+  })
+  updateBasicExpenditures(
+    @Param('id', uuid) id: string,
+    @Query() query: FiscalYearQueryDto,
+    @Body() dto: UpdateBasicExpendituresDto,
+    @CurrentPrincipal() principal: Principal,
+    @Req() request: { correlationId?: string },
+  ): Promise<SheetExecutionResponse> {
+    return this.basicSpending.update(principal, id, query.fiscalYear, dto, request.correlationId ?? null);
   }
 
   @Put('target-sheets/:id/actuals/:period')

@@ -2,18 +2,29 @@ import { Module } from '@nestjs/common';
 import { OrganizationsModule } from '../organizations/organizations.module';
 import { TargetSheetsModule } from '../target-sheets/target-sheets.module';
 import { ExecutionController } from './execution.controller';
+import { BasicExpenditureRepository } from './persistence/basic-expenditure.repository';
 import { ExecutionRepository } from './persistence/execution.repository';
+import { BasicSpendingRecorderService } from './services/basic-spending-recorder.service';
 import { ActualsCarryOver } from './services/actuals-carry-over';
 import { ExecutionDataService } from './services/execution-data.service';
 import { ExecutionReaderService } from './services/execution-reader.service';
 import { ExecutionRecorderService } from './services/execution-recorder.service';
 import { MonitoringOverviewService } from './services/monitoring-overview.service';
 
-/** 执行监控: monthly spending, actuals per period, monitoring lights and their roll-ups. */
+/** 执行监控: monthly spending (of projects, and a department's basic spending), actuals per period, monitoring lights and their roll-ups. */
 @Module({
   imports: [TargetSheetsModule, OrganizationsModule],
   controllers: [ExecutionController],
-  providers: [ExecutionRepository, ExecutionDataService, ExecutionReaderService, ExecutionRecorderService, MonitoringOverviewService, ActualsCarryOver],
+  providers: [
+    ExecutionRepository,
+    BasicExpenditureRepository,
+    ExecutionDataService,
+    ExecutionReaderService,
+    ExecutionRecorderService,
+    BasicSpendingRecorderService,
+    MonitoringOverviewService,
+    ActualsCarryOver,
+  ],
   exports: [ExecutionReaderService, ExecutionDataService],
 })
 export class ExecutionModule {}

@@ -65,6 +65,22 @@ describe(buildDepartmentReport.name, () => {
     expect(basic).toContain('另有 1 个目标表尚未计算自评得分，未纳入本报告：医疗救助县级补助资金。');
   });
 
+  it('states the whole department budget and all its spending, basic and project, where the rate is of the whole', () => {
+    const finance = {
+      budget: '19966200.00',
+      spent: '18715420.38', // 3199555.05 basic + 15515865.33 project
+      departmentBudget: { total: '19966200.00', basic: '3424800.00', project: '16541400.00' },
+      spentParts: { basic: '3199555.05', project: '15515865.33' },
+    };
+    const report = buildDepartmentReport(input({ finance }));
+    const basic = paragraphs(report, '一、基本情况');
+    expect(basic).toContain('2024年度部门预算 1996.62 万元，其中基本支出 342.48 万元、项目支出 1654.14 万元。');
+    // 18715420.38 ÷ 19966200.00 = 93.735…% → 93.74%
+    expect(basic).toContain('全年支出 1871.54 万元（基本支出 319.96 万元、项目支出 1551.59 万元），部门预算执行率 93.74%。');
+    expect(basic.some((text) => text.includes('纳入支出执行监控的预算'))).toBe(false);
+    expect(() => buildDepartmentReport(input({ finance: { ...finance, spentParts: { basic: '3,199,555.05', project: '0.00' } } }))).toThrow('finance.spentParts.basic');
+  });
+
   it('states the budget without a breakdown when the department sheet gives none', () => {
     const basic = paragraphs(buildDepartmentReport(input({ finance: { budget: '15356100.00', spent: '15344865.43' } })), '一、基本情况');
     expect(basic).toContain('2024年度部门预算 1535.61 万元，全年支出 1534.49 万元，预算执行率 99.93%。');

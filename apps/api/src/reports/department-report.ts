@@ -25,14 +25,9 @@ import {
   wan,
   weightText,
 } from './report-format';
+import { DepartmentFinanceFigures, departmentFinanceSentences } from './department-finance';
 
-/** The department's budget figures (元, two places). */
-export interface DepartmentFinanceFigures {
-  budget: Money; // the budget whose spending is recorded: the department's projects, as the finance overview sums them
-  spent: Money; // 全年支出 of that budget
-  /** 部门预算 as the department-wide sheet states it (基本支出 + 项目支出 = 总额), when filled. */
-  departmentBudget?: { total: Money | null; basic: Money | null; project: Money | null } | null;
-}
+export type { DepartmentFinanceFigures } from './department-finance';
 
 export interface DepartmentReportInput {
   fiscalYear: number;
@@ -96,6 +91,7 @@ export function buildDepartmentReport(input: DepartmentReportInput): ReportDocum
     ['budget', input.finance.budget],
     ['spent', input.finance.spent],
     ...Object.entries(input.finance.departmentBudget ?? {}).map(([key, value]): [string, unknown] => [`departmentBudget.${key}`, value]),
+    ...Object.entries(input.finance.spentParts ?? {}).map(([key, value]): [string, unknown] => [`spentParts.${key}`, value]),
   ];
   for (const [label, value] of amounts) {
     if (value !== null && value !== undefined && !isMoney(value)) throw new Error(`finance.${label} 不是有效金额（元，两位小数）：${String(value)}`);
@@ -192,14 +188,7 @@ function basicSection(input: DepartmentReportInput): ReportSection {
   blocks.push(subheading(`${subNumber(2)}预算与执行`));
   const finance = input.finance;
   const rate = moneyRate(finance.spent, finance.budget);
-  const stated = finance.departmentBudget ?? null;
-  if (stated?.total) {
-    const parts = [stated.basic ? `基本支出 ${wan(stated.basic)} 万元` : null, stated.project ? `项目支出 ${wan(stated.project)} 万元` : null].filter(Boolean);
-    blocks.push(paragraph(`${input.fiscalYear}年度部门预算 ${wan(stated.total)} 万元${parts.length > 0 ? `，其中${parts.join('、')}` : ''}。`));
-    blocks.push(paragraph(`纳入支出执行监控的预算 ${wan(finance.budget)} 万元，全年支出 ${wan(finance.spent)} 万元，预算执行率 ${rateText(rate)}。`));
-  } else {
-    blocks.push(paragraph(`${input.fiscalYear}年度部门预算 ${wan(finance.budget)} 万元，全年支出 ${wan(finance.spent)} 万元，预算执行率 ${rateText(rate)}。`));
-  }
+  for (const sentence of departmentFinanceSentences(input.fiscalYear, finance)) blocks.push(paragraph(sentence));
   if (projects.length > 0) {
     const budget = sumMoney(projects.map((sheet) => sheet.budgetExecution.budget ?? '0.00'));
     const spent = sumMoney(projects.map((sheet) => sheet.budgetExecution.spent ?? '0.00'));

@@ -1,5 +1,6 @@
 import { Module } from '@nestjs/common';
 import { EvaluationModule } from '../evaluation/evaluation.module';
+import { ExecutionModule } from '../execution/execution.module';
 import { OrganizationsModule } from '../organizations/organizations.module';
 import { TargetSheetsModule } from '../target-sheets/target-sheets.module';
 import { DepartmentReportQueries } from './persistence/department-report.queries';
@@ -12,7 +13,7 @@ import { reportFontConfigProvider, ReportRenderingService } from './services/rep
  * 自评报告 draft (.docx) — rendered from EvaluationResponses read in the caller's scope.
  */
 @Module({
-  imports: [EvaluationModule, OrganizationsModule, TargetSheetsModule],
+  imports: [EvaluationModule, ExecutionModule, OrganizationsModule, TargetSheetsModule],
   controllers: [ReportsController],
   providers: [reportFontConfigProvider, ReportRenderingService, DepartmentReportQueries, DepartmentReportDataService],
   exports: [ReportRenderingService],

@@ -94,6 +94,8 @@ export interface DepartmentOverviewResponse {
   spent: string;
   executionRate: number | null; // for charts
   executionPercent: string | null; // 预算执行率 as shown, half-up to 0.01: '95.12'
+  /** Which money budget and spent count: the whole 部门预算 (basic + project) where the department-wide sheet in effect states its basic budget, else the projects in effect. */
+  budgetBasis: string;
   averageScore: string | null; // of evaluated sheets
   grades: Record<Grade, number>;
   unmet: Record<UnmetSeverity, number>;

@@ -14,7 +14,15 @@ export interface UpdateExpendituresRequest {
   expenditures: ExpenditureInput[];
 }
 
-/** What a project spent in one month (元, two places). */
+/**
+ * PUT /api/departments/:id/basic-expenditures?fiscalYear= — a department's basic spending (基本支出执行)
+ * of the year by month, replaced as a whole (DESIGN §2 DepartmentBudget).
+ */
+export interface UpdateBasicExpendituresRequest {
+  expenditures: ExpenditureInput[];
+}
+
+/** What a project (or a department's basic budget) spent in one month (元, two places). */
 export interface ExpenditureInput {
   month: number; // 1–12, once each
   amount: string;
@@ -72,6 +80,28 @@ export interface PeriodLightsResponse {
   overall: Light | null;
 }
 
+/**
+ * 部门预算 and its execution on a department-wide sheet (DESIGN §2 DepartmentBudget, libs/domain
+ * `departmentMoney`): 基本支出 + 项目支出 = the whole budget, basic spending by month, and which money
+ * the sheet's execution rate counts.
+ */
+export interface DepartmentBudgetExecutionResponse {
+  /** True: (basic + every project's spending) ÷ the whole budget. False: no basic budget stated, projects only. */
+  whole: boolean;
+  stated: { total: string | null; basic: string | null; project: string | null }; // as the sheet states it (元)
+  basicBudget: string | null; // 基本支出预算 (null: not stated)
+  projectBudget: string; // 项目支出预算 counted
+  projectsBudget: string; // the projects' totals as recorded
+  basicSpent: string;
+  projectSpent: string;
+  basicExpenditures: ExpenditureResponse[]; // 基本支出执行 by month, with notes
+  projectExpenditures: { month: number; amount: string }[]; // every project's spending summed by month
+  explanation: string; // which money counts, in Chinese
+  warnings: string[]; // e.g. basic spending over the basic budget (recorded, not refused)
+  /** True when the caller may record basic spending (department reviewer in scope or admin, on the sheet in effect). */
+  editable: boolean;
+}
+
 /** GET /api/target-sheets/:id/execution — 执行监控 of one sheet. */
 export interface SheetExecutionResponse {
   sheetId: string;
@@ -80,10 +110,12 @@ export interface SheetExecutionResponse {
   fiscalYear: number;
   department: OrganizationRef;
   project: { id: string; code: string | null; name: string; unit: OrganizationRef | null } | null;
-  budget: string; // 预算数, 元: the project's total; a department sheet: the sum of its projects
+  budget: string; // 预算数, 元: the project's total; a department sheet: its whole budget (basic + project), or its projects' where it states no basic budget
   spent: string; // 累计支出, 元
   spendingPlan: { month: number; cumulativeAmount: string }[];
-  expenditures: ExpenditureResponse[]; // project sheets only (a department sheet shows its projects' sums by month)
+  expenditures: ExpenditureResponse[]; // a project's months; a department sheet: what counts, summed by month
+  /** Department-wide sheets: the department's budget parts and basic spending; null on project sheets. */
+  departmentBudget: DepartmentBudgetExecutionResponse | null;
   indicators: { id: string; order: number; level1: string; level2: string | null; name: string; target: string; spec: TargetSpec }[];
   actuals: IndicatorActualResponse[];
   lights: PeriodLightsResponse[]; // one per period that has data (spending or actuals), in PERIODS order

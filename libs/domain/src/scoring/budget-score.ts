@@ -4,7 +4,12 @@ import { atMostOne, exactRatio, formatRatio, ratioPercent, ratioToNumber, scoreO
 import { isNonNegativeMoney, Money, parseMoney } from '../money';
 import type { BudgetExecutionScore, Report } from './scoring.types';
 
-export function scoreBudget(budgetText: Money, spentText: Money, weightNumber: number, error: Report, warn: Report): BudgetExecutionScore {
+export function scoreBudget(budgetText: Money, spentText: Money, weightNumber: number, error: Report, warn: Report, basis: string | null = null): BudgetExecutionScore {
+  const result = scoreBudgetAmounts(budgetText, spentText, weightNumber, error, warn);
+  return basis === null ? result : { ...result, explanation: `${basis}；${result.explanation}` };
+}
+
+function scoreBudgetAmounts(budgetText: Money, spentText: Money, weightNumber: number, error: Report, warn: Report): BudgetExecutionScore {
   const weight = new Big(weightNumber).toString();
   const invalid = [
     ['预算数', budgetText],

@@ -58,7 +58,7 @@ export function scoreSheet(input: ScoreSheetInput): SheetScore {
 
   const { scheme } = input;
   const schemeUsable = checkScheme(scheme, error);
-  const budgetExecution = scoreBudget(input.budget, input.spent, schemeUsable ? scheme.budgetExecution : 0, error, warn);
+  const budgetExecution = scoreBudget(input.budget, input.spent, schemeUsable ? scheme.budgetExecution : 0, error, warn, input.budgetBasis ?? null);
   const groupsOfScheme = schemeUsable ? scheme.groups : [];
 
   const seen = new Set<string>();

@@ -380,6 +380,12 @@ describe(scoreSheet.name, () => {
       expect(result.warnings).toEqual([{ code: 'OVERSPENT', message: '执行数 120.00 元超过预算数 100.00 元（执行率 120.00%）', indicatorId: null }]);
     });
 
+    it('leads the explanation with which money counts (a department-wide sheet: basic + project), the score unchanged', () => {
+      const basis = '部门整体：全部支出 15000.00（基本支出 5000.00 + 项目支出 10000.00） ÷ 部门预算总额 20000.00（基本支出 8000.00 + 项目支出 12000.00）';
+      const result = scoreSheet(sheet(fullMarks(), { budget: '20000.00', spent: '15000.00', budgetBasis: basis }));
+      expect(result.budgetExecution).toMatchObject({ ratePercent: '75.00', score: '7.50', explanation: `${basis}；执行数 15000.00 ÷ 预算数 20000.00 = 75.00%；权重 10 × 15000.00 ÷ 20000.00 = 7.50` });
+    });
+
     it('rounds a non-terminating rate only when displayed', () => {
       const result = scoreSheet(sheet(fullMarks(), { budget: '300.00', spent: '200.00' }));
       expect(result.budgetExecution.rate).toBeCloseTo(0.6666666667, 10);

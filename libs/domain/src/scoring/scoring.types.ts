@@ -35,6 +35,8 @@ export interface ScoreSheetInput {
   scheme: ScoringScheme;
   budget: Money; // 预算数
   spent: Money; // 执行数
+  /** Which money budget and spent count (a department-wide sheet: basic + project, department-budget.ts); leads the 预算执行率 explanation. */
+  budgetBasis?: string | null;
   indicators: readonly ScoringIndicatorInput[];
   fiscalYear: number;
 }

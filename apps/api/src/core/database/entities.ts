@@ -1,5 +1,6 @@
 import { EvaluationEntity } from '../../evaluation/entities/evaluation.entity';
 import { IndicatorScoreEntity } from '../../evaluation/entities/indicator-score.entity';
+import { BasicExpenditureEntity } from '../../execution/entities/basic-expenditure.entity';
 import { ExpenditureEntity } from '../../execution/entities/expenditure.entity';
 import { IndicatorActualEntity } from '../../execution/entities/indicator-actual.entity';
 import { AuditEventEntity } from '../../audit/entities/audit-event.entity';
@@ -28,6 +29,7 @@ export const ENTITIES = [
   SpendingPlanPointEntity,
   FindingAcknowledgementEntity,
   ExpenditureEntity,
+  BasicExpenditureEntity,
   IndicatorActualEntity,
   EvaluationEntity,
   IndicatorScoreEntity,

@@ -3,6 +3,7 @@ import type { DepartmentOverviewResponse, FinanceOverviewResponse, UnmetSeverity
 import { ExactRatio, Grade, gradeOfLabel, moneyRate, moneyRatio, ratioPercent, sumMoney } from '@jixiao/domain';
 import Big from 'big.js';
 import { Principal, scopePathOf } from '../../core/auth/principal';
+import { ExecutionDataService } from '../../execution/services/execution-data.service';
 import { SheetDataService } from '../../target-sheets/services/sheet-data.service';
 import { FinanceOverviewQueries } from '../persistence/finance-overview.queries';
 
@@ -16,6 +17,7 @@ export class FinanceOverviewService {
   constructor(
     private readonly sheetData: SheetDataService,
     private readonly queries: FinanceOverviewQueries,
+    private readonly executionData: ExecutionDataService,
   ) {}
 
   async overview(principal: Principal, fiscalYear: number): Promise<FinanceOverviewResponse> {
@@ -31,6 +33,10 @@ export class FinanceOverviewService {
       unmetBySheet.set(r.sheet_id, list);
     }
 
+    // A department-wide sheet in effect carries the department's budget (部门预算): which money its row counts.
+    const departmentSheetIds = sheets.filter((s) => s.kind === 'department').map((s) => s.id);
+    const departmentMoney = await this.executionData.departmentsOf(await this.sheetData.sheetsByIds(departmentSheetIds));
+
     const departments = new Map<string, DepartmentOverviewResponse>();
     const scoresOf = new Map<string, string[]>();
     for (const row of sheets) {
@@ -43,6 +49,7 @@ export class FinanceOverviewService {
           spent: '0.00',
           executionRate: null,
           executionPercent: null,
+          budgetBasis: '',
           averageScore: null,
           grades: noGrades(),
           unmet: noUnmet(),
@@ -67,11 +74,22 @@ export class FinanceOverviewService {
       });
     }
     for (const department of departments.values()) {
-      // Department money = its projects' (the department-wide sheet shows the same sums, not counted twice).
+      // Department money = its whole budget (基本支出 + 项目支出) and all its spending where its department-wide
+      // sheet states its basic budget; else its projects' sums, as before. Never counted twice.
       const projects = department.sheets.filter((s) => s.kind === 'project');
-      department.budget = sumMoney(projects.map((s) => s.budget));
-      department.spent = sumMoney(projects.map((s) => s.spent));
       const departmentSheet = department.sheets.find((s) => s.kind === 'department');
+      const money = departmentSheet ? departmentMoney.get(departmentSheet.sheetId)?.money : undefined;
+      if (money?.whole) {
+        department.budget = money.budget;
+        department.spent = money.spent;
+        department.budgetBasis = money.explanation;
+      } else {
+        department.budget = sumMoney(projects.map((s) => s.budget));
+        department.spent = sumMoney(projects.map((s) => s.spent));
+        department.budgetBasis = departmentSheet
+          ? `部门未填写基本支出预算，按已批准的 ${projects.length} 个项目的预算与支出合计`
+          : `无已批准的部门整体绩效目标表，按已批准的 ${projects.length} 个项目的预算与支出合计`;
+      }
       if (departmentSheet) {
         departmentSheet.budget = department.budget;
         departmentSheet.spent = department.spent;

@@ -20,7 +20,8 @@ export interface EvaluatedBatch {
 /**
  * Year-end evaluation (自评, DESIGN §3) of a batch of sheets inside the caller's transaction: reads
  * the inputs with a few queries, scores every sheet with libs/domain `scoreSheet` (budget = the
- * project's total, spent = the year's expenditures, actual = the `Y` record), and replaces each
+ * project's total, or a department's whole budget; spent = the year's expenditures, a department's basic
+ * and project spending; actual = the `Y` record), and replaces each
  * sheet's evaluation and indicator scores. Overrides (评价人调整分) survive a re-evaluation. A sheet
  * the rules cannot score (e.g. weights that do not add up) is reported as blocked and keeps its previous
  * evaluation. All rows of a batch are written in the caller's transaction: all or nothing.
@@ -52,6 +53,7 @@ export class SheetEvaluator {
         scheme: schemes.get(sheet.fiscalYear) ?? DEFAULT_SCORING_SCHEME,
         budget: d.budget,
         spent: sumMoney(d.expenditures.map((e) => e.amount)),
+        budgetBasis: d.department?.money.explanation ?? null, // a department-wide sheet: basic + project ÷ the whole budget
         fiscalYear: sheet.fiscalYear,
         indicators: d.indicators.map((i) => ({
           id: i.id,

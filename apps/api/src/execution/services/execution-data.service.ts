@@ -1,22 +1,33 @@
 import { Injectable } from '@nestjs/common';
-import type { MonthlyExpenditure, Period, SpendingPlanPoint } from '@jixiao/domain';
-import { sumByMonth, sumMoney } from '@jixiao/domain';
+import type { DepartmentMoney, MonthlyExpenditure, Period, SpendingPlanPoint } from '@jixiao/domain';
+import { departmentMoney, sumByMonth } from '@jixiao/domain';
 import type { Tx } from '../../core/database/persistence';
 import type { IndicatorEntity } from '../../target-sheets/entities/indicator.entity';
+import type { ProjectEntity } from '../../target-sheets/entities/project.entity';
 import type { TargetSheetEntity } from '../../target-sheets/entities/target-sheet.entity';
 import { SheetDataService } from '../../target-sheets/services/sheet-data.service';
+import type { ExpenditureEntity } from '../entities/expenditure.entity';
 import type { IndicatorActualEntity } from '../entities/indicator-actual.entity';
+import { BasicExpenditureRepository } from '../persistence/basic-expenditure.repository';
 import { ExecutionRepository } from '../persistence/execution.repository';
 
 /** What monitoring and evaluation read for one sheet: its money and its indicators' records. */
 export interface SheetExecutionData {
   sheet: TargetSheetEntity;
-  budget: string; // 元: the project's total; a department sheet: the sum of its projects' totals
+  budget: string; // 元: the project's total; a department sheet: its whole budget, or its projects' totals (departmentMoney)
   plan: SpendingPlanPoint[]; // the sheet's own plan (project sheets); a department sheet: none (linear)
-  expenditures: MonthlyExpenditure[]; // by month; a department sheet: its projects summed
-  ownExpenditures: boolean; // false on a department sheet (its spending is its projects')
+  expenditures: MonthlyExpenditure[]; // by month; a department sheet: what counts (basic + projects, or projects), summed
+  ownExpenditures: boolean; // false on a department sheet (its spending is its basic spending and its projects')
   indicators: IndicatorEntity[];
   actuals: IndicatorActualEntity[]; // of the periods asked for
+  department: DepartmentExecution | null; // a department-wide sheet's money; null on a project sheet
+}
+
+/** A department-wide sheet's money (部门预算, DESIGN §2): which money counts, basic spending and its projects' by month. */
+export interface DepartmentExecution {
+  money: DepartmentMoney;
+  basic: MonthlyExpenditure[]; // 基本支出执行 by month
+  projects: MonthlyExpenditure[]; // every project of the department's year, summed by month
 }
 
 /** What monitoring and evaluation read of execution: exported to the evaluation context. */
@@ -25,6 +36,7 @@ export class ExecutionDataService {
   constructor(
     private readonly sheetData: SheetDataService,
     private readonly execution: ExecutionRepository,
+    private readonly basicSpending: BasicExpenditureRepository,
   ) {}
 
   /** These indicators' records (of the given periods only, when given). */
@@ -41,20 +53,13 @@ export class ExecutionDataService {
     if (sheets.length === 0) return result;
     const sheetIds = sheets.map((s) => s.id);
 
-    // Department sheets take their department's projects of the year.
     const projectIds = sheets.flatMap((s) => (s.projectId ? [s.projectId] : []));
-    const departmentSheets = sheets.filter((s) => s.kind === 'department');
     // Queries one after another: inside a transaction there is one connection (pg 9 stops queueing concurrent ones).
     const projects = projectIds.length > 0 ? await this.sheetData.projectsByIds(projectIds, tx) : [];
-    const departmentProjects =
-      departmentSheets.length > 0
-        ? await this.sheetData.projectsOfDepartments([...new Set(departmentSheets.map((s) => s.departmentId))], [...new Set(departmentSheets.map((s) => s.fiscalYear))], tx)
-        : [];
-    const allProjectIds = [...new Set([...projectIds, ...departmentProjects.map((p) => p.id)])];
-
+    const departments = await this.departmentsOf(sheets.filter((s) => s.kind === 'department'), tx);
     const indicators = await this.sheetData.indicatorsOf(sheetIds, tx);
     const plans = await this.sheetData.planOf(sheetIds, tx);
-    const expenditures = await this.execution.expendituresOf(allProjectIds, tx);
+    const expenditures = await this.execution.expendituresOf(projectIds, tx);
     const actuals = await this.execution.actualsOf(indicators.map((i) => i.id), periods, tx);
 
     const projectById = new Map(projects.map((p) => [p.id, p]));
@@ -62,37 +67,75 @@ export class ExecutionDataService {
     const indicatorsBySheet = groupBy(indicators, (i) => i.sheetId);
     const plansBySheet = groupBy(plans, (p) => p.sheetId);
     const actualsByIndicator = groupBy(actuals, (a) => a.indicatorId);
-    const monthly = (projectId: string): MonthlyExpenditure[] => (spendingByProject.get(projectId) ?? []).map((e) => ({ month: e.month, amount: e.amount }));
 
     for (const sheet of sheets) {
       const sheetIndicators = indicatorsBySheet.get(sheet.id) ?? [];
       const sheetActuals = sheetIndicators.flatMap((i) => actualsByIndicator.get(i.id) ?? []);
+      const department = departments.get(sheet.id);
       if (sheet.kind === 'project' && sheet.projectId) {
         const project = projectById.get(sheet.projectId);
         result.set(sheet.id, {
           sheet,
           budget: project?.amountTotal ?? '0.00',
           plan: (plansBySheet.get(sheet.id) ?? []).map((p) => ({ month: p.month, cumulativeAmount: p.cumulativeAmount })),
-          expenditures: monthly(sheet.projectId),
+          expenditures: monthly(spendingByProject.get(sheet.projectId) ?? []),
           ownExpenditures: true,
           indicators: sheetIndicators,
           actuals: sheetActuals,
+          department: null,
         });
-      } else {
-        const own = departmentProjects.filter((p) => p.departmentId === sheet.departmentId && p.fiscalYear === sheet.fiscalYear);
+      } else if (department) {
         result.set(sheet.id, {
           sheet,
-          budget: sumMoney(own.map((p) => p.amountTotal)),
+          budget: department.money.budget,
           plan: [],
-          expenditures: sumByMonth(own.map((p) => monthly(p.id))),
+          expenditures: department.money.expenditures,
           ownExpenditures: false,
           indicators: sheetIndicators,
           actuals: sheetActuals,
+          department,
         });
       }
     }
     return result;
   }
+
+  /**
+   * The money of department-wide sheets (DESIGN §2 DepartmentBudget), keyed by sheet: each sheet's
+   * budget summary, its department's basic spending of the year and every project of that year with
+   * its spending, counted by libs/domain `departmentMoney`. Other sheets are skipped.
+   */
+  async departmentsOf(sheets: readonly TargetSheetEntity[], tx?: Tx): Promise<Map<string, DepartmentExecution>> {
+    const result = new Map<string, DepartmentExecution>();
+    const departmentSheets = sheets.filter((s) => s.kind === 'department');
+    if (departmentSheets.length === 0) return result;
+    const departmentIds = [...new Set(departmentSheets.map((s) => s.departmentId))];
+    const years = [...new Set(departmentSheets.map((s) => s.fiscalYear))];
+    const projects = await this.sheetData.projectsOfDepartments(departmentIds, years, tx);
+    const expenditures = await this.execution.expendituresOf(projects.map((p) => p.id), tx);
+    const basic = await this.basicSpending.ofDepartments(departmentIds, years, tx);
+    const spendingByProject = groupBy(expenditures, (e) => e.projectId);
+    const yearOf = (row: { departmentId: string; fiscalYear: number }) => `${row.departmentId}:${row.fiscalYear}`;
+    const projectsByYear = groupBy(projects, yearOf);
+    const basicByYear = groupBy(basic, yearOf);
+    for (const sheet of departmentSheets) {
+      const own: ProjectEntity[] = projectsByYear.get(yearOf(sheet)) ?? [];
+      const projectSpending = own.map((p) => ({ budget: p.amountTotal, expenditures: monthly(spendingByProject.get(p.id) ?? []) }));
+      const basicMonths = monthly(basicByYear.get(yearOf(sheet)) ?? []);
+      const stated = { total: sheet.budgetTotal, basic: sheet.budgetBasic, project: sheet.budgetProject };
+      result.set(sheet.id, {
+        money: departmentMoney({ stated, projects: projectSpending, basicExpenditures: basicMonths }),
+        basic: basicMonths,
+        projects: sumByMonth(projectSpending.map((p) => p.expenditures)),
+      });
+    }
+    return result;
+  }
+}
+
+/** Rows of one month each, as the domain reads them. */
+function monthly(rows: readonly Pick<ExpenditureEntity, 'month' | 'amount'>[]): MonthlyExpenditure[] {
+  return rows.map((e) => ({ month: e.month, amount: e.amount }));
 }
 
 function groupBy<T, K>(items: readonly T[], key: (item: T) => K): Map<K, T[]> {

@@ -1,15 +1,17 @@
 import { Injectable } from '@nestjs/common';
-import type { IndicatorActualResponse, SheetExecutionResponse } from '@jixiao/contracts';
+import type { DepartmentBudgetExecutionResponse, IndicatorActualResponse, SheetExecutionResponse } from '@jixiao/contracts';
 import { secondRoundReasons, spentThrough, sumMoney } from '@jixiao/domain';
 import type { Principal } from '../../core/auth/principal';
 import type { Tx } from '../../core/database/persistence';
+import type { TargetSheetEntity } from '../../target-sheets/entities/target-sheet.entity';
 import { organizationRef } from '../../organizations/organization-ref';
 import { UserDirectoryService } from '../../organizations/services/user-directory.service';
 import { SheetAccessService } from '../../target-sheets/services/sheet-access.service';
 import { implementingUnitRef, ScopedSheet } from '../../target-sheets/services/sheet-scope';
+import { BasicExpenditureRepository } from '../persistence/basic-expenditure.repository';
 import { ExecutionRepository } from '../persistence/execution.repository';
-import { mayRecordExecution } from './execution-access';
-import { ExecutionDataService } from './execution-data.service';
+import { mayRecordBasicSpending, mayRecordExecution } from './execution-access';
+import { DepartmentExecution, ExecutionDataService } from './execution-data.service';
 import { periodLights, periodsWithData } from './sheet-lights';
 
 /** 执行监控 of one sheet: spending by month, actuals by period, and the lights. */
@@ -20,6 +22,7 @@ export class ExecutionReaderService {
     private readonly data: ExecutionDataService,
     private readonly execution: ExecutionRepository,
     private readonly users: UserDirectoryService,
+    private readonly basicSpending: BasicExpenditureRepository,
   ) {}
 
   async get(principal: Principal, sheetId: string): Promise<SheetExecutionResponse> {
@@ -59,6 +62,7 @@ export class ExecutionReaderService {
       spent: sumMoney(data.expenditures.map((e) => e.amount)),
       spendingPlan: data.plan,
       expenditures: data.ownExpenditures ? await this.execution.expenditureRows(sheet.projectId!, tx) : data.expenditures.map((e) => ({ month: e.month, amount: e.amount, note: null })),
+      departmentBudget: data.department && (await this.departmentBudget(principal, sheet, data.department, tx)),
       indicators: data.indicators.map((i) => ({ id: i.id, order: i.position, level1: i.level1, level2: i.level2, name: i.name, target: i.targetText, spec: i.spec })),
       actuals,
       lights,
@@ -69,6 +73,26 @@ export class ExecutionReaderService {
           })
         : [],
       editable: mayRecordExecution(principal.role, sheet.status),
+    };
+  }
+
+  /** A department-wide sheet's budget parts, basic spending (with notes) and which money counts. */
+  private async departmentBudget(principal: Principal, sheet: TargetSheetEntity, department: DepartmentExecution, tx?: Tx): Promise<DepartmentBudgetExecutionResponse> {
+    const { money } = department;
+    const rows = await this.basicSpending.ofDepartments([sheet.departmentId], [sheet.fiscalYear], tx);
+    return {
+      whole: money.whole,
+      stated: { total: sheet.budgetTotal, basic: sheet.budgetBasic, project: sheet.budgetProject },
+      basicBudget: money.basicBudget,
+      projectBudget: money.projectBudget,
+      projectsBudget: money.projectsBudget,
+      basicSpent: money.basicSpent,
+      projectSpent: money.projectSpent,
+      basicExpenditures: rows.map((r) => ({ month: r.month, amount: r.amount, note: r.note })),
+      projectExpenditures: department.projects,
+      explanation: money.explanation,
+      warnings: money.warnings,
+      editable: mayRecordBasicSpending(principal.role, sheet.status),
     };
   }
 }

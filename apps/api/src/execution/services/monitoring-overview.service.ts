@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import type { MonitoringNodeResponse, MonitoringOverviewResponse } from '@jixiao/contracts';
-import { addLightCounts, addMoney, countLights, darkestLight, LightCounts, Period, rollUpSpending } from '@jixiao/domain';
+import { addLightCounts, addMoney, countLights, darkestLight, LightCounts, Period, rollUpSpending, spendingLight } from '@jixiao/domain';
 import { Principal, scopePathOf } from '../../core/auth/principal';
 import type { OrganizationEntity } from '../../organizations/entities/organization.entity';
 import { organizationRef } from '../../organizations/organization-ref';
@@ -43,20 +43,30 @@ export class MonitoringOverviewService {
       const node = departmentNodes.get(sheet.departmentId) ?? this.emptyNode(departments.find((d) => d.id === sheet.departmentId)!);
       departmentNodes.set(sheet.departmentId, node);
       node.indicators = addLightCounts(node.indicators, countLights(indicatorLights));
-      const spendingLight = sheet.kind === 'project' ? (lights.spending?.light ?? null) : null;
-      const light = darkestLight([spendingLight, ...indicatorLights]);
+      // A department-wide sheet lights its spending where it counts the whole budget (basic + project);
+      // else its spending is its projects', already lit on their own sheets.
+      const wholeDepartment = sheetData.department?.money.whole === true;
+      const sheetSpendingLight = sheet.kind === 'project' || wholeDepartment ? (lights.spending?.light ?? null) : null;
+      const light = darkestLight([sheetSpendingLight, ...indicatorLights]);
       if (sheet.kind === 'project') {
         node.projects = addLightCounts(node.projects, countLights([light]));
         node.budget = addMoney(node.budget, sheetData.budget);
         const list = spendingOf.get(sheet.departmentId) ?? [];
         list.push({ planned: lights.spending!.planned, spent: lights.spending!.spent });
         spendingOf.set(sheet.departmentId, list);
+      } else if (wholeDepartment) {
+        // The department's basic budget and spending (基本支出) join its projects' in the roll-up, on a linear plan.
+        const basic = spendingLight({ period, budget: sheetData.department!.money.basicBudget!, plan: [], expenditures: sheetData.department!.basic });
+        node.budget = addMoney(node.budget, sheetData.department!.money.basicBudget!);
+        const list = spendingOf.get(sheet.departmentId) ?? [];
+        list.push({ planned: basic.planned, spent: basic.spent });
+        spendingOf.set(sheet.departmentId, list);
       }
       node.sheets.push({
         sheetId: sheet.id,
         projectName: sheet.projectId ? (projectName.get(sheet.projectId) ?? null) : null,
         light,
-        spendingLight,
+        spendingLight: sheetSpendingLight,
         redIndicators: indicatorLights.filter((l) => l === 'red').length,
       });
     }

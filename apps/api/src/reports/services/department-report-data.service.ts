@@ -4,17 +4,17 @@ import { sumMoney } from '@jixiao/domain';
 import { isInScope, Principal, scopePathOf } from '../../core/auth/principal';
 import { AppException, ErrorCode } from '../../core/errors/error-codes';
 import { EvaluationReaderService } from '../../evaluation/services/evaluation-reader.service';
+import { ExecutionDataService } from '../../execution/services/execution-data.service';
 import { OrganizationTreeService } from '../../organizations/services/organization-tree.service';
 import { SheetDataService } from '../../target-sheets/services/sheet-data.service';
-import type { DepartmentReportInput } from '../department-report';
-import { DepartmentReportQueries } from '../persistence/department-report.queries';
-
+import type { DepartmentFinanceFigures, DepartmentReportInput } from '../department-report';
+import { DepartmentReportQueries, ReportSheetRow } from '../persistence/department-report.queries';
 
 /**
  * Gathers what a department's 自评报告 is written from: the sheets in effect that the caller may see
  * (each evaluation read through SheetEvaluationService, which checks the scope again), the sheets
- * not evaluated yet, the 年度主要任务 and 部门预算 of the department sheet, and the budget and spending
- * of its projects summed as the finance overview sums them.
+ * not evaluated yet, the 年度主要任务 and 部门预算 of the department sheet, and the department's budget
+ * and spending counted as the finance overview counts them.
  */
 @Injectable()
 export class DepartmentReportDataService {
@@ -23,6 +23,7 @@ export class DepartmentReportDataService {
     private readonly sheetData: SheetDataService,
     private readonly queries: DepartmentReportQueries,
     private readonly evaluations: EvaluationReaderService,
+    private readonly executionData: ExecutionDataService,
   ) {}
 
   async load(principal: Principal, departmentId: string, fiscalYear: number): Promise<DepartmentReportInput> {
@@ -52,12 +53,26 @@ export class DepartmentReportDataService {
       departmentSheet: evaluated.find((sheet) => sheet.kind === 'department') ?? null,
       projectSheets: evaluated.filter((sheet) => sheet.kind === 'project'),
       pendingSheets: rows.filter((row) => !row.evaluated).map((row) => row.project_name ?? '部门整体支出'),
-      finance: {
-        budget: sumMoney(projects.map((row) => row.project_budget ?? '0.00')),
-        spent: sumMoney(projects.map((row) => row.project_spent ?? '0.00')),
-        departmentBudget: departmentRow?.budget_total ? { total: departmentRow.budget_total, basic: departmentRow.budget_basic, project: departmentRow.budget_project } : null,
-      },
+      finance: await this.finance(departmentRow, projects),
       reportDate: null,
+    };
+  }
+
+  /**
+   * The department's money as the finance overview counts it: where its department-wide sheet in
+   * effect states its basic budget, the whole budget and all its spending (libs/domain departmentMoney);
+   * else its projects in effect summed.
+   */
+  private async finance(departmentRow: ReportSheetRow | null, projects: readonly ReportSheetRow[]): Promise<DepartmentFinanceFigures> {
+    const stated = departmentRow && { total: departmentRow.budget_total, basic: departmentRow.budget_basic, project: departmentRow.budget_project };
+    const money = departmentRow ? (await this.executionData.departmentsOf(await this.sheetData.sheetsByIds([departmentRow.id]))).get(departmentRow.id)?.money : undefined;
+    if (money?.whole) {
+      return { budget: money.budget, spent: money.spent, departmentBudget: stated, spentParts: { basic: money.basicSpent, project: money.projectSpent } };
+    }
+    return {
+      budget: sumMoney(projects.map((row) => row.project_budget ?? '0.00')),
+      spent: sumMoney(projects.map((row) => row.project_spent ?? '0.00')),
+      departmentBudget: stated?.total ? stated : null,
     };
   }
 }

@@ -104,6 +104,17 @@ export class SheetQueries extends Persistence {
     return rows.map((r) => r.id);
   }
 
+  /** The department-wide sheet in effect of a department's year (its highest approved version), if any. */
+  async departmentSheetInEffect(departmentId: string, fiscalYear: number, tx?: Tx): Promise<string | null> {
+    const rows: { id: string }[] = await this.em(tx).query(
+      `SELECT id FROM target_sheets
+        WHERE department_id = $1 AND fiscal_year = $2 AND kind = 'department' AND status = 'approved'
+        ORDER BY version DESC LIMIT 1`,
+      [departmentId, fiscalYear],
+    );
+    return rows[0]?.id ?? null;
+  }
+
   /** First versions of the year in the scope that are not approved (nothing in effect to evaluate). */
   async countNotApproved(fiscalYear: number, prefix: string): Promise<number> {
     const [row] = (await this.em().query(

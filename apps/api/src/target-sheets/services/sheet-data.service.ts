@@ -59,6 +59,11 @@ export class SheetDataService {
     return this.queries.effectiveSheetIds(fiscalYear, pathPrefix, tx);
   }
 
+  /** The department-wide sheet in effect of a department's year (the highest approved version), if any: its budget summary is the department's budget. */
+  departmentSheetInEffect(departmentId: string, fiscalYear: number, tx?: Tx): Promise<string | null> {
+    return this.queries.departmentSheetInEffect(departmentId, fiscalYear, tx);
+  }
+
   /** Current first versions of the subtree's year that are not approved yet (nothing in effect). */
   countNotApproved(fiscalYear: number, pathPrefix: string): Promise<number> {
     return this.queries.countNotApproved(fiscalYear, pathPrefix);

@@ -23,6 +23,7 @@ import { AmountInput } from '../shared/amount-input';
 import { LightBadge } from '../shared/light-badge';
 import { buildIndicatorRows } from '../target-sheets/indicator-rows';
 import { type ActualDraft, type ActualEntry, draftFrom, readActual, toEntry } from './actual-form';
+import { type DepartmentExecution, DepartmentSpending } from './department-spending';
 import { ExecutionApi } from './execution-api';
 import { SpendingChart } from './spending-chart';
 import { cumulativeByMonth, MONTHS, plannedByMonth } from './spending-series';
@@ -33,13 +34,29 @@ const TIERS: readonly { key: Tier; label: string }[] = (['achieved', 'partial', 
 const LIKELIHOODS: readonly { key: Likelihood; label: string }[] = (['certain', 'possible', 'impossible'] as const).map((key) => ({ key, label: LIKELIHOOD_LABELS[key] }));
 
 /**
- * 执行监控 of one approved sheet: the month-by-month spending against the plan, and per period each
+ * 执行监控 of one approved sheet: the month-by-month spending against the plan (a department-wide sheet:
+ * its basic spending and its projects' against the department's whole budget), and per period each
  * indicator's actual to date, forecast, likelihood and deviation analysis, with its light (DESIGN §4).
  * Lights preview while typing with the same domain rules the server uses.
  */
 @Component({
   selector: 'jx-execution-page',
-  imports: [FormsModule, RouterLink, NzAlertModule, NzButtonModule, NzCheckboxModule, NzIconModule, NzInputModule, NzRadioModule, NzSelectModule, NzTagModule, AmountInput, LightBadge, SpendingChart],
+  imports: [
+    FormsModule,
+    RouterLink,
+    NzAlertModule,
+    NzButtonModule,
+    NzCheckboxModule,
+    NzIconModule,
+    NzInputModule,
+    NzRadioModule,
+    NzSelectModule,
+    NzTagModule,
+    AmountInput,
+    LightBadge,
+    SpendingChart,
+    DepartmentSpending,
+  ],
   templateUrl: './execution-page.html',
   styleUrl: './execution-page.css',
   changeDetection: ChangeDetectionStrategy.OnPush,
@@ -74,6 +91,11 @@ export class ExecutionPage {
   protected readonly actualsMessage = signal<{ type: 'success' | 'error'; text: string } | null>(null);
 
   protected readonly rows = computed(() => buildIndicatorRows<Indicator>(this.data()?.indicators ?? []));
+  /** A department-wide sheet's execution, with its department budget (基本支出 + 项目支出); null on a project sheet. */
+  protected readonly departmentExecution = computed(() => {
+    const data = this.data();
+    return data !== null && data.departmentBudget !== null ? (data as DepartmentExecution) : null;
+  });
 
   /** The typed months read as amounts; null where a month is not an amount. */
   private readonly monthAmounts = computed(() => this.monthInputs().map((text) => (text.trim() === '' ? '0.00' : readTypedAmount(text))));
@@ -203,7 +225,7 @@ export class ExecutionPage {
     });
   }
 
-  private accept(data: SheetExecutionResponse): void {
+  protected accept(data: SheetExecutionResponse): void {
     if (this.data() === null) {
       // First load: open the latest period that has records (全年 once year-end values exist).
       const recorded = PERIODS_IN_YEAR_ORDER.filter((p) => data.actuals.some((a) => a.period === p));

@@ -8,6 +8,7 @@ const department = (name: string, region: string | null, budget: string, spent: 
   spent,
   executionRate: rate,
   executionPercent: rate === null ? null : (Math.round(rate * 10000) / 100).toFixed(2),
+  budgetBasis: '',
   averageScore: null,
   grades: { excellent: 0, good: 0, fair: 0, poor: 0 },
   unmet: { minor: 0, moderate: 0, severe: 0, missing: 0, ...unmet },
