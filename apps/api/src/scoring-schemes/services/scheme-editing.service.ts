@@ -19,6 +19,13 @@ import { appliedOf, defaultApplied } from './scoring-scheme.service';
 
 export const SHEET_KINDS: readonly SheetKind[] = ['project', 'department'];
 
+/** JSON with every object's keys sorted: jsonb does not keep the order the keys were written in. */
+function canonical(value: unknown): string {
+  return JSON.stringify(value, (_key, v: unknown) =>
+    v !== null && typeof v === 'object' && !Array.isArray(v) ? Object.fromEntries(Object.entries(v).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))) : v,
+  );
+}
+
 /** 北京时间 of a saved version, as the messages name it: 2024-12-01 09:30. */
 function beijingTime(at: Date): string {
   return new Date(at.getTime() + 8 * 3600_000).toISOString().slice(0, 16).replace('T', ' ');
@@ -89,7 +96,7 @@ export class SchemeEditingService {
       }
       const definition = await this.definitionOf(dto, bureau, fiscalYear, kind, tx);
       const before = current?.definition ?? defaultApplied().definition;
-      if (JSON.stringify(before) === JSON.stringify(definition) && current !== null) return this.get(principal, bureau.id, fiscalYear, kind, tx);
+      if (current !== null && canonical(before) === canonical(definition)) return this.get(principal, bureau.id, fiscalYear, kind, tx);
       const saved = await this.schemes.insert(tx, { bureauId: bureau.id, fiscalYear, kind, version: (current?.version ?? 0) + 1, definition, createdBy: principal.userId });
       await this.audit.record(tx, {
         actorId: principal.userId,
