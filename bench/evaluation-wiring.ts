@@ -5,8 +5,10 @@ import { SheetEvaluator } from '../apps/api/src/evaluation/services/sheet-evalua
 import { BasicExpenditureRepository } from '../apps/api/src/execution/persistence/basic-expenditure.repository';
 import { ExecutionRepository } from '../apps/api/src/execution/persistence/execution.repository';
 import { ExecutionDataService } from '../apps/api/src/execution/services/execution-data.service';
-import { FiscalYearService } from '../apps/api/src/fiscal-years/fiscal-year.service';
-import { FiscalYearRepository } from '../apps/api/src/fiscal-years/persistence/fiscal-year.repository';
+import { OrganizationRepository } from '../apps/api/src/organizations/persistence/organization.repository';
+import { OrganizationTreeService } from '../apps/api/src/organizations/services/organization-tree.service';
+import { ScoringSchemeRepository } from '../apps/api/src/scoring-schemes/persistence/scoring-scheme.repository';
+import { ScoringSchemeService } from '../apps/api/src/scoring-schemes/services/scoring-scheme.service';
 import { ProjectRepository } from '../apps/api/src/target-sheets/persistence/project.repository';
 import { SheetQueries } from '../apps/api/src/target-sheets/persistence/sheet-queries';
 import { SheetRepository } from '../apps/api/src/target-sheets/persistence/sheet.repository';
@@ -16,6 +18,6 @@ import { SheetDataService } from '../apps/api/src/target-sheets/services/sheet-d
 export function evaluationOn(ds: DataSource): { evaluator: SheetEvaluator; sheetData: SheetDataService } {
   const sheetData = new SheetDataService(new SheetRepository(ds), new ProjectRepository(ds), new SheetQueries(ds));
   const executionData = new ExecutionDataService(sheetData, new ExecutionRepository(ds), new BasicExpenditureRepository(ds));
-  const evaluator = new SheetEvaluator(executionData, new FiscalYearService(new FiscalYearRepository(ds)), sheetData, new EvaluationRepository(ds));
+  const evaluator = new SheetEvaluator(executionData, new ScoringSchemeService(new OrganizationTreeService(new OrganizationRepository(ds)), new ScoringSchemeRepository(ds)), sheetData, new EvaluationRepository(ds));
   return { evaluator, sheetData };
 }

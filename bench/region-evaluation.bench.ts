@@ -19,6 +19,7 @@ import { PostgresQueryRunner } from 'typeorm/driver/postgres/PostgresQueryRunner
 import { databaseOptions } from '../apps/api/src/core/database/database.options';
 import { DEFAULT_EVALUATION_BATCH } from '../apps/api/src/evaluation/evaluation-run.job';
 import { evaluationOn } from './evaluation-wiring';
+import { NATIONAL_PROJECT_SCHEME } from '../libs/domain/src';
 
 const PROJECTS = Number(process.env['BENCH_PROJECTS'] ?? 100_000);
 const DEPARTMENTS = 100;
@@ -108,7 +109,7 @@ const n = (x: number): string => x.toLocaleString('en-US');
 // ---------------------------------------------------------------------------------------------
 // Synthetic data, all in SQL.
 
-const SCHEME = { budgetExecution: 10, output: 50, benefit: 30, satisfaction: 10 };
+const SCHEME = NATIONAL_PROJECT_SCHEME; // configured for the bureau's project sheets, as finance would (评分方案)
 
 /**
  * The 12 indicators of every sheet (k = 1..12): level1, level2, name, target text and spec as SQL
@@ -136,8 +137,9 @@ async function loadData(ds: DataSource): Promise<{ bureauPath: string }> {
   const bureauId = randomUUID();
   const bureauPath = `/${bureauId}/`;
   const q = (text: string, params: unknown[] = []): Promise<unknown> => ds.query(text, params);
-  await q(`INSERT INTO fiscal_years (year, scoring_scheme) VALUES ($1, $2::jsonb)`, [FISCAL_YEAR, JSON.stringify(SCHEME)]);
+  await q(`INSERT INTO fiscal_years (year) VALUES ($1)`, [FISCAL_YEAR]);
   await q(`INSERT INTO organizations (id, kind, name, region, path) VALUES ($1, 'finance_bureau', '基准市财政局', '基准市', $2)`, [bureauId, bureauPath]);
+  await q(`INSERT INTO scoring_schemes (bureau_id, fiscal_year, kind, version, definition) VALUES ($1, $2, 'project', 1, $3::jsonb)`, [bureauId, FISCAL_YEAR, JSON.stringify(SCHEME)]);
   await q(
     `INSERT INTO organizations (id, parent_id, kind, code, name, path, position)
      SELECT id, $1, 'department', 'D' || lpad(d::text, 3, '0'), '基准部门' || d, $2 || id || '/', d
@@ -218,15 +220,20 @@ async function evaluateAsTheJob(ds: DataSource, bureauPath: string): Promise<{ e
  * The plain SQL pass: one statement reading the same rows (the sheets in effect, their indicators,
  * the Y actuals, the projects' budgets and the sums of their expenditures) and writing one
  * evaluation per sheet and one indicator_scores row per indicator, with a trivial computation
- * (even weights per first-level group from the year's scheme, rate = actual ÷ target or the tier).
+ * (even weights per first-level group from the bureau's scheme, rate = actual ÷ target or the tier).
  */
 async function plainSqlPass(ds: DataSource, bureauPath: string): Promise<number> {
   const ids = await evaluationOn(ds).sheetData.effectiveSheetIds(FISCAL_YEAR, bureauPath);
   return ds.transaction(async (em) => {
     const rows: { n: number }[] = await em.query(
       `WITH sheets AS (
-         SELECT s.id AS sheet_id, p.amount_total AS budget, coalesce(x.spent, 0) AS spent, f.scoring_scheme AS scheme
-           FROM target_sheets s JOIN projects p ON p.id = s.project_id JOIN fiscal_years f ON f.year = s.fiscal_year
+         SELECT s.id AS sheet_id, p.amount_total AS budget, coalesce(x.spent, 0) AS spent, f.scheme
+           FROM target_sheets s JOIN projects p ON p.id = s.project_id
+           JOIN organizations d ON d.id = s.department_id
+           JOIN LATERAL (SELECT (SELECT jsonb_object_agg(g->>'key', g->'points') FROM jsonb_array_elements(c.definition->'groups') g)
+                                || jsonb_build_object('budgetExecution', c.definition->'budgetExecution') AS scheme
+                           FROM scoring_schemes c WHERE c.bureau_id = d.parent_id AND c.fiscal_year = s.fiscal_year AND c.kind = s.kind
+                          ORDER BY c.version DESC LIMIT 1) f ON true
            LEFT JOIN (SELECT project_id, sum(amount) AS spent FROM expenditures GROUP BY project_id) x ON x.project_id = p.id
           WHERE s.id = ANY($1::uuid[])
        ), scored AS (

@@ -10,7 +10,7 @@ const INSIDERS = ['hanyin.editor', 'hanyin.reviewer', 'hanyin.viewer', 'hanyin.f
 const OUTSIDERS = ['shenmu.editor', 'shenmu.reviewer', 'shenmu.viewer', 'shenmu.finance', 'xuchang.finance'] as const;
 type Insider = (typeof INSIDERS)[number];
 
-interface Ids { departmentId: string; unitId: string; sheetId: string; departmentSheetId: string; jobId: string; approvedSheetId: string; indicatorId: string }
+interface Ids { departmentId: string; unitId: string; sheetId: string; departmentSheetId: string; jobId: string; approvedSheetId: string; indicatorId: string; bureauId: string }
 interface Call { method: 'get' | 'put' | 'post'; url: (ids: Ids) => string; query?: (ids: Ids) => Record<string, unknown>; body?: (ids: Ids, t: TestApp, token: string) => Promise<unknown> | unknown }
 
 const BAD_DATASET = { format: 'jixiao.dataset/v1', fiscalYear: 2024, source: null, region: '汉阴县', department: { code: null, name: '' }, units: [], departmentSheet: null, projects: [] };
@@ -85,6 +85,19 @@ const ROUTES: Record<string, { call: Call; expect: Record<Insider, number> }> = 
     call: { method: 'get', url: (i) => `/api/departments/${i.departmentId}/self-assessment-report.docx`, query: () => ({ fiscalYear: 2024 }) },
     expect: { 'hanyin.editor': 404, 'hanyin.reviewer': 200, 'hanyin.viewer': 200, 'hanyin.finance': 200, admin: 200 },
   },
+  // 评分方案: read by everyone under the bureau, changed by its finance reviewers and admins (a save of the national preset)
+  'get /api/scoring-schemes': { call: { method: 'get', url: () => '/api/scoring-schemes', query: () => ({ fiscalYear: 2024 }) }, expect: { 'hanyin.editor': 200, 'hanyin.reviewer': 200, 'hanyin.viewer': 200, 'hanyin.finance': 200, admin: 200 } },
+  'get /api/scoring-schemes/{bureauId}/{fiscalYear}/{kind}': { call: { method: 'get', url: (i) => `/api/scoring-schemes/${i.bureauId}/2024/project` }, expect: { 'hanyin.editor': 200, 'hanyin.reviewer': 200, 'hanyin.viewer': 200, 'hanyin.finance': 200, admin: 200 } },
+  'put /api/scoring-schemes/{bureauId}/{fiscalYear}/{kind}': {
+    call: {
+      method: 'put', url: (i) => `/api/scoring-schemes/${i.bureauId}/2024/project`,
+      body: async (i, t, token) => {
+        const current = (await t.http.get(`/api/scoring-schemes/${i.bureauId}/2024/project`).set('Authorization', `Bearer ${token}`)).body;
+        return { baseVersion: current.current?.version ?? null, preset: 'national_project' };
+      },
+    },
+    expect: { 'hanyin.editor': 403, 'hanyin.reviewer': 403, 'hanyin.viewer': 403, 'hanyin.finance': 200, admin: 200 },
+  },
   'get /api/jobs/{id}': { call: { method: 'get', url: (i) => `/api/jobs/${i.jobId}` }, expect: { 'hanyin.editor': 404, 'hanyin.reviewer': 404, 'hanyin.viewer': 404, 'hanyin.finance': 200, admin: 200 } },
 };
 
@@ -106,6 +119,7 @@ describe('access matrix: every endpoint × every role, and no leaks across depar
     for (const user of [...INSIDERS, ...OUTSIDERS]) tokens[user] = await t.login(user);
     const [dept] = await t.dataSource.query(`SELECT id FROM organizations WHERE kind = 'department' AND name = '汉阴县医疗保障局'`);
     const [unit] = await t.dataSource.query(`SELECT id FROM organizations WHERE kind = 'unit' AND parent_id = $1`, [dept.id]);
+    const [bureau] = await t.dataSource.query(`SELECT parent_id AS id FROM organizations WHERE id = $1`, [dept.id]);
     const projects = await t.http.get('/api/projects').query({ fiscalYear: 2024 }).set('Authorization', `Bearer ${tokens['hanyin.editor']}`);
     const departments = await t.http.get('/api/departments').query({ fiscalYear: 2024 }).set('Authorization', `Bearer ${tokens['hanyin.reviewer']}`);
     const job = await t.http.post('/api/datasets/import-jobs').set('Authorization', `Bearer ${tokens['hanyin.finance']}`).send({ ...BAD_DATASET, source: 'matrix' });
@@ -125,7 +139,7 @@ describe('access matrix: every endpoint × every role, and no leaks across depar
     const evaluated = await t.http.post(`/api/target-sheets/${approvedSheetId}/evaluation`).set('Authorization', `Bearer ${tokens['hanyin.editor']}`).expect(200);
     ids = {
       departmentId: dept.id, unitId: unit.id, sheetId: projects.body[0].sheet.id, departmentSheetId, jobId: job.body.jobId,
-      approvedSheetId, indicatorId: evaluated.body.indicators[0].indicatorId,
+      approvedSheetId, indicatorId: evaluated.body.indicators[0].indicatorId, bureauId: bureau.id,
     };
   });
   afterAll(async () => t?.close());

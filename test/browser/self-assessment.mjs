@@ -49,6 +49,22 @@ function acknowledgeErrors(findings) {
     });
 }
 
+/** A year-end value meeting a target of this kind, for setting up a scored sheet; null where none is simple. */
+function yearEndActual(spec) {
+  switch (spec?.kind) {
+    case 'numeric':
+      return { kind: 'number', value: spec.op === '>' ? spec.value + 1 : spec.op === '<' ? spec.value / 2 : spec.value };
+    case 'range':
+      return { kind: 'number', value: spec.min };
+    case 'deadline':
+      return { kind: 'date', doneOn: `2024-${spec.by}` };
+    case 'qualitative':
+      return { kind: 'tier', tier: 'achieved' };
+    default:
+      return null;
+  }
+}
+
 async function main() {
   const userDataDir = mkdtempSync(join(tmpdir(), 'jixiao-chromium-'));
   const downloadDir = mkdtempSync(join(tmpdir(), 'jixiao-downloads-'));
@@ -357,8 +373,89 @@ async function main() {
       await logOut();
     });
 
-    // Expected: a 404 EVALUATION_NOT_FOUND while the sheet has no evaluation yet; anything else is a real error.
-    const unexpected = consoleErrors.filter((text) => !/401|Unauthorized/i.test(text) && !/404 \(Not Found\) \(.*\/evaluation\)$/.test(text));
+    await step('沈丘 finance configures the department-wide scheme (投入管理指标) and the department-wide sheet is scored', async () => {
+      // Through the API: 沈丘县医疗保障局's department-wide sheet approved (its reviewer writes it), year-end values recorded.
+      const sq = { reviewer: await token('shenqiu.reviewer'), finance: await token('shenqiu.finance') };
+      const departmentSheetId = (await api(baseUrl, sq.reviewer, 'GET', '/departments?fiscalYear=2024'))[0].sheet.id;
+      for (const [who, action] of [['reviewer', 'submit'], ['reviewer', 'department_approve'], ['finance', 'approve']]) {
+        const sheet = await api(baseUrl, sq[who], 'GET', `/target-sheets/${departmentSheetId}`);
+        const acknowledgements = action === 'submit' ? acknowledgeErrors(sheet.findings) : undefined;
+        await api(baseUrl, sq[who], 'POST', `/target-sheets/${departmentSheetId}/transitions`, { action, rowVersion: sheet.rowVersion, acknowledgements });
+      }
+      const approved = await api(baseUrl, sq.reviewer, 'GET', `/target-sheets/${departmentSheetId}`);
+      check('under the national scheme the review names 投入管理指标', approved.findings.some((f) => f.code === 'LEVEL1_NOT_IN_SCHEME' && f.message.includes('投入管理指标')));
+      let recorded = 0;
+      for (const indicator of approved.indicators) {
+        const actual = yearEndActual(indicator.spec);
+        if (actual === null) continue;
+        try {
+          await api(baseUrl, sq.reviewer, 'PUT', `/target-sheets/${departmentSheetId}/actuals/Y`, { actuals: [{ indicatorId: indicator.id, actual }] });
+          recorded += 1;
+        } catch {
+          // a value the checks refuse stays unrecorded: scored as 未填报
+        }
+      }
+      check('year-end values recorded for most indicators', recorded > approved.indicators.length / 2, `${recorded} of ${approved.indicators.length}`);
+
+      await logIn('shenqiu.finance');
+      await page.goto(`${baseUrl}/sheets/${departmentSheetId}/evaluation`);
+      await page.locator('button.compute').click();
+      const blocked = page.locator('nz-alert.blocked');
+      await blocked.waitFor();
+      check('under the national scheme the sheet cannot be scored, and says why', (await blocked.innerText()).includes('投入管理指标'), await blocked.innerText());
+
+      await page.getByRole('link', { name: '评分方案' }).click();
+      await page.waitForURL(/\/scoring-schemes/);
+      const departmentRow = page.locator('tr.scheme-row[data-bureau="沈丘县财政局"][data-kind="department"]');
+      await departmentRow.locator('button.open-scheme').click();
+      await page.locator('#detail-title', { hasText: '部门整体绩效目标表' }).waitFor();
+      await page.locator('button.edit-scheme').click();
+      await page.locator('button.preset[data-preset="department_wide"]').click();
+      const labels = await page.locator('jx-scheme-editor input.label-input').evaluateAll((inputs) => inputs.map((i) => i.value));
+      check('the preset has 投入管理指标 beside 产出 and 效益', labels.join('、') === '投入管理指标、产出指标、效益指标', labels.join('、'));
+      await page.locator('jx-scheme-editor input.points-input').first().fill('25');
+      await page.locator('jx-scheme-editor .problem', { hasText: '合计为 105 分' }).waitFor();
+      check('points not adding up are named while typing, 保存 disabled', await page.locator('button.save-scheme').isDisabled());
+      await page.locator('jx-scheme-editor input.points-input').first().fill('20');
+      await page.locator('jx-scheme-editor p.ok').waitFor();
+      await shot('sa-06-scheme-edit');
+      await page.locator('button.save-scheme').click();
+      await page.locator('nz-alert.saved', { hasText: '已保存为第 1 版' }).waitFor();
+      check('the list shows version 1', (await departmentRow.innerText()).includes('第 1 版'), await departmentRow.innerText());
+      check('the history names who saved it, in 北京时间', (await page.locator('li.history-item').first().innerText()).includes('（北京时间）'));
+      await shot('sa-07-scheme-saved');
+
+      await page.goto(`${baseUrl}/sheets/${departmentSheetId}/evaluation`);
+      await page.locator('button.compute').click();
+      await page.locator('[data-testid="total"]').waitFor();
+      const total = (await page.locator('[data-testid="total"]').innerText()).trim();
+      check('the department-wide sheet gets a total', /^\d+\.\d{2}$/.test(total), total);
+      check('and a grade', /等级：[优良中差]/.test(await page.locator('.summary .grade').innerText()));
+      check('scored by the department-wide scheme, named on the page', (await page.locator('.scheme-name').innerText()).includes('部门整体支出绩效自评（含投入管理指标）（第 1 版）'), await page.locator('.scheme-name').innerText());
+      check('no stale warning after computing', (await page.locator('nz-alert.stale').count()) === 0);
+      await shot('sa-08-department-scored');
+
+      // Finance changes the scheme again: the result is marked stale and 重新计算 brings it up to date.
+      const bureauId = (await api(baseUrl, sq.finance, 'GET', '/scoring-schemes?fiscalYear=2024'))[0].bureau.id;
+      const current = await api(baseUrl, sq.finance, 'GET', `/scoring-schemes/${bureauId}/2024/department`);
+      const changed = { ...current.current.definition, groups: current.current.definition.groups.map((g) => ({ ...g, points: g.key === 'input' ? 25 : g.key === 'output' ? 35 : g.points })) };
+      await api(baseUrl, sq.finance, 'PUT', `/scoring-schemes/${current.bureau.id}/2024/department`, { baseVersion: current.current.version, scheme: changed });
+      await page.reload();
+      const stale = page.locator('nz-alert.stale');
+      await stale.waitFor();
+      check('评分方案已修改，结果待重新计算', (await stale.innerText()).includes('评分方案已修改，结果待重新计算'), await stale.innerText());
+      await shot('sa-09-stale');
+      await stale.locator('button.recompute').click();
+      await page.locator('.scheme-name', { hasText: '第 2 版' }).waitFor();
+      check('重新计算 clears the warning', (await page.locator('nz-alert.stale').count()) === 0);
+      await logOut();
+    });
+
+    // Expected: a 404 EVALUATION_NOT_FOUND while the sheet has no evaluation yet, and the 422 of a sheet the
+    // national scheme cannot score (its 投入管理指标); anything else is a real error.
+    const unexpected = consoleErrors.filter(
+      (text) => !/401|Unauthorized/i.test(text) && !/(404 \(Not Found\)|422 \(Unprocessable Entity\)) \(.*\/evaluation\)$/.test(text),
+    );
     check('no console errors', unexpected.length === 0, unexpected.join(' | '));
   } catch (error) {
     check('run', false, error instanceof Error ? error.message : String(error));

@@ -11,6 +11,7 @@ import type { DatabaseTarget } from './core/database/database';
 import { DatasetsModule } from './datasets/datasets.module';
 import { DemoModule } from './demo/demo.module';
 import { FiscalYearsModule } from './fiscal-years/fiscal-years.module';
+import { ScoringSchemesModule } from './scoring-schemes/scoring-schemes.module';
 import { OrganizationsModule } from './organizations/organizations.module';
 import { TargetSheetsModule } from './target-sheets/target-sheets.module';
 import { ExecutionModule } from './execution/execution.module';
@@ -30,6 +31,7 @@ export class AppModule {
         DatabaseModule,
         OrganizationsModule,
         FiscalYearsModule,
+        ScoringSchemesModule,
         TargetSheetsModule,
         ExecutionModule,
         EvaluationModule,

@@ -1,7 +1,7 @@
 import { Module } from '@nestjs/common';
 import { ExecutionModule } from '../execution/execution.module';
-import { FiscalYearsModule } from '../fiscal-years/fiscal-years.module';
 import { OrganizationsModule } from '../organizations/organizations.module';
+import { ScoringSchemesModule } from '../scoring-schemes/scoring-schemes.module';
 import { TargetSheetsModule } from '../target-sheets/target-sheets.module';
 import { EvaluationController } from './evaluation.controller';
 import { EvaluationRunJob } from './evaluation-run.job';
@@ -15,7 +15,7 @@ import { SheetEvaluator } from './services/sheet-evaluator';
 
 /** 自评: year-end scores of a sheet, reviewers' overrides, region runs as jobs, the finance overview. */
 @Module({
-  imports: [OrganizationsModule, FiscalYearsModule, TargetSheetsModule, ExecutionModule],
+  imports: [OrganizationsModule, ScoringSchemesModule, TargetSheetsModule, ExecutionModule],
   controllers: [EvaluationController],
   providers: [
     EvaluationRepository,

@@ -3,7 +3,7 @@ import { FiscalYearService } from './fiscal-year.service';
 import { FiscalYearRepository } from './persistence/fiscal-year.repository';
 
 /**
- * 预算年度: scoring scheme and monitoring rounds of each year. (The years with sheets a caller may see
+ * 预算年度: the monitoring rounds of each year (its scoring schemes: the scoring-schemes context). (The years with sheets a caller may see
  * are a listing of target sheets: GET /fiscal-years is served by the target-sheets context.)
  */
 @Module({

@@ -89,13 +89,14 @@ describe(buildDepartmentReport.name, () => {
   it('reports completion by sheet and group, with numbers', () => {
     const completion = paragraphs(sut, '二、绩效目标完成情况');
     expect(completion).toContain(
-      '共设置绩效指标 10 项，完成 7 项，未完成 3 项（其中严重 1 项、轻微 1 项、未填报 1 项）。全年预算 41.00 万元，执行 39.88 万元，预算执行率 97.26%，得 9.73 分（满分 10 分）。',
+      '共设置绩效指标 10 项，完成 7 项，未完成 3 项（其中严重 1 项、轻微 1 项、未填报 1 项）。全年预算 41.00 万元，执行 39.88 万元，预算执行率 97.26%，得 9.73 分（满分 10 分）。' +
+        '按评分方案「项目支出绩效自评（财预〔2020〕10号）」计分。',
     );
     expect(completion).toContain(
       '效益指标：设置 3 项，完成 1 项，得 13.60 分（满分 30 分）。追回医保基金：目标值≥50万元，实际完成值18万元，完成率 36.00%，未完成（严重）；' +
         '医保重要政策知晓率：目标值≥90%，实际完成值92.5%，完成率 102.78%；医保人员业务水平的提升：目标值提升，未录入年终实际完成值，按未完成计 0 分。',
     );
-    expect(completion).toContain('共设置绩效指标 6 项，全部完成。全年预算 1494.61 万元，执行 1494.61 万元，预算执行率 100.00%，得 10.00 分（满分 10 分）。');
+    expect(completion).toContain('共设置绩效指标 6 项，全部完成。全年预算 1494.61 万元，执行 1494.61 万元，预算执行率 100.00%，得 10.00 分（满分 10 分）。按评分方案「项目支出绩效自评（财预〔2020〕10号）」计分。');
     const subheadings = sut.sections[1]!.blocks.filter((block) => block.kind === 'subheading').map((block) => (block as { text: string }).text);
     expect(subheadings).toEqual(['（一）部门整体绩效目标完成情况', '（二）医保重点工作经费绩效目标完成情况', '（三）2024年城乡居民医保基金县级财政补助绩效目标完成情况']);
     const keyWork = tables(sut).find((table) => table.caption === '表3 医保重点工作经费绩效指标完成情况')!;

@@ -218,7 +218,7 @@ function completionSection(input: DepartmentReportInput, sheets: readonly Evalua
           : `共设置绩效指标 ${counts.total} 项，完成 ${counts.met} 项，未完成 ${counts.unmet} 项${breakdown === '' ? '' : `（${breakdown}）`}。`) +
           (budget.budget !== null && budget.spent !== null
             ? `全年预算 ${wan(budget.budget)} 万元，执行 ${wan(budget.spent)} 万元，预算执行率 ${rateText(budget.ratio)}，得 ${scoreText(budget.score)} 分（满分 ${weightText(budget.weight)} 分）。`
-            : ''),
+            : '') + `按评分方案「${sheet.scheme.name}」计分${sheet.stale ? '（该方案已修改，得分待重新计算）' : ''}。`,
       ),
     );
     for (const group of sheet.groups) {

@@ -373,7 +373,7 @@ function notes(evaluation: EvaluationResponse, places: number): string[] {
   const budget = evaluation.budgetExecution;
   const list = [
     `注：1. 金额单位为万元，由元四舍五入保留${places === 2 ? '两' : String(places)}位小数；执行率和得分按元计算。`,
-    `2. 分值：预算执行率 ${weightText(budget.weight)} 分，${evaluation.groups.map((group) => `${group.label} ${weightText(group.weight)} 分`).join('，')}；一级指标内未设权重的平均分配。` +
+    `2. 评分方案「${evaluation.scheme.name}」${evaluation.scheme.version === null ? '' : `（第 ${evaluation.scheme.version} 版）`}${evaluation.stale ? '，方案已修改，得分待重新计算' : ''}。分值：预算执行率 ${weightText(budget.weight)} 分，${evaluation.groups.map((group) => `${group.label} ${weightText(group.weight)} 分`).join('，')}；一级指标内未设权重的平均分配。` +
       '得分 = 分值 × min(完成率, 1)；未录入年终实际完成值的指标记 0 分。',
     '3. 评价等级：总分 ≥ 90 分为优，80（含）至 90 分为良，60（含）至 80 分为中，60 分以下为差。',
   ];

@@ -1,6 +1,7 @@
 import { Module } from '@nestjs/common';
 import { FiscalYearsModule } from '../fiscal-years/fiscal-years.module';
 import { OrganizationsModule } from '../organizations/organizations.module';
+import { ScoringSchemesModule } from '../scoring-schemes/scoring-schemes.module';
 import { ProjectRepository } from './persistence/project.repository';
 import { SheetQueries } from './persistence/sheet-queries';
 import { FindingAcknowledgementRepository } from './persistence/finding-acknowledgement.repository';
@@ -23,7 +24,7 @@ import { TargetSheetsController } from './target-sheets.controller';
  * department's year as a whole) and AdjustmentHooks (records that follow an approved adjustment).
  */
 @Module({
-  imports: [FiscalYearsModule, OrganizationsModule],
+  imports: [FiscalYearsModule, OrganizationsModule, ScoringSchemesModule],
   controllers: [TargetSheetsController],
   providers: [
     SheetRepository,

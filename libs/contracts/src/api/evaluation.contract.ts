@@ -56,6 +56,10 @@ export interface EvaluationResponse {
   gradeLabel: string; // 优 / 良 / 中 / 差
   unmetCounts: Record<UnmetSeverity, number>;
   warnings: ScoringFinding[];
+  /** 评分方案 the evaluation used: its version row (null: the national preset, none configured then) and name. */
+  scheme: { id: string | null; version: number | null; name: string };
+  /** The scheme of the sheet's finance bureau × year × kind changed since: 评分方案已修改，结果待重新计算. */
+  stale: boolean;
 }
 
 /** 422 EVALUATION_BLOCKED details: why a sheet cannot be scored yet. */
@@ -84,7 +88,7 @@ export interface EvaluationRunResult {
 export interface FinanceOverviewResponse {
   fiscalYear: number;
   departments: DepartmentOverviewResponse[];
-  totals: { budget: string; spent: string; executionRate: number | null; executionPercent: string | null; evaluated: number; sheets: number; unmet: Record<UnmetSeverity, number>; grades: Record<Grade, number> };
+  totals: { budget: string; spent: string; executionRate: number | null; executionPercent: string | null; evaluated: number; stale: number; sheets: number; unmet: Record<UnmetSeverity, number>; grades: Record<Grade, number> };
 }
 
 export interface DepartmentOverviewResponse {
@@ -107,6 +111,7 @@ export interface DepartmentOverviewResponse {
     spent: string;
     total: string | null; // null: not evaluated
     grade: Grade | null;
+    stale: boolean; // evaluated under a scheme that has changed since: to be computed again
     unmet: { indicatorId: string; name: string; severity: UnmetSeverity; rate: number | null; ratePercent: string | null }[];
   }[];
 }

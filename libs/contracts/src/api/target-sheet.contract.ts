@@ -1,4 +1,4 @@
-import type { ParseWarning, ReviewCode, ReviewFinding, SheetAction, TargetSpec } from '@jixiao/domain';
+import type { ParseWarning, ReviewCode, ReviewFinding, ScoringScheme, SheetAction, TargetSpec } from '@jixiao/domain';
 import type { FiscalYearQuery, OrganizationRef } from './auth.contract';
 
 export type SheetStatus = 'draft' | 'submitted' | 'department_approved' | 'approved' | 'returned';
@@ -55,6 +55,16 @@ export interface SpendingPlanPointResponse {
   cumulativeAmount: string; // 元
 }
 
+/**
+ * 评分方案 in effect for a finance bureau × fiscal year × sheet kind: the configured version, or,
+ * where none is configured, the national project scheme (`id` and `version` null).
+ */
+export interface AppliedScoringScheme {
+  id: string | null; // the version row; null: the national preset applies (none configured)
+  version: number | null; // 第 n 版
+  definition: ScoringScheme;
+}
+
 export interface TargetSheetResponse {
   id: string;
   kind: SheetKind;
@@ -80,6 +90,8 @@ export interface TargetSheetResponse {
   spendingPlan: SpendingPlanPointResponse[];
   /** 目标审核助手: what the review rules (DESIGN §5) find in this sheet, errors first by position. */
   findings: ReviewFinding[];
+  /** 评分方案 of the sheet's finance bureau × year × kind: what the review (and the web's live review) checks the first-level groups against. */
+  scheme: AppliedScoringScheme;
   /**
    * 问题确认: the author's written reason for each error-level finding, given at the submission that
    * brought the sheet to its status — listed while it is submitted, department-approved or approved

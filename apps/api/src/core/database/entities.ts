@@ -9,6 +9,7 @@ import { FiscalYearEntity } from '../../fiscal-years/entities/fiscal-year.entity
 import { MonitoringPeriodEntity } from '../../fiscal-years/entities/monitoring-period.entity';
 import { OrganizationEntity } from '../../organizations/entities/organization.entity';
 import { UserEntity } from '../../organizations/entities/user.entity';
+import { ScoringSchemeEntity } from '../../scoring-schemes/entities/scoring-scheme.entity';
 import { FindingAcknowledgementEntity } from '../../target-sheets/entities/finding-acknowledgement.entity';
 import { IndicatorEntity } from '../../target-sheets/entities/indicator.entity';
 import { ProjectEntity } from '../../target-sheets/entities/project.entity';
@@ -21,6 +22,7 @@ export const ENTITIES = [
   UserEntity,
   FiscalYearEntity,
   MonitoringPeriodEntity,
+  ScoringSchemeEntity,
   DepartmentYearEntity,
   ProjectEntity,
   TargetSheetEntity,

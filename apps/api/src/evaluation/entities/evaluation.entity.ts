@@ -20,5 +20,9 @@ export class EvaluationEntity {
   @Column({ name: 'total_score', type: 'numeric', precision: 7, scale: 2 }) totalScore: string;
   @Column({ type: 'varchar', length: 2 }) grade: string; // 优 / 良 / 中 / 差
   @Column({ type: 'jsonb' }) details: EvaluationDetails;
+  @Column({ name: 'scheme_id', type: 'uuid', nullable: true }) schemeId: string | null; // 评分方案 version used; null: the national preset
+  @ForeignKeyTo('ScoringSchemeEntity', { name: 'scheme_id', foreignKeyConstraintName: 'evaluations_scheme_id_fkey' }, 'SET NULL')
+  scheme?: object | null; // ScoringSchemeEntity (another context): the foreign key only
+  @Column({ name: 'scheme_version', type: 'integer', nullable: true }) schemeVersion: number | null;
   @Column({ name: 'computed_at', type: 'timestamptz', default: () => 'now()' }) computedAt: Date;
 }

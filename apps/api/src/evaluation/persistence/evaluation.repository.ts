@@ -79,12 +79,14 @@ async function insertEvaluations(tx: Tx, rows: readonly Partial<EvaluationEntity
       total_score: r.totalScore,
       grade: r.grade,
       details: r.details,
+      scheme_id: r.schemeId ?? null,
+      scheme_version: r.schemeVersion ?? null,
     }));
     await tx.query(
-      `INSERT INTO evaluations (id, sheet_id, budget, spent, execution_rate, execution_percent, execution_score, total_score, grade, details)
-       SELECT id, sheet_id, budget, spent, execution_rate, execution_percent, execution_score, total_score, grade, details
+      `INSERT INTO evaluations (id, sheet_id, budget, spent, execution_rate, execution_percent, execution_score, total_score, grade, details, scheme_id, scheme_version)
+       SELECT id, sheet_id, budget, spent, execution_rate, execution_percent, execution_score, total_score, grade, details, scheme_id, scheme_version
          FROM jsonb_to_recordset($1::jsonb) AS r(id uuid, sheet_id uuid, budget numeric, spent numeric, execution_rate numeric, execution_percent numeric,
-                                                 execution_score numeric, total_score numeric, grade varchar, details jsonb)`,
+                                                 execution_score numeric, total_score numeric, grade varchar, details jsonb, scheme_id uuid, scheme_version integer)`,
       [JSON.stringify(chunk)],
     );
   }

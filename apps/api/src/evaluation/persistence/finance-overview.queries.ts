@@ -7,6 +7,7 @@ import { Persistence } from '../../core/database/persistence';
 export interface OverviewSheetRow {
   id: string;
   kind: 'project' | 'department';
+  fiscal_year: number;
   department_id: string;
   department_code: string | null;
   department_name: string;
@@ -16,6 +17,7 @@ export interface OverviewSheetRow {
   spent: string;
   total_score: string | null;
   grade: string | null;
+  scheme_id: string | null; // 评分方案 version the evaluation used
 }
 
 export interface UnmetRow {
@@ -40,10 +42,10 @@ export class FinanceOverviewQueries extends Persistence {
   /** These sheets (unordered) with their department, region, project, budget, spending, total and grade. */
   sheets(sheetIds: readonly string[]): Promise<OverviewSheetRow[]> {
     return this.em().query(
-      `SELECT s.id, s.kind, d.id AS department_id, d.code AS department_code, d.name AS department_name, b.region,
+      `SELECT s.id, s.kind, s.fiscal_year, d.id AS department_id, d.code AS department_code, d.name AS department_name, b.region,
               p.name AS project_name, p.amount_total::text AS budget,
               coalesce((SELECT sum(e.amount) FROM expenditures e WHERE e.project_id = p.id), 0)::numeric(18,2)::text AS spent,
-              ev.total_score::text AS total_score, ev.grade
+              ev.total_score::text AS total_score, ev.grade, ev.scheme_id
          FROM target_sheets s
          JOIN organizations d ON d.id = s.department_id
          LEFT JOIN organizations b ON b.id = d.parent_id AND b.kind = 'finance_bureau'

@@ -1,12 +1,13 @@
 import { Injectable } from '@nestjs/common';
 import type { EvaluationResponse, IndicatorScoreResponse, UnmetSeverity } from '@jixiao/contracts';
-import { formatActualValue, gradeOfLabel } from '@jixiao/domain';
+import { DEFAULT_SCORING_SCHEME, formatActualValue, gradeOfLabel } from '@jixiao/domain';
 import type { Principal } from '../../core/auth/principal';
 import type { Tx } from '../../core/database/persistence';
 import { AppException, ErrorCode } from '../../core/errors/error-codes';
 import { ExecutionDataService } from '../../execution/services/execution-data.service';
 import { organizationRef } from '../../organizations/organization-ref';
 import { UserDirectoryService } from '../../organizations/services/user-directory.service';
+import { ScoringSchemeService } from '../../scoring-schemes/services/scoring-scheme.service';
 import { SheetAccessService } from '../../target-sheets/services/sheet-access.service';
 import { SheetDataService } from '../../target-sheets/services/sheet-data.service';
 import { implementingUnitRef, ScopedSheet } from '../../target-sheets/services/sheet-scope';
@@ -21,6 +22,7 @@ export class EvaluationReaderService {
     private readonly sheetData: SheetDataService,
     private readonly executionData: ExecutionDataService,
     private readonly users: UserDirectoryService,
+    private readonly schemes: ScoringSchemeService,
   ) {}
 
   async get(principal: Principal, sheetId: string): Promise<EvaluationResponse> {
@@ -38,6 +40,7 @@ export class EvaluationReaderService {
     const finalOf = new Map(finals.map((a) => [a.indicatorId, a]));
     const nameOf = await this.users.displayNames(scores.flatMap((s) => (s.overrideBy ? [s.overrideBy] : [])), tx);
     const details = evaluation.details;
+    const inEffect = await this.schemes.forSubject(sheet, tx);
     const unmetCounts: Record<UnmetSeverity, number> = { minor: 0, moderate: 0, severe: 0, missing: 0 };
 
     const rows: IndicatorScoreResponse[] = indicators.flatMap((indicator) => {
@@ -96,6 +99,8 @@ export class EvaluationReaderService {
       gradeLabel: evaluation.grade,
       unmetCounts,
       warnings: details.warnings,
+      scheme: { id: evaluation.schemeId, version: evaluation.schemeVersion, name: details.scheme?.name ?? DEFAULT_SCORING_SCHEME.name },
+      stale: inEffect.id !== evaluation.schemeId, // the bureau's scheme changed since (or was configured, or the department moved)
     };
   }
 }

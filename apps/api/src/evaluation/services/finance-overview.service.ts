@@ -4,6 +4,7 @@ import { ExactRatio, Grade, gradeOfLabel, moneyRate, moneyRatio, ratioPercent, s
 import Big from 'big.js';
 import { Principal, scopePathOf } from '../../core/auth/principal';
 import { ExecutionDataService } from '../../execution/services/execution-data.service';
+import { ScoringSchemeService } from '../../scoring-schemes/services/scoring-scheme.service';
 import { SheetDataService } from '../../target-sheets/services/sheet-data.service';
 import { FinanceOverviewQueries } from '../persistence/finance-overview.queries';
 
@@ -18,6 +19,7 @@ export class FinanceOverviewService {
     private readonly sheetData: SheetDataService,
     private readonly queries: FinanceOverviewQueries,
     private readonly executionData: ExecutionDataService,
+    private readonly schemes: ScoringSchemeService,
   ) {}
 
   async overview(principal: Principal, fiscalYear: number): Promise<FinanceOverviewResponse> {
@@ -26,6 +28,10 @@ export class FinanceOverviewService {
     const order = new Map(ids.map((id, i) => [id, i]));
     sheets.sort((a, b) => order.get(a.id)! - order.get(b.id)!);
     const unmetRows = await this.queries.unmetIndicators(ids);
+    // An evaluation is stale when the scheme in effect for its sheet is no longer the version it used.
+    const evaluated = sheets.filter((s) => s.total_score !== null);
+    const inEffect = await this.schemes.forSubjects(evaluated.map((s) => ({ departmentId: s.department_id, fiscalYear: s.fiscal_year, kind: s.kind })));
+    const stale = new Set(evaluated.filter((s, i) => inEffect[i]!.id !== s.scheme_id).map((s) => s.id));
     const unmetBySheet = new Map<string, DepartmentOverviewResponse['sheets'][number]['unmet']>();
     for (const r of unmetRows) {
       const list = unmetBySheet.get(r.sheet_id) ?? [];
@@ -70,6 +76,7 @@ export class FinanceOverviewService {
         spent: row.spent,
         total: row.total_score,
         grade,
+        stale: stale.has(row.id),
         unmet,
       });
     }
@@ -108,7 +115,8 @@ export class FinanceOverviewService {
       spent,
       executionRate: moneyRatio(spent, budget),
       executionPercent: percentOf(moneyRate(spent, budget)),
-      evaluated: sheets.filter((s) => s.total_score !== null).length,
+      evaluated: evaluated.length,
+      stale: stale.size,
       sheets: sheets.length,
       unmet: noUnmet(),
       grades: noGrades(),

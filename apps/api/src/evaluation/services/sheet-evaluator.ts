@@ -1,11 +1,11 @@
 import { Injectable } from '@nestjs/common';
 import { randomUUID } from 'node:crypto';
 import type { EvaluationRunResult } from '@jixiao/contracts';
-import { DEFAULT_SCORING_SCHEME, GRADE_LABELS, scoreSheet, sumMoney } from '@jixiao/domain';
+import { GRADE_LABELS, scoreSheet, sumMoney } from '@jixiao/domain';
 import type { Tx } from '../../core/database/persistence';
 import { ExecutionDataService } from '../../execution/services/execution-data.service';
-import { FiscalYearService } from '../../fiscal-years/fiscal-year.service';
 import type { TargetSheetEntity } from '../../target-sheets/entities/target-sheet.entity';
+import { ScoringSchemeService } from '../../scoring-schemes/services/scoring-scheme.service';
 import { SheetDataService } from '../../target-sheets/services/sheet-data.service';
 import type { EvaluationEntity } from '../entities/evaluation.entity';
 import type { IndicatorScoreEntity } from '../entities/indicator-score.entity';
@@ -19,9 +19,10 @@ export interface EvaluatedBatch {
 
 /**
  * Year-end evaluation (自评, DESIGN §3) of a batch of sheets inside the caller's transaction: reads
- * the inputs with a few queries, scores every sheet with libs/domain `scoreSheet` (budget = the
- * project's total, or a department's whole budget; spent = the year's expenditures, a department's basic
- * and project spending; actual = the `Y` record), and replaces each
+ * the inputs with a few queries, scores every sheet with libs/domain `scoreSheet` under the scheme of
+ * its finance bureau × year × kind (recorded with the evaluation; budget = the project's total, or a
+ * department's whole budget; spent = the year's expenditures, a department's basic and project
+ * spending; actual = the `Y` record), and replaces each
  * sheet's evaluation and indicator scores. Overrides (评价人调整分) survive a re-evaluation. A sheet
  * the rules cannot score (e.g. weights that do not add up) is reported as blocked and keeps its previous
  * evaluation. All rows of a batch are written in the caller's transaction: all or nothing.
@@ -30,7 +31,7 @@ export interface EvaluatedBatch {
 export class SheetEvaluator {
   constructor(
     private readonly executionData: ExecutionDataService,
-    private readonly fiscalYears: FiscalYearService,
+    private readonly schemes: ScoringSchemeService,
     private readonly sheetData: SheetDataService,
     private readonly evaluations: EvaluationRepository,
   ) {}
@@ -38,19 +39,20 @@ export class SheetEvaluator {
   async evaluate(tx: Tx, sheets: readonly TargetSheetEntity[]): Promise<EvaluatedBatch> {
     if (sheets.length === 0) return { evaluated: [], blocked: [] };
     const data = await this.executionData.load(sheets, ['Y'], tx);
-    const schemes = await this.fiscalYears.scoringSchemes(tx, [...new Set(sheets.map((s) => s.fiscalYear))]);
+    const schemes = await this.schemes.forSubjects(sheets, tx); // the scheme of each sheet's finance bureau × year × kind
     const overrides = await this.evaluations.overridesOf(sheets.map((s) => s.id), tx);
     const names = await this.sheetData.sheetNames(sheets.map((s) => s.id), tx);
 
     const evaluations: Partial<EvaluationEntity>[] = [];
     const scoreRows: IndicatorScoreEntity[][] = [];
     const blocked: EvaluatedBatch['blocked'] = [];
-    for (const sheet of sheets) {
+    for (const [index, sheet] of sheets.entries()) {
       const d = data.get(sheet.id)!;
+      const applied = schemes[index]!;
       const finalOf = new Map(d.actuals.filter((a) => a.period === 'Y').map((a) => [a.indicatorId, a]));
       const sheetOverrides = overrides.get(sheet.id) ?? new Map<string, StoredOverride>();
       const score = scoreSheet({
-        scheme: schemes.get(sheet.fiscalYear) ?? DEFAULT_SCORING_SCHEME,
+        scheme: applied.definition,
         budget: d.budget,
         spent: sumMoney(d.expenditures.map((e) => e.amount)),
         budgetBasis: d.department?.money.explanation ?? null, // a department-wide sheet: basic + project ÷ the whole budget
@@ -77,6 +79,7 @@ export class SheetEvaluator {
         groups: score.groups,
         totalExplanation: score.totalExplanation,
         warnings: score.warnings,
+        scheme: { name: applied.definition.name },
         indicators: Object.fromEntries(score.indicators.map((i) => [i.id, { group: i.group, weightExplanation: i.weightExplanation, completion: i.completion }])),
       };
       evaluations.push({
@@ -90,6 +93,8 @@ export class SheetEvaluator {
         totalScore: score.total,
         grade: GRADE_LABELS[score.grade],
         details,
+        schemeId: applied.id,
+        schemeVersion: applied.version,
       });
       scoreRows.push(
         score.indicators.map((i) => {

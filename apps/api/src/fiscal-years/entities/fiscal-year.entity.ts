@@ -1,11 +1,10 @@
-import { Check, Column, CreateDateColumn, Entity, PrimaryColumn } from 'typeorm';
+import { Check, CreateDateColumn, Entity, PrimaryColumn } from 'typeorm';
 import { integerBetween } from '../../core/database/check-expressions';
 
-/** 预算年度 with its scoring scheme (DESIGN §3). */
+/** 预算年度 (its scoring schemes: scoring_schemes, per finance bureau and kind of sheet). */
 @Entity('fiscal_years')
 @Check('fiscal_years_year_check', integerBetween('year', 2000, 2100))
 export class FiscalYearEntity {
   @PrimaryColumn({ type: 'integer', primaryKeyConstraintName: 'fiscal_years_pkey' }) year: number;
-  @Column({ name: 'scoring_scheme', type: 'jsonb' }) scoringScheme: Record<string, number>;
   @CreateDateColumn({ name: 'created_at', type: 'timestamptz' }) createdAt: Date;
 }

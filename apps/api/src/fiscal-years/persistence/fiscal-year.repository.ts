@@ -13,7 +13,7 @@ export class FiscalYearRepository extends Persistence {
   }
 
   /** Inserts the year and its rounds, leaving those that exist as they are. */
-  async insertIfNew(tx: Tx, year: Pick<FiscalYearEntity, 'year' | 'scoringScheme'>, periods: MonitoringPeriodEntity[]): Promise<void> {
+  async insertIfNew(tx: Tx, year: Pick<FiscalYearEntity, 'year'>, periods: MonitoringPeriodEntity[]): Promise<void> {
     await tx.createQueryBuilder().insert().into(FiscalYearEntity).values(year).orIgnore().execute();
     await tx.createQueryBuilder().insert().into(MonitoringPeriodEntity).values(periods).orIgnore().execute();
   }

@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { OrganizationKind } from '@jixiao/contracts';
-import { DataSource, In, IsNull } from 'typeorm';
+import { DataSource, In, IsNull, Like } from 'typeorm';
 import { Persistence, Tx } from '../../core/database/persistence';
 import { OrganizationEntity } from '../entities/organization.entity';
 
@@ -51,6 +51,12 @@ export class OrganizationRepository extends Persistence {
     const entity = tx.create(OrganizationEntity, organization);
     await tx.insert(OrganizationEntity, entity);
     return entity;
+  }
+
+  /** The organizations of a kind inside a subtree (`path` prefix; null: everywhere), by name. */
+  findKindWithin(kind: OrganizationKind, pathPrefix: string | null, tx?: Tx): Promise<OrganizationEntity[]> {
+    const where = pathPrefix === null ? { kind } : { kind, path: Like(`${pathPrefix}%`) }; // paths are uuids and slashes
+    return this.em(tx).find(OrganizationEntity, { where, order: { position: 'ASC', name: 'ASC' } });
   }
 
   async save(tx: Tx, organization: OrganizationEntity): Promise<void> {

@@ -38,6 +38,28 @@ export class OrganizationTreeService {
     return this.organizations.firstChildOf(departmentId, 'unit', tx);
   }
 
+  /** The finance bureaus (财政局) inside a subtree (a path prefix; null: all). */
+  bureausWithin(pathPrefix: string | null, tx?: Tx): Promise<OrganizationEntity[]> {
+    return this.organizations.findKindWithin('finance_bureau', pathPrefix, tx);
+  }
+
+  /** The finance bureau an organization belongs to: the nearest 财政局 on its path (itself included); null when none. */
+  async bureauAbove(organization: Pick<OrganizationEntity, 'path'>, tx?: Tx): Promise<OrganizationEntity | null> {
+    return (await this.bureausAbove([organization], tx)).get(organization.path) ?? null;
+  }
+
+  /** The same for many organizations at once, by path. */
+  async bureausAbove(organizations: readonly Pick<OrganizationEntity, 'path'>[], tx?: Tx): Promise<Map<string, OrganizationEntity>> {
+    const ids = [...new Set(organizations.flatMap((o) => o.path.split('/').filter((id) => id !== '')))];
+    const bureaus = new Map((await this.organizations.findByIds(ids, tx)).filter((o) => o.kind === 'finance_bureau').map((o) => [o.id, o]));
+    const result = new Map<string, OrganizationEntity>();
+    for (const { path } of organizations) {
+      const nearest = path.split('/').filter((id) => bureaus.has(id)).pop();
+      if (nearest !== undefined) result.set(path, bureaus.get(nearest)!);
+    }
+    return result;
+  }
+
   /** The finance bureau (财政局) of a region, created on first use. */
   async bureauOf(tx: Tx, region: string): Promise<OrganizationEntity> {
     const found = await this.organizations.findBureau(region, tx);

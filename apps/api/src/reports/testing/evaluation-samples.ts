@@ -115,6 +115,8 @@ export function buildEvaluation(sample: SampleSheet): EvaluationResponse {
     gradeLabel: GRADE_LABELS[result.grade],
     unmetCounts,
     warnings: result.warnings,
+    scheme: { id: null, version: null, name: DEFAULT_SCORING_SCHEME.name },
+    stale: false,
   };
 }
 

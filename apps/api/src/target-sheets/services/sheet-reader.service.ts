@@ -4,6 +4,7 @@ import { AuditService } from '../../audit/audit.service';
 import type { Principal } from '../../core/auth/principal';
 import type { Tx } from '../../core/database/persistence';
 import { organizationRef } from '../../organizations/organization-ref';
+import { ScoringSchemeService } from '../../scoring-schemes/services/scoring-scheme.service';
 import { FindingAcknowledgementRepository } from '../persistence/finding-acknowledgement.repository';
 import { SheetRepository } from '../persistence/sheet.repository';
 import { SheetAccessService } from './sheet-access.service';
@@ -19,6 +20,7 @@ export class SheetReaderService {
     private readonly sheets: SheetRepository,
     private readonly auditLog: AuditService,
     private readonly acknowledgements: FindingAcknowledgementRepository,
+    private readonly schemes: ScoringSchemeService,
   ) {}
 
   async get(principal: Principal, sheetId: string): Promise<TargetSheetResponse> {
@@ -42,6 +44,7 @@ export class SheetReaderService {
     const indicators = await this.sheets.indicatorsOf([sheet.id], tx);
     const points = await this.sheets.planOf([sheet.id], tx);
     const tasks = await this.sheets.tasksOf([sheet.id], tx);
+    const scheme = await this.schemes.forSubject(sheet, tx); // 评分方案 of the region for this kind of sheet
     const acknowledgements = UNDER_REVIEW_OR_APPROVED.includes(sheet.status) ? (await this.acknowledgements.listForSheet(sheet.id, tx)).map(acknowledgementResponse) : [];
     return {
       id: sheet.id,
@@ -79,7 +82,8 @@ export class SheetReaderService {
         weight: i.weight,
       })),
       spendingPlan: points.map((p) => ({ month: p.month, cumulativeAmount: p.cumulativeAmount })),
-      findings: reviewStoredSheet(sheet, project, indicators, points),
+      findings: reviewStoredSheet(sheet, project, indicators, points, scheme.definition),
+      scheme,
       acknowledgements,
     };
   }

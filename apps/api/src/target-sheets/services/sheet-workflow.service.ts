@@ -5,6 +5,7 @@ import { randomUUID } from 'node:crypto';
 import { AuditService } from '../../audit/audit.service';
 import type { Principal } from '../../core/auth/principal';
 import { Transactions } from '../../core/database/transactions';
+import { ScoringSchemeService } from '../../scoring-schemes/services/scoring-scheme.service';
 import { AppException, ErrorCode } from '../../core/errors/error-codes';
 import type { TransitionDto } from '../dto/transition.dto';
 import type { TargetSheetEntity } from '../entities/target-sheet.entity';
@@ -33,6 +34,7 @@ export class SheetWorkflowService {
     private readonly audit: AuditService,
     private readonly adjustments: AdjustmentHooks,
     private readonly acknowledgementStore: FindingAcknowledgementRepository,
+    private readonly schemes: ScoringSchemeService,
   ) {}
 
   async transition(principal: Principal, sheetId: string, dto: TransitionDto, correlationId: string | null): Promise<TargetSheetResponse> {
@@ -53,7 +55,7 @@ export class SheetWorkflowService {
       }
       const indicators = await this.sheets.indicatorsOf([sheetId], tx);
       const points = await this.sheets.planOf([sheetId], tx);
-      const findings = dto.action === 'submit' ? reviewStoredSheet(sheet, scoped.project, indicators, points) : [];
+      const findings = dto.action === 'submit' ? reviewStoredSheet(sheet, scoped.project, indicators, points, (await this.schemes.forSubject(sheet, tx)).definition) : [];
       // 提交: the review runs again on the stored sheet; every error-level finding needs a written reason.
       let acknowledgements: AuditedAcknowledgement[] | undefined;
       if (dto.action === 'submit') {

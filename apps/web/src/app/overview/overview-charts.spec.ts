@@ -30,7 +30,7 @@ describe('overview charts', () => {
   });
 
   it('shows only the grades that occur', () => {
-    const option = gradeChart({ budget: '0.00', spent: '0.00', executionRate: null, executionPercent: null, evaluated: 3, sheets: 3, unmet: { minor: 0, moderate: 0, severe: 0, missing: 0 }, grades: { excellent: 1, good: 2, fair: 0, poor: 0 } }) as {
+    const option = gradeChart({ budget: '0.00', spent: '0.00', executionRate: null, executionPercent: null, evaluated: 3, stale: 0, sheets: 3, unmet: { minor: 0, moderate: 0, severe: 0, missing: 0 }, grades: { excellent: 1, good: 2, fair: 0, poor: 0 } }) as {
       series: { data: { name: string; value: number }[] }[];
     };
     expect(option.series[0]!.data.map((d) => `${d.name}${d.value}`)).toEqual(['优1', '良2']);

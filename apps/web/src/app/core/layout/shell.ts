@@ -25,6 +25,9 @@ export class Shell {
     return user === null ? '' : ROLE_LABELS[user.role];
   });
 
+  /** 评分方案 in the navigation: finance and admins configure them (everyone may read them at /scoring-schemes). */
+  protected readonly mayConfigureSchemes = computed(() => ['finance_reviewer', 'admin'].includes(this.user()?.role ?? ''));
+
   /** The organization, unless the display name already says it (汉阴县医疗保障局本级单位填报人). */
   protected readonly organizationName = computed(() => {
     const user = this.user();

@@ -4,6 +4,7 @@ import { TestBed } from '@angular/core/testing';
 import { TestbedHarnessEnvironment } from '@angular/cdk/testing/testbed';
 import { ErrorCode } from '@jixiao/contracts/api/error-codes';
 import type { TargetSheetResponse, UpdateTargetSheetRequest } from '@jixiao/contracts/api/target-sheet.contract';
+import { DEPARTMENT_WIDE_SCHEME, NATIONAL_PROJECT_SCHEME } from '@jixiao/domain/scoring';
 import { Observable, of, throwError } from 'rxjs';
 import { TargetSheetsApi } from '../target-sheets-api';
 import { SheetEditor } from './sheet-editor';
@@ -49,6 +50,7 @@ const PROJECT: TargetSheetResponse = {
   ],
   spendingPlan: [{ month: 3, cumulativeAmount: '100000.00' }],
   findings: [],
+  scheme: { id: null, version: null, definition: NATIONAL_PROJECT_SCHEME },
   acknowledgements: [],
 };
 
@@ -110,6 +112,25 @@ describe(SheetEditor.name, () => {
     const after = await editor.getFindings();
     expect(after.some((f) => f.includes('2023'))).toBe(false);
     expect(after.length).toBe(before.length - 1);
+  });
+
+  it('checks the first levels against the region’s 评分方案 sent with the sheet: 投入管理指标 is an error under the national one', async () => {
+    const withInput = { ...DEPARTMENT, indicators: [...DEPARTMENT.indicators, indicator(6, '投入管理指标', '预算管理', '预算执行率', '≥95%')] };
+    const { editor } = await setUp(withInput);
+    const findings = await editor.getFindings();
+    expect(findings.filter((f) => f.includes('一级指标“投入管理指标”（1 项）不属于评分方案「项目支出绩效自评（财预〔2020〕10号）」'))).toHaveLength(1);
+  });
+
+  it('… and fine where the region scores department sheets with an 投入管理 group', async () => {
+    const withInput = {
+      ...DEPARTMENT,
+      indicators: [...DEPARTMENT.indicators, indicator(6, '投入管理指标', '预算管理', '预算执行率', '≥95%')],
+      scheme: { id: 's1', version: 1, definition: DEPARTMENT_WIDE_SCHEME },
+    };
+    const { editor } = await setUp(withInput);
+    const findings = await editor.getFindings();
+    expect(findings.some((f) => f.includes('不属于评分方案'))).toBe(false);
+    expect(findings.some((f) => f.includes('投入管理指标'))).toBe(false);
   });
 
   it('saves everything in the API’s form: trimmed goals, a corrected spec, the plan in 元', async () => {

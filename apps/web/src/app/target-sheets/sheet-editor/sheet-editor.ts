@@ -83,7 +83,7 @@ export class SheetEditor implements OnInit {
         weight: row.weight,
       })),
       spendingPlan: planCheckpoints(this.plan()),
-    });
+    }, { scheme: sheet.scheme.definition }); // the region's 评分方案 for this kind of sheet, as the server reviews it
   });
 
   ngOnInit(): void {
