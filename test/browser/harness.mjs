@@ -218,10 +218,16 @@ export async function pressUntil(page, key, done, max = 60) {
 
 /** What the focused element shows as its focus indicator: an outline or a box-shadow ring, or null. */
 export async function focusRing(page) {
-  return page.evaluate(() => {
+  return page.evaluate(async () => {
     let el = document.activeElement;
     while (el?.shadowRoot?.activeElement) el = el.shadowRoot.activeElement;
     if (el === null || el === document.body) return null;
+    // ng-zorro eases its controls' styles (`transition: all .3s`): read the ring once it is drawn.
+    const easing = (node) => (node?.getAnimations?.() ?? []).filter((a) => a.effect?.getComputedTiming().endTime !== Infinity).map((a) => a.finished);
+    await new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve))); // a focused select marks itself on the next change detection
+    const chain = [];
+    for (let node = el; node && chain.length < 4; node = node.parentElement) chain.push(node);
+    await Promise.allSettled(chain.flatMap(easing));
     // A wrapper (nz-select, an input group, a radio button's label) may draw the ring for the input inside it.
     let node = el;
     for (let level = 0; level < 4 && node !== null && node !== document.body; level++, node = node.parentElement) {
