@@ -71,3 +71,24 @@ describe(watchZorroA11y.name, () => {
     observer.disconnect();
   });
 });
+
+describe('overlays', () => {
+  afterEach(() => (document.body.innerHTML = ''));
+
+  it('names modals by their titles, the overlay layer as a region, and cascader columns as listboxes', () => {
+    const root = html(
+      '<div class="cdk-overlay-container">' +
+        '<div class="ant-modal-wrap" role="dialog"><div class="ant-modal-title">新建项目</div></div>' +
+        '<div class="ant-cascader-menus"><ul class="ant-cascader-menu" role="menuitemcheckbox"><li nz-cascader-option>产出指标</li></ul>' +
+        '<ul class="ant-cascader-menu" role="menuitemcheckbox"><li nz-cascader-option>数量指标</li></ul></div>' +
+        '</div>',
+    );
+    applyZorroA11y(root);
+    expect(root.querySelector('.cdk-overlay-container')?.getAttribute('role')).toBe('region');
+    const modal = root.querySelector('.ant-modal-wrap')!;
+    expect(document.getElementById(modal.getAttribute('aria-labelledby')!)?.textContent).toBe('新建项目');
+    const menus = [...root.querySelectorAll('.ant-cascader-menu')];
+    expect(menus.map((m) => [m.getAttribute('role'), m.getAttribute('aria-label')])).toEqual([['listbox', '第 1 级'], ['listbox', '第 2 级']]);
+    expect(root.querySelector('li')?.getAttribute('role')).toBe('option');
+  });
+});

@@ -4,8 +4,10 @@
  *
  * - an nz-select or nz-cascader named on its host (`aria-label`, `aria-labelledby`) names the input
  *   that takes the focus inside it (ng-zorro names only the input's id, for `<label for>`);
- * - a drawer is a dialog named by its title; a popover holding a form is a dialog named by its title,
- *   takes the focus when it opens and gives it back to what opened it when it closes;
+ * - a drawer is a dialog named by its title, and so is a modal; a popover holding a form is a dialog
+ *   named by its title, takes the focus when it opens and gives it back to what opened it when it closes;
+ * - the layer CDK opens overlays in (dropdowns, dialogs, tooltips) is a named region, outside the page's
+ *   main; a cascader's columns are listboxes of options (ng-zorro marks them menuitemcheckbox);
  * - the close buttons of drawers and modals are named in Chinese (关闭, not "Close").
  *
  * Runs on the live DOM through one MutationObserver; `applyZorroA11y(root)` does one pass (tests).
@@ -42,8 +44,24 @@ function nameSelectInputs(root: ParentNode): void {
   }
 }
 
-/** Drawers and form popovers are dialogs named by their titles; close buttons say 关闭. */
+/** Drawers, modals and form popovers are dialogs named by their titles; close buttons say 关闭. */
 function markDialogs(root: ParentNode): void {
+  for (const layer of within(root, '.cdk-overlay-container')) {
+    setAttribute(layer, 'role', 'region');
+    setAttribute(layer, 'aria-label', '弹出内容');
+  }
+  for (const modal of within(root, '.ant-modal-wrap[role="dialog"]')) {
+    const title = modal.querySelector('.ant-modal-title, .ant-modal-confirm-title');
+    setAttribute(modal, 'aria-labelledby', title === null ? null : idOf(title));
+    setAttribute(modal, 'aria-modal', 'true');
+  }
+  for (const menu of within(root, '.ant-cascader-menu')) {
+    if (menu.querySelector('li[nz-cascader-option]') === null) continue; // the empty state stays a list
+    const column = [...(menu.parentElement?.children ?? [])].filter((c) => c.matches('.ant-cascader-menu')).indexOf(menu);
+    setAttribute(menu, 'role', 'listbox');
+    setAttribute(menu, 'aria-label', `第 ${column + 1} 级`);
+    for (const item of menu.querySelectorAll('li[nz-cascader-option]')) setAttribute(item, 'role', 'option');
+  }
   for (const drawer of within(root, '.ant-drawer-content')) {
     setAttribute(drawer, 'role', 'dialog');
     setAttribute(drawer, 'aria-modal', 'true');
@@ -98,7 +116,7 @@ export function watchZorroA11y(document: Document): MutationObserver {
         if (host !== null) applyZorroA11y(host);
       }
       for (const node of record.addedNodes) {
-        if (node instanceof Element) applyZorroA11y(node.closest('nz-select, nz-cascader, .ant-drawer-content, .ant-popover-inner') ?? node);
+        if (node instanceof Element) applyZorroA11y(node.closest('nz-select, nz-cascader, .ant-drawer-content, .ant-popover-inner, .ant-modal-wrap, .ant-cascader-menus') ?? node);
       }
     }
     focus.update(document);
