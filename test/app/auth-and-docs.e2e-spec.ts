@@ -77,6 +77,34 @@ describe('authentication, OpenAPI and errors', () => {
     expect(missing.headers['x-correlation-id']).toBeDefined();
   });
 
+  it('answers every error in Chinese only: no English gloss, no library English', async () => {
+    const token = await t.login('hanyin.editor');
+    const auth = { Authorization: `Bearer ${token}` };
+    const answers = [
+      await t.http.post('/api/auth/login').send({ username: 'hanyin.editor', password: 'nope' }),
+      await t.http.post('/api/auth/login').send({ username: 'admin', password: 'jixiao-demo', isAdmin: true }),
+      await t.http.post('/api/auth/login').send({ username: 42 }),
+      await t.http.post('/api/auth/login').set('Content-Type', 'application/json').send('{"username": '),
+      await t.http.get('/api/auth/me'),
+      await t.http.get('/api/nothing-here').set(auth),
+      await t.http.get('/api/target-sheets/00000000-0000-4000-8000-000000000000').set(auth),
+      await t.http.post('/api/evaluation-runs').set(auth).send({ fiscalYear: 2024 }),
+    ];
+    for (const res of answers) {
+      const said = { status: res.status, message: res.body.message as string };
+      expect(said.status).toBeGreaterThanOrEqual(400);
+      expect(said.message).toMatch(/[\u4e00-\u9fff]/);
+      expect(said.message).not.toMatch(/ \/ [A-Za-z]|\b(must|should|not found|forbidden|required|property|Unexpected)\b/);
+      for (const detail of (res.body.details ?? []) as { problems?: string[] }[]) {
+        for (const problem of detail.problems ?? []) expect(problem).toMatch(/[\u4e00-\u9fff]/);
+      }
+    }
+    expect(answers.map((r) => r.body.code)).toEqual([
+      'AUTH_INVALID_CREDENTIALS', 'VALIDATION_FAILED', 'VALIDATION_FAILED', 'MALFORMED_JSON', 'AUTH_REQUIRED', 'ROUTE_NOT_FOUND', 'SHEET_NOT_FOUND', 'ROLE_FORBIDDEN',
+    ]);
+    expect(answers[7]!.body.message).toBe('当前角色（单位填报人）无权执行此操作');
+  });
+
   it('migrated the schema with migrations only', async () => {
     const rows: { name: string }[] = await t.dataSource.query(`SELECT name FROM schema_migrations ORDER BY id`);
     // every migration of the index, in order (each class is named as the migration it records)

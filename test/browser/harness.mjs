@@ -7,7 +7,8 @@
 //   CHROMIUM_PATH      Chromium executable (default /usr/bin/chromium)
 //   JIXIAO_START_TIMEOUT_MS  how long to wait for /api/docs-json (default 180000)
 import { spawn } from 'node:child_process';
-import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { createServer } from 'node:net';
 import { dirname, join } from 'node:path';
@@ -154,8 +155,93 @@ export function launchChromium(userDataDir, options = {}) {
   });
 }
 
+// ── Accessibility (GB/T 37668-2019, WCAG 2.1 AA): axe-core, injected from node_modules (no network) ──
+
+const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
+/** The WCAG 2.0/2.1 A and AA rules, the best practices that make a page navigable (landmarks, one main), and label-content-name-mismatch (WCAG 2.5.3, marked experimental by axe). */
+const AXE_OPTIONS = {
+  runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice'] },
+  rules: { 'label-content-name-mismatch': { enabled: true } },
+  resultTypes: ['violations'],
+};
+/** What every scan found, for the closing summary. */
+const axeScans = [];
+
+/**
+ * Scans what the page shows now (the page and any open dialog, drawer, popover or dropdown) with
+ * axe-core and checks it has 0 violations; a failing scan lists each rule with its elements. Call it
+ * after each page load or dialog a browser test visits, naming what is shown and as whom.
+ */
+export async function axeScan(page, name) {
+  if (!(await page.evaluate(() => 'axe' in window))) await page.evaluate(axeSource);
+  // Wait for running animations (a dialog's zoom-in, a drawer sliding) so colours are measured as shown.
+  await page.evaluate(() =>
+    Promise.allSettled(document.getAnimations().filter((a) => a.effect?.getComputedTiming().endTime !== Infinity).map((a) => a.finished)),
+  );
+  const violations = await page.evaluate(async (options) => {
+    const result = await window.axe.run(document, options);
+    return result.violations.map((v) => ({
+      id: v.id,
+      impact: v.impact,
+      help: v.help,
+      nodes: v.nodes.map((n) => ({ target: n.target.join(' '), summary: (n.failureSummary ?? '').replace(/\s+/g, ' ').slice(0, 240) })),
+    }));
+  }, AXE_OPTIONS);
+  const elements = violations.reduce((sum, v) => sum + v.nodes.length, 0);
+  axeScans.push({ name, rules: violations.map((v) => v.id), elements });
+  const detail = violations
+    .map((v) => `\n      [${v.id}] ${v.help} (${v.impact}, ${v.nodes.length})` + v.nodes.slice(0, 8).map((n) => `\n        ${n.target} — ${n.summary}`).join(''))
+    .join('');
+  check(`axe: ${name} — 0 violations`, violations.length === 0, `${violations.length} rule(s), ${elements} element(s)${detail}`);
+  return violations;
+}
+
+/** One line per run: how many scans, how many pages with violations. */
+export function axeSummary() {
+  if (axeScans.length === 0) return;
+  const failing = axeScans.filter((s) => s.rules.length > 0);
+  const rules = [...new Set(failing.flatMap((s) => s.rules))];
+  console.log(`\naxe-core ${JSON.parse(readFileSync(createRequire(import.meta.url).resolve('axe-core/package.json'), 'utf8')).version}: ${axeScans.length} scans, ${failing.length} with violations${rules.length ? ` (${rules.join(', ')}; ${failing.reduce((n, s) => n + s.elements, 0)} elements)` : ''}`);
+}
+
+/**
+ * Presses keys one at a time, as a keyboard-only user would, until `done()` holds (up to `max` presses);
+ * returns the number of presses. Fails when the element with focus shows no visible focus indicator.
+ */
+export async function pressUntil(page, key, done, max = 60) {
+  for (let presses = 1; presses <= max; presses++) {
+    await page.keyboard.press(key);
+    if (await done()) return presses;
+  }
+  throw new Error(`${key} pressed ${max} times without reaching the target`);
+}
+
+/** What the focused element shows as its focus indicator: an outline or a box-shadow ring, or null. */
+export async function focusRing(page) {
+  return page.evaluate(async () => {
+    let el = document.activeElement;
+    while (el?.shadowRoot?.activeElement) el = el.shadowRoot.activeElement;
+    if (el === null || el === document.body) return null;
+    // ng-zorro eases its controls' styles (`transition: all .3s`): read the ring once it is drawn.
+    const easing = (node) => (node?.getAnimations?.() ?? []).filter((a) => a.effect?.getComputedTiming().endTime !== Infinity).map((a) => a.finished);
+    await new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve))); // a focused select marks itself on the next change detection
+    const chain = [];
+    for (let node = el; node && chain.length < 4; node = node.parentElement) chain.push(node);
+    await Promise.allSettled(chain.flatMap(easing));
+    // A wrapper (nz-select, an input group, a radio button's label) may draw the ring for the input inside it.
+    let node = el;
+    for (let level = 0; level < 4 && node !== null && node !== document.body; level++, node = node.parentElement) {
+      const style = getComputedStyle(node);
+      if (style.outlineStyle !== 'none' && parseFloat(style.outlineWidth) >= 1) return `outline ${style.outlineWidth} ${style.outlineColor}`;
+      if (style.boxShadow !== 'none' && style.boxShadow !== '') return `box-shadow ${style.boxShadow}`;
+    }
+    return null;
+  });
+}
+
 /** Prints the count and exits 1 when anything failed. */
 export function finish() {
+  axeSummary();
   console.log(`\n${passed} passed, ${failed} failed`);
   process.exit(failed === 0 ? 0 : 1);
 }

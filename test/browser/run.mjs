@@ -2,7 +2,9 @@
 // Browser test of the web app: starts the app on a free port with a fresh embedded database, then
 // drives Chromium through login → 绩效目标 → 汉阴县医疗保障局 → 医保重点工作经费 and checks the
 // indicator tree, the review workflow, the sheet editor (grouped rows, structured 更正 of every target
-// kind, a department's tasks and budget) and 新建项目 by a unit editor and by the admin.
+// kind, a department's tasks and budget) and 新建项目 by a unit editor and by the admin; every page and
+// dialog it visits is scanned with axe-core (WCAG 2.1 AA, 0 violations), and a keyboard-only walk
+// edits and saves a sheet (keyboard.mjs).
 // Prints "N passed, N failed"; exits 1 when anything failed.
 //
 // Environment:
@@ -13,7 +15,8 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { appUnderTest, check, DEMO_PASSWORD, finish, launchChromium, screenshotDir, setFailureShot, step } from './harness.mjs';
+import { appUnderTest, axeScan, check, DEMO_PASSWORD, finish, launchChromium, screenshotDir, setFailureShot, step } from './harness.mjs';
+import { keyboardWalk } from './keyboard.mjs';
 
 const DEMO_USER = 'hanyin.editor';
 const DEPARTMENT = '汉阴县医疗保障局';
@@ -46,6 +49,7 @@ async function main() {
       check('redirected to /login', page.url().includes('/login'));
       check('demo hint shown', await page.getByText('演示密码').isVisible());
       await shot('01-login');
+      await axeScan(page, '登录页');
     });
 
     await step('a wrong password shows the API message', async () => {
@@ -57,6 +61,7 @@ async function main() {
       const text = (await alert.innerText()).trim();
       check('error message shown in Chinese', /[\u4e00-\u9fff]/.test(text), text);
       await shot('02-login-error');
+      await axeScan(page, '登录页·密码错误');
     });
 
     await step(`log in as ${DEMO_USER}`, async () => {
@@ -74,6 +79,8 @@ async function main() {
       const select = page.locator('nz-select.year-select');
       await select.waitFor();
       await select.click();
+      await page.locator('nz-option-item', { hasText: '2024年' }).waitFor();
+      await axeScan(page, '预算年度下拉框·单位填报人');
       await page.locator('nz-option-item', { hasText: '2024年' }).click();
       // Choosing the year already shown (the newest is preselected) changes nothing, so wait on the text.
       await page.locator('nz-select.year-select', { hasText: '2024年' }).waitFor();
@@ -96,6 +103,7 @@ async function main() {
       check('budget shown in 万元 without float noise', /^\d+(\.\d{1,4})?$/.test(amount), amount);
       check('unit user told the department-wide sheet is not theirs to see', await page.getByText('单位用户无查看权限').isVisible());
       await shot('03-sheets');
+      await axeScan(page, '绩效目标·单位填报人');
     });
 
     await step(`open the project ${PROJECT}`, async () => {
@@ -115,6 +123,7 @@ async function main() {
       const findings = await drawer.locator('li.finding').allInnerTexts();
       check('目标审核助手 lists the review findings', findings.length === 2 && findings.some((f) => f.includes('2023')), findings.join(' | '));
       await shot('04-sheet-detail');
+      await axeScan(page, '目标表详情·单位填报人');
     });
 
     await step('close the panel and reload keeps the selection', async () => {
@@ -144,6 +153,7 @@ async function main() {
       check('年度主要任务 listed', await drawer.getByText('专项业务费').isVisible());
       check('department budget in 万元', (await drawer.locator('.ant-descriptions-item-content', { hasText: '1996.62' }).count()) >= 1);
       await shot('05-department-sheet');
+      await axeScan(page, '部门整体绩效目标·部门审核人');
       await page.locator('.ant-drawer-close').click();
       await page.getByRole('button', { name: /退出/ }).click();
       await page.waitForURL(/\/login/);
@@ -158,6 +168,7 @@ async function main() {
       await page.waitForURL(/\/login.*expired=1/);
       check('redirected to /login after 401', page.url().includes('/login'));
       check('says the login expired', await page.getByText('登录已过期，请重新登录。').isVisible());
+      await axeScan(page, '登录页·登录已过期');
       check('stale session cleared', (await page.evaluate(() => sessionStorage.getItem('jixiao.session'))) === null);
     });
 
@@ -259,6 +270,7 @@ async function main() {
       check('提交 enabled once every finding has its reason', await submitOk.isEnabled());
       await settled(submitDialog);
       await shot('06a-submit-confirm');
+      await axeScan(page, '提交确认对话框·单位填报人');
       await submitOk.click();
       await drawer.locator('.workflow-bar .status-tag', { hasText: '已提交' }).waitFor();
       await submitDialog.waitFor({ state: 'hidden' });
@@ -286,6 +298,7 @@ async function main() {
       check('the approve dialog names who gave it', listed.includes('单位填报人'), listed);
       await settled(approveDialog); // the zoom-in done
       await shot('06b-approve-acknowledgements');
+      await axeScan(page, '审核确认对话框·部门审核人');
       await approveDialog.getByRole('button', { name: /取\s*消/ }).click();
       await approveDialog.waitFor({ state: 'hidden' });
       check('取消 leaves the sheet 已提交', (await statusTag.innerText()).trim() === '已提交');
@@ -296,6 +309,7 @@ async function main() {
       await drawer.locator('button[data-action="return"]').click();
       const modal = page.locator('.ant-modal-content');
       await modal.waitFor();
+      await axeScan(page, '退回对话框·部门审核人');
       const ok = modal.locator('.ant-modal-footer button.ant-btn-primary');
       check('确认退回 disabled without a comment', await ok.isDisabled());
       await modal.locator('#return-comment').fill(RETURN_COMMENT);
@@ -312,6 +326,7 @@ async function main() {
       check('return comment shown to the editor', (await note.innerText()).includes(RETURN_COMMENT), await note.innerText());
       check('操作日志 shows the comment', (await drawer.locator('tr.audit-row', { hasText: RETURN_COMMENT }).count()) === 1);
       await shot('07-returned');
+      await axeScan(page, '已退回的目标表·单位填报人');
 
       await drawer.locator('button.edit-button').click();
       const row = drawer.locator('tr.edit-row[data-name="工作完成时限"]');
@@ -327,6 +342,7 @@ async function main() {
       check('the 2023 finding disappears live', !findingsAfter.some((f) => f.includes('2023')) && findingsAfter.length === findingsBefore.length - 1, findingsAfter.join(' | '));
       await drawer.locator('#review-title').evaluate((el) => el.scrollIntoView({ block: 'start' }));
       await shot('06-editing');
+      await axeScan(page, '编辑目标表·单位填报人');
 
       await drawer.locator('.editor-actions button.ant-btn-primary').click();
       await drawer.locator('button.edit-button').waitFor();
@@ -360,6 +376,7 @@ async function main() {
       await page.setViewportSize({ width: 1440, height: 2200 });
       await drawer.locator('.workflow-bar').evaluate((el) => el.scrollIntoView({ block: 'start' }));
       await shot('08-approved');
+      await axeScan(page, '已批准的目标表·财政审核人');
       await page.setViewportSize({ width: 1440, height: 900 });
       await logOut();
     });
@@ -406,6 +423,7 @@ async function main() {
       await drawer.locator('.editor-actions button.ant-btn-primary').click();
       const alert = drawer.locator('.conflict');
       await alert.waitFor();
+      await axeScan(page, '保存冲突提示·单位填报人');
       check('conflict explained in Chinese', (await alert.innerText()).includes('请刷新'), await alert.innerText());
       await alert.getByRole('button', { name: /刷\s*新/ }).click();
       await drawer.locator('button.edit-button').waitFor();
@@ -444,6 +462,7 @@ async function main() {
       check('在此组新增 offered once per 二级 group', (await drawer.locator('button.add-in-group').count()) === (await drawer.locator('td.level2-cell').count()));
       await drawer.locator('#edit-indicators-title').evaluate((el) => el.scrollIntoView({ block: 'start' }));
       await shot('11-grouped-editor');
+      await axeScan(page, '按分组编辑·单位填报人');
     });
 
     await step('更正 as a deadline and as a range through the structured form', async () => {
@@ -461,6 +480,7 @@ async function main() {
       await popover.locator('.correct-preview', { hasText: '不晚于12月20日' }).waitFor();
       check('preview reads the deadline', (await popover.locator('.correct-preview').innerText()).includes('不晚于12月20日'));
       await shot('12-correct-deadline');
+      await axeScan(page, '更正弹出框·截止日期');
       await popover.locator('button.apply-correction').click();
       await deadlineRow.locator('.corrected').waitFor();
       const deadlineText = (await deadlineRow.locator('.spec-text').innerText()).trim();
@@ -478,6 +498,7 @@ async function main() {
       await popover.locator('.correct-preview', { hasText: '每季度至少1次' }).waitFor();
       check('定期 form takes a count per period (每季度至少1次)', (await preview()).includes('每季度至少1次'), await preview());
       await shot('13b-correct-recurring');
+      await axeScan(page, '更正弹出框·定期');
       await popover.locator('nz-select.every-pick').click();
       await pickOption('每年');
       await popover.locator('input.times-input').fill('');
@@ -493,6 +514,7 @@ async function main() {
       await popover.locator('.correct-preview', { hasText: '个百分点' }).waitFor();
       check('与上年比较 measured in 百分点', (await preview()).includes('比上年提高 ≥ 5 个百分点'), await preview());
       await shot('13a-correct-relative');
+      await axeScan(page, '更正弹出框·与上年比较');
       await popover.locator('label[data-kind="qualitative"]').click();
       check('定性 form offers the target text', (await popover.locator('textarea.text-input').inputValue()) === '≥95%');
       await popover.locator('label[data-kind="range"]').click();
@@ -504,6 +526,7 @@ async function main() {
       check('a range upside down is refused with the domain message', (await error.innerText()).includes('区间下限不能大于上限'), await error.innerText());
       check('确定 disabled while the form is wrong', await popover.locator('button.apply-correction').isDisabled());
       await shot('13-correct-range-error');
+      await axeScan(page, '更正弹出框·区间有误');
       await popover.locator('input.max-input').fill('100');
       await popover.locator('.correct-preview', { hasText: '95%–100%' }).waitFor();
       await popover.locator('button.apply-correction').click();
@@ -551,6 +574,7 @@ async function main() {
       await page.locator('nz-option-item', { hasText: '特定目标类' }).click();
       await modal.locator('#np-purpose').fill('用于开展医保基金监管专项检查');
       await shot('09-new-project-form');
+      await axeScan(page, '新建项目对话框·单位填报人');
       await modal.locator('.ant-modal-footer button.ant-btn-primary').click();
       await page.waitForURL(/sheet=/);
       await statusTag.waitFor();
@@ -564,6 +588,7 @@ async function main() {
       check('new project listed as 草稿', (await row.innerText()).includes('草稿'));
       check('编辑 offered on the new draft', await drawer.locator('button.edit-button').isVisible());
       await shot('09-new-project');
+      await axeScan(page, '新建的目标表·单位填报人');
       sheetUrl = page.url();
     });
 
@@ -577,6 +602,8 @@ async function main() {
         await drawer.locator(`tr.edit-row[data-name="${name}"] input.target-input`).fill(target);
       };
       await drawer.locator('nz-cascader.add-cascader').click();
+      await page.locator('.ant-cascader-dropdown:visible .ant-cascader-menu-item').first().waitFor();
+      await axeScan(page, '新增指标选择分组·单位填报人');
       await pickCascader('产出指标', '数量指标');
       await fillLast('检查定点医药机构数', '≥120 家');
       await drawer.locator('nz-cascader.add-cascader').click();
@@ -604,6 +631,7 @@ async function main() {
       check('3 二级 groups under 产出指标 and 1 under 满意度指标', (await drawer.locator('td.level2-cell').count()) === 4);
       await drawer.locator('#edit-indicators-title').evaluate((el) => el.scrollIntoView({ block: 'start' }));
       await shot('14-grouped-new-indicators');
+      await axeScan(page, '按分组编辑新指标·单位填报人');
       await drawer.locator('.editor-actions button.ant-btn-primary').click();
       await drawer.locator('button.edit-button').waitFor();
       const levels = (await drawer.locator('jx-indicator-table td.level').allInnerTexts()).map((t) => t.trim());
@@ -625,6 +653,7 @@ async function main() {
       await drawer.locator('#edit-plan-title').evaluate((el) => el.scrollIntoView({ block: 'start' }));
       await page.waitForTimeout(300);
       await shot('10a-plan-editor');
+      await axeScan(page, '资金支出计划编辑·单位填报人');
       await drawer.locator('.editor-actions button.ant-btn-primary').click();
       await drawer.locator('button.edit-button').waitFor();
       const section = drawer.locator('section[aria-labelledby="plan-title"]');
@@ -640,6 +669,7 @@ async function main() {
       await section.evaluate((el) => el.scrollIntoView({ block: 'start' }));
       await page.waitForTimeout(300);
       await shot('10-plan-chart');
+      await axeScan(page, '资金支出计划图·单位填报人');
       await logOut();
     });
 
@@ -672,6 +702,7 @@ async function main() {
       check('budget parts that do not add up are explained live', problem.includes('之和不等于部门预算总额'), problem);
       await drawer.locator('#edit-budget-title').evaluate((el) => el.scrollIntoView({ block: 'start' }));
       await shot('15-department-budget-mismatch');
+      await axeScan(page, '部门预算不平衡提示·部门审核人');
       await drawer.locator('.editor-actions button.ant-btn-primary').click();
       const saveError = drawer.locator('.save-error');
       await saveError.waitFor();
@@ -681,6 +712,7 @@ async function main() {
       check('部门预算总额 hint in 万元', (await drawer.locator('#budget-total + .amount-hint').innerText()).includes('合 2042.48 万元'));
       await drawer.locator('#edit-tasks-title').evaluate((el) => el.scrollIntoView({ block: 'start' }));
       await shot('16-department-editor');
+      await axeScan(page, '部门整体绩效目标编辑·部门审核人');
       await drawer.locator('.editor-actions button.ant-btn-primary').click();
       await drawer.locator('button.edit-button').waitFor();
       await page.reload();
@@ -695,6 +727,7 @@ async function main() {
       check('操作日志 records the save', (await drawer.locator('tr.audit-row', { hasText: '保存修改' }).count()) >= 1);
       await drawer.locator('#tasks-title').evaluate((el) => el.scrollIntoView({ block: 'start' }));
       await shot('17-department-saved');
+      await axeScan(page, '部门整体绩效目标保存后·部门审核人');
       await logOut();
     });
 
@@ -707,6 +740,7 @@ async function main() {
       await page.locator('a.department', { hasText: '神木市医疗保障局' }).click();
       await page.locator('h1.dept-name', { hasText: '神木市医疗保障局' }).waitFor();
       await page.locator('tr.project-row').first().waitFor();
+      await axeScan(page, '绩效目标·系统管理员');
       const create = page.getByRole('button', { name: /新建项目/ });
       check('新建项目 offered to the admin', await create.isVisible());
       await create.click();
@@ -723,6 +757,7 @@ async function main() {
       await pickOption('神木市医保基金防控中心');
       await page.locator('nz-option-item').first().waitFor({ state: 'detached' });
       await shot('18-admin-new-project');
+      await axeScan(page, '新建项目对话框·系统管理员');
       await modal.locator('.ant-modal-footer button.ant-btn-primary').click();
       await page.waitForURL(/sheet=/);
       await statusTag.waitFor();
@@ -735,6 +770,14 @@ async function main() {
       check('the new project is listed as 草稿', (await row.innerText()).includes('草稿'));
       check('编辑 offered to the admin on the draft', await drawer.locator('button.edit-button').isVisible());
       await logOut();
+    });
+
+    await step('keyboard only: login → 绩效目标 → a sheet → 编辑 → a target → 保存, with a visible focus', async () => {
+      sheetUrl = undefined;
+      await keyboardWalk({ page, baseUrl, username: DEMO_USER, department: DEPARTMENT, project: '医疗救助县级补助资金', shot });
+      await axeScan(page, '绩效目标·键盘操作后');
+      await page.getByRole('button', { name: /退出/ }).click();
+      await page.waitForURL(/\/login/);
     });
 
     // A 401 on the failed login attempt and the 409 of the conflict step are expected; anything else is a real console error.

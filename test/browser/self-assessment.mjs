@@ -16,7 +16,7 @@
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { appUnderTest, check, DEMO_PASSWORD, finish, launchChromium, screenshotDir, setFailureShot, step } from './harness.mjs';
+import { appUnderTest, axeScan, check, DEMO_PASSWORD, finish, launchChromium, screenshotDir, setFailureShot, step } from './harness.mjs';
 
 
 const SA_PROJECT = '医保重点工作经费';
@@ -133,6 +133,7 @@ async function main() {
       await links.waitFor();
       check('the approved sheet links to 年终自评', (await links.locator('a.evaluation-link').getAttribute('href')) === `/sheets/${sheetId}/evaluation`);
       await shot('sa-00-sheet-links');
+      await axeScan(page, '已批准的目标表·单位填报人');
       await links.locator('a.execution-link').click();
       await page.waitForURL(new RegExp(`/sheets/${sheetId}/execution$`));
       await page.locator('h1.jx-page-title', { hasText: SA_PROJECT }).waitFor();
@@ -170,12 +171,14 @@ async function main() {
       await alert.waitFor();
       check('the 1–9月 round is asked for, with the reason', (await alert.innerText()).includes('「医保重要政策知晓率」1–7月进度偏差 50.00%'), await alert.innerText());
       await shot('sa-01-monitoring');
+      await axeScan(page, '执行监控·单位填报人');
     });
 
     await step('a value that does not fit its target is refused before saving', async () => {
       await page.locator('label.ant-radio-button-wrapper', { hasText: '全年' }).click();
       await fillActual('服务全县参保群众人数', '二十八');
       check('the row says why', (await row('服务全县参保群众人数').locator('.row-error').innerText()).includes('不是数字'));
+      await axeScan(page, '执行监控录入有误·单位填报人');
       await fillActual('服务全县参保群众人数', '28');
       check('and stops saying it once fixed', (await row('服务全县参保群众人数').locator('.row-error').count()) === 0);
     });
@@ -198,6 +201,7 @@ async function main() {
       await page.getByRole('link', { name: /年终自评/ }).click();
       await page.waitForURL(/\/evaluation/);
       await page.getByText('该目标表尚未计算自评得分').waitFor();
+      await axeScan(page, '年终自评尚未计算·单位填报人');
       await page.locator('button.compute').click();
       await page.locator('[data-testid="total"]').waitFor();
       check('total 81.96', (await page.locator('[data-testid="total"]').innerText()).trim() === '81.96', await page.locator('[data-testid="total"]').innerText());
@@ -223,6 +227,7 @@ async function main() {
       const explained = await row.locator('.how').innerText();
       check('the rate column and the explanation show the same digits', column === '55.56%' && explained.includes('55.56%'), `${column} | ${explained}`);
       await shot('sa-02-evaluation');
+      await axeScan(page, '年终自评·单位填报人');
     });
 
     await step('both 自评表 files download', async () => {
@@ -244,6 +249,7 @@ async function main() {
       await modal.locator('input.override-score').fill('13');
       await modal.locator('button.override-save').click();
       check('a reason is required', (await modal.locator('.row-error').innerText()).includes('请写明调整理由'));
+      await axeScan(page, '评价人调整对话框·部门审核人');
       await modal.locator('textarea.override-reason-input').fill('宣传材料未覆盖偏远村组，酌情扣分');
       await modal.locator('button.override-save').click();
       await modal.waitFor({ state: 'hidden' });
@@ -252,6 +258,7 @@ async function main() {
       check('computed 14.17 and adjusted 13.00 both shown', cell.includes('14.17') && cell.includes('13.00'), cell);
       check('the reason is shown', cell.includes('评价人调整：宣传材料未覆盖偏远村组，酌情扣分'), cell);
       await shot('sa-03-override');
+      await axeScan(page, '年终自评调整后·部门审核人');
       await logOut();
     });
 
@@ -271,12 +278,14 @@ async function main() {
       const unmet = page.locator('a.unmet-link', { hasText: '群众对医保工作的满意度' });
       check('drill-down lists the unmet indicator with its rate', (await unmet.innerText()).includes('55.56%') /* 5 ÷ 9, half-up as on every page (was cut to 55.55% here, 55.56% in the explanation) */, await unmet.innerText());
       await shot('sa-04-overview');
+      await axeScan(page, '执行与自评总览·财政审核人');
       const report = await download(page.locator('tr.department-row', { hasText: '汉阴县医疗保障局' }).locator('button.report-button'));
       check('自评报告 .docx downloads', report.bytes.subarray(0, 2).toString('latin1') === 'PK' && report.name.endsWith('.docx'), report.name);
       await unmet.click();
       await page.waitForURL(/\/evaluation\?indicator=/);
       await page.locator('tr.score-row.highlight').waitFor();
       check('the indicator is highlighted on the 自评 page', (await page.locator('tr.score-row.highlight').getAttribute('data-name')) === '群众对医保工作的满意度');
+      await axeScan(page, '年终自评·财政审核人');
     });
 
     await step('a count per period (每季度至少1次) is recorded as 达标次数 of 应完成次数', async () => {
@@ -310,6 +319,7 @@ async function main() {
       check('the default is explained', (await counts.locator('.default-hint').innerText()).includes('应完成次数留空按 4 次计（每季度至少1次）'), await counts.locator('.default-hint').innerText());
       await counts.locator('input.done-input').fill('3');
       await shot('sa-05-occurrences');
+      await axeScan(page, '执行监控达标次数·单位填报人');
       await page.locator('button.save-actuals').click();
       await page.locator('.message', { hasText: '全年的完成情况已保存（1 项）' }).waitFor();
       check('saved as 3 of 4', (await counts.locator('input.required-input').inputValue()) === '4' && (await counts.locator('input.done-input').inputValue()) === '3');

@@ -19,3 +19,4 @@ export * from './indicator-light';
 export * from './actual-check';
 export * from './format-actual';
 export * from './typed-input';
+export * from './beijing-time';

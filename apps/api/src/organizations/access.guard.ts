@@ -1,6 +1,7 @@
 import { CanActivate, ExecutionContext, Injectable } from '@nestjs/common';
 import { Reflector } from '@nestjs/core';
 import type { CurrentUserResponse, Role } from '@jixiao/contracts';
+import { ROLE_LABELS } from '@jixiao/domain';
 import type { Request } from 'express';
 import { ALLOWED_ROLES, IS_PUBLIC } from '../core/auth/auth.decorators';
 import type { Principal } from '../core/auth/principal';
@@ -35,7 +36,8 @@ export class AccessGuard implements CanActivate {
     request.currentUser = loaded.user;
     const roles = this.reflector.getAllAndOverride<Role[] | undefined>(ALLOWED_ROLES, targets) ?? [];
     if (!roles.includes(loaded.principal.role)) {
-      throw new AppException(ErrorCode.ROLE_FORBIDDEN, `当前角色（${loaded.principal.role}）无权执行此操作 / forbidden for this role`);
+      const label = (ROLE_LABELS as Readonly<Record<string, string | undefined>>)[loaded.principal.role];
+      throw new AppException(ErrorCode.ROLE_FORBIDDEN, `当前角色${label ? `（${label}）` : ''}无权执行此操作 / forbidden for ${loaded.principal.role}`);
     }
     return true;
   }

@@ -1,6 +1,7 @@
 import { Controller, Get, Param, ParseUUIDPipe, Query, StreamableFile } from '@nestjs/common';
 import { ApiBearerAuth, ApiOkResponse, ApiOperation, ApiProduces, ApiTags } from '@nestjs/swagger';
 import type { EvaluationResponse } from '@jixiao/contracts';
+import { beijingToday } from '@jixiao/domain';
 import { ALL_ROLES, CurrentPrincipal, Roles } from '../core/auth/auth.decorators';
 import type { Principal } from '../core/auth/principal';
 import { FiscalYearQueryDto } from '../core/dto/fiscal-year-query.dto';
@@ -30,11 +31,6 @@ function download(buffer: Buffer, type: string, fallback: string, name: string):
 function tableName(evaluation: EvaluationResponse, extension: string): string {
   const subject = evaluation.kind === 'department' ? `${evaluation.department.name}部门整体支出` : (evaluation.project?.name ?? '项目支出');
   return `${subject}-${evaluation.fiscalYear}年度绩效自评表.${extension}`;
-}
-
-/** Today in China (报告日期), 'YYYY-MM-DD'. */
-function chinaToday(): string {
-  return new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Shanghai', year: 'numeric', month: '2-digit', day: '2-digit' }).format(new Date());
 }
 
 @ApiTags('reports')
@@ -74,7 +70,7 @@ export class ReportsController {
   @ApiOperation({ operationId: 'downloadDepartmentSelfAssessmentReport', summary: '下载部门绩效自评报告初稿（Word）/ the draft 自评报告 of a department as .docx' })
   async departmentReport(@Param('id', uuid) id: string, @Query() query: FiscalYearQueryDto, @CurrentPrincipal() principal: Principal): Promise<StreamableFile> {
     const input = await this.departmentData.load(principal, id, query.fiscalYear);
-    const buffer = await this.rendering.departmentReportDocx({ ...input, reportDate: chinaToday() });
+    const buffer = await this.rendering.departmentReportDocx({ ...input, reportDate: beijingToday() });
     const kind = input.departmentSheet ? '部门整体支出' : '项目支出';
     return download(buffer, DOCX, 'self-assessment-report.docx', `${input.department.name}${query.fiscalYear}年度${kind}绩效自评报告（初稿）.docx`);
   }

@@ -113,6 +113,13 @@ describe(buildSelfAssessmentTable.name, () => {
     expect(sut.gradeLabel).toBe('良');
   });
 
+  it('prints 计算时间 in 北京时间, the day in China even after 16:00 UTC', () => {
+    expect(sut.notes[sut.notes.length - 1]).toBe('计算时间：2025-01-20 16:00（北京时间）'); // computed 08:00 UTC
+    const late = buildSelfAssessmentTable({ ...evaluation, computedAt: '2025-01-20T17:30:00.000Z' });
+    expect(late.notes[late.notes.length - 1]).toBe('计算时间：2025-01-21 01:30（北京时间）');
+    expect(late.notes.join('\n')).not.toContain('UTC');
+  });
+
   it('covers every grid cell exactly once', () => {
     const taken = new Set<string>();
     sut.rows.forEach((row, r) => {

@@ -24,7 +24,7 @@
  * reviewer's score and the reason in the 偏差原因 cell.
  */
 import type { EvaluationResponse, IndicatorScoreResponse } from '@jixiao/contracts';
-import { compareMoney, isMoney, Money, moneyRate, subtractMoney } from '@jixiao/domain';
+import { compareMoney, formatBeijingTime, isMoney, Money, moneyRate, subtractMoney } from '@jixiao/domain';
 import {
   DEFAULT_WAN_PLACES,
   describeResults,
@@ -379,6 +379,6 @@ function notes(evaluation: EvaluationResponse, places: number): string[] {
   ];
   const spentOver = budget.budget !== null && budget.spent !== null && compareMoney(budget.spent, budget.budget) > 0;
   if (spentOver) list.push(`4. 全年执行数超过全年预算数 ${wan(subtractMoney(budget.spent!, budget.budget!), places)} 万元，执行率按 100% 计分。`);
-  list.push(`计算时间：${evaluation.computedAt.slice(0, 10)}`);
+  list.push(`计算时间：${formatBeijingTime(evaluation.computedAt)}（北京时间）`);
   return list;
 }

@@ -1,9 +1,11 @@
-import { registerLocaleData } from '@angular/common';
+import { DOCUMENT, registerLocaleData } from '@angular/common';
 import { provideHttpClient, withInterceptors } from '@angular/common/http';
 import zh from '@angular/common/locales/zh';
 import {
   ApplicationConfig,
+  inject,
   LOCALE_ID,
+  provideAppInitializer,
   provideBrowserGlobalErrorListeners,
   provideZonelessChangeDetection,
 } from '@angular/core';
@@ -11,6 +13,7 @@ import { provideRouter, withComponentInputBinding } from '@angular/router';
 import { provideNzI18n, zh_CN } from 'ng-zorro-antd/i18n';
 import { provideNzIcons } from 'ng-zorro-antd/icon';
 import { appRoutes } from './app.routes';
+import { watchZorroA11y } from './core/a11y/zorro-a11y';
 import { authInterceptor } from './core/auth/auth.interceptor';
 import { APP_ICONS } from './core/icons';
 
@@ -25,5 +28,6 @@ export const appConfig: ApplicationConfig = {
     { provide: LOCALE_ID, useValue: 'zh-CN' },
     provideNzI18n(zh_CN),
     provideNzIcons(APP_ICONS),
+    provideAppInitializer(() => void watchZorroA11y(inject(DOCUMENT))),
   ],
 };

@@ -3,7 +3,10 @@ import type { ApiErrorResponse } from '@jixiao/contracts';
 import type { Request, Response } from 'express';
 import { AppException, ERROR_HTTP_STATUS, ErrorCode } from './error-codes';
 
-/** The one place errors become HTTP answers: a code, a Chinese message, no internals on 500. */
+/**
+ * The one place errors become HTTP answers: a code and a message in Chinese only, no internals on
+ * 500. What is not for users — an English gloss, a library's English message, a stack — goes to the log.
+ */
 @Catch()
 export class AllExceptionsFilter implements ExceptionFilter {
   private readonly logger = new Logger(AllExceptionsFilter.name);
@@ -12,24 +15,29 @@ export class AllExceptionsFilter implements ExceptionFilter {
     const http = host.switchToHttp();
     const response = http.getResponse<Response>();
     const request = http.getRequest<Request & { correlationId?: string }>();
-    const body = this.toBody(exception);
+    const { body, logDetail } = this.toBody(exception);
     body.correlationId = request.correlationId;
+    const where = `${request.method} ${request.url} ${body.statusCode} ${body.code} [${body.correlationId}]`;
     if (body.statusCode >= 500) {
-      this.logger.error(`${request.method} ${request.url} [${body.correlationId}]`, exception instanceof Error ? exception.stack : String(exception));
+      this.logger.error(where, exception instanceof Error ? exception.stack : String(exception));
+    } else if (logDetail !== null) {
+      this.logger.log(`${where} ${logDetail}`);
     }
     response.status(body.statusCode).json(body);
   }
 
-  private toBody(exception: unknown): ApiErrorResponse {
+  private toBody(exception: unknown): { body: ApiErrorResponse; logDetail: string | null } {
     if (exception instanceof AppException) {
-      return { statusCode: exception.status, code: exception.code, message: exception.message, details: exception.details };
+      return {
+        body: { statusCode: exception.status, code: exception.code, message: exception.userMessage, details: exception.details },
+        logDetail: exception.detail,
+      };
     }
     if (exception instanceof HttpException) {
-      const status = exception.getStatus();
-      const code = httpCode(status, exception);
-      return { statusCode: ERROR_HTTP_STATUS[code], code, message: httpMessage(code, exception) };
+      const code = httpCode(exception.getStatus(), exception);
+      return { body: { statusCode: ERROR_HTTP_STATUS[code], code, message: HTTP_MESSAGES[code] ?? '请求有误，请检查后重试' }, logDetail: exception.message };
     }
-    return { statusCode: HttpStatus.INTERNAL_SERVER_ERROR, code: ErrorCode.INTERNAL_ERROR, message: '服务器内部错误，请稍后重试并提供请求编号 / internal error' };
+    return { body: { statusCode: HttpStatus.INTERNAL_SERVER_ERROR, code: ErrorCode.INTERNAL_ERROR, message: '服务器内部错误，请稍后重试并提供请求编号' }, logDetail: null };
   }
 }
 
@@ -43,21 +51,12 @@ function httpCode(status: number, exception: HttpException): ErrorCode {
   return ErrorCode.INTERNAL_ERROR;
 }
 
-function httpMessage(code: ErrorCode, exception: HttpException): string {
-  switch (code) {
-    case ErrorCode.ROUTE_NOT_FOUND:
-      return '请求的地址不存在 / route not found';
-    case ErrorCode.PAYLOAD_TOO_LARGE:
-      return '请求内容过大 / payload too large';
-    case ErrorCode.AUTH_REQUIRED:
-      return '请先登录 / authentication required';
-    case ErrorCode.ROLE_FORBIDDEN:
-      return '当前角色无权执行此操作 / forbidden for this role';
-    case ErrorCode.MALFORMED_JSON:
-      return '请求体不是合法的 JSON / malformed JSON body';
-    case ErrorCode.INTERNAL_ERROR:
-      return '服务器内部错误 / internal error';
-    default:
-      return `请求有误：${exception.message}`;
-  }
-}
+/** The Chinese of a framework error (Express, Nest guards); its English message is only logged. */
+const HTTP_MESSAGES: Partial<Record<ErrorCode, string>> = {
+  [ErrorCode.ROUTE_NOT_FOUND]: '请求的地址不存在',
+  [ErrorCode.PAYLOAD_TOO_LARGE]: '请求内容过大',
+  [ErrorCode.AUTH_REQUIRED]: '请先登录',
+  [ErrorCode.ROLE_FORBIDDEN]: '当前角色无权执行此操作',
+  [ErrorCode.MALFORMED_JSON]: '请求体不是合法的 JSON',
+  [ErrorCode.INTERNAL_ERROR]: '服务器内部错误，请稍后重试并提供请求编号',
+};

@@ -1,5 +1,6 @@
 import { ErrorCode } from '@jixiao/contracts/api/error-codes';
 import { HttpStatus } from '@nestjs/common';
+import { splitUserMessage } from './user-message';
 
 /** The codes (libs/contracts): throw and compare `ErrorCode.X`, never the bare string (eslint.config.mjs). */
 export { ErrorCode };
@@ -43,15 +44,27 @@ export const ERROR_HTTP_STATUS = {
   INTERNAL_ERROR: HttpStatus.INTERNAL_SERVER_ERROR,
 } as const satisfies Record<ErrorCode, HttpStatus>;
 
-/** A typed application error; the global filter turns it into an ApiErrorResponse. */
+/**
+ * A typed application error; the global filter turns it into an ApiErrorResponse. The message is
+ * Chinese, optionally followed by " / English gloss": users get `userMessage` (Chinese only), the
+ * logs get the whole `message`.
+ */
 export class AppException extends Error {
+  /** What the user reads: the Chinese of the message. */
+  readonly userMessage: string;
+  /** The English gloss, for the logs only; null when the message had none. */
+  readonly detail: string | null;
+
   constructor(
     readonly code: ErrorCode,
-    message: string, // Chinese first
+    message: string, // Chinese, optionally " / English" for the logs
     readonly details?: unknown,
   ) {
     super(message);
     this.name = new.target.name;
+    const split = splitUserMessage(message, '请求未能完成，请稍后重试');
+    this.userMessage = split.chinese;
+    this.detail = split.english;
   }
 
   get status(): HttpStatus {

@@ -44,7 +44,7 @@ export class BullmqJobQueue extends JobQueue {
         progress: state === 'completed' ? 100 : typeof job.progress === 'number' ? job.progress : 0,
         actorId: (job.data as { actorId: string }).actorId,
         result: job.returnvalue ?? null,
-        error: state === 'failed' ? failure ?? { code: ErrorCode.INTERNAL_ERROR, message: '任务执行失败 / job failed' } : null,
+        error: state === 'failed' ? failure ?? { code: ErrorCode.INTERNAL_ERROR, message: '任务执行失败' } : null,
         attemptsMade: job.attemptsMade,
       };
     }

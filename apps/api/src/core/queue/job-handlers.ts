@@ -30,8 +30,8 @@ export class JobHandlerRegistry {
   }
 }
 
-/** A failed job's error as the API shows it: application errors keep their code and message. */
+/** A failed job's error as the API shows it: application errors keep their code and (Chinese) message. */
 export function jobError(error: unknown): JobStatus['error'] {
-  if (error instanceof AppException) return { code: error.code, message: error.message, details: error.details };
-  return { code: ErrorCode.INTERNAL_ERROR, message: '任务执行失败 / job failed' };
+  if (error instanceof AppException) return { code: error.code, message: error.userMessage, details: error.details };
+  return { code: ErrorCode.INTERNAL_ERROR, message: '任务执行失败' };
 }

@@ -17,6 +17,7 @@ import { apiErrorCode, apiErrorMessage } from '../core/http/api-error';
 import { buildIndicatorRows } from '../target-sheets/indicator-rows';
 import { EvaluationApi, saveBlob } from './evaluation-api';
 import { GRADE_TAGS, percentText, UNMET_ORDER, UNMET_TAGS } from './unmet-labels';
+import { BeijingTimePipe } from '../core/format/beijing-time.pipe';
 
 type ScoreRow = IndicatorScoreResponse;
 
@@ -27,7 +28,7 @@ type ScoreRow = IndicatorScoreResponse;
  */
 @Component({
   selector: 'jx-evaluation-page',
-  imports: [FormsModule, RouterLink, NzAlertModule, NzButtonModule, NzIconModule, NzInputModule, NzModalModule, NzTagModule, NzTooltipModule],
+  imports: [FormsModule, RouterLink, BeijingTimePipe, NzAlertModule, NzButtonModule, NzIconModule, NzInputModule, NzModalModule, NzTagModule, NzTooltipModule],
   templateUrl: './evaluation-page.html',
   styleUrl: './evaluation-page.css',
   changeDetection: ChangeDetectionStrategy.OnPush,

@@ -1,4 +1,4 @@
-import { DatePipe, NgTemplateOutlet } from '@angular/common';
+import { NgTemplateOutlet } from '@angular/common';
 import { ErrorCode } from '@jixiao/contracts/api/error-codes';
 import { ChangeDetectionStrategy, Component, computed, effect, inject, input, output, signal } from '@angular/core';
 import { rxResource } from '@angular/core/rxjs-interop';
@@ -34,6 +34,7 @@ import { SheetEditor } from './sheet-editor/sheet-editor';
 import { SubmitAcknowledgementsDialog } from './submit-acknowledgements-dialog';
 import { SHEET_KIND_LABELS, SHEET_STATUS } from './sheet-labels';
 import { TargetSheetsApi } from './target-sheets-api';
+import { BeijingTimePipe } from '../core/format/beijing-time.pipe';
 
 /** 操作日志: the audit actions in Chinese. */
 const AUDIT_ACTION_LABELS: Readonly<Record<string, string>> = {
@@ -54,7 +55,7 @@ const AUDIT_ACTION_LABELS: Readonly<Record<string, string>> = {
 @Component({
   selector: 'jx-sheet-detail',
   imports: [
-    DatePipe,
+    BeijingTimePipe,
     FormsModule,
     NgTemplateOutlet,
     NzAlertModule,

@@ -1,3 +1,4 @@
+import { DOCUMENT } from '@angular/common';
 import { ChangeDetectionStrategy, Component, computed, inject } from '@angular/core';
 import { Router, RouterLink, RouterLinkActive, RouterOutlet } from '@angular/router';
 import { NzButtonModule } from 'ng-zorro-antd/button';
@@ -18,6 +19,7 @@ import { ROLE_LABELS } from '../auth/role-labels';
 export class Shell {
   private readonly auth = inject(AuthStore);
   private readonly router = inject(Router);
+  private readonly document = inject(DOCUMENT);
 
   protected readonly user = this.auth.user;
   protected readonly roleLabel = computed(() => {
@@ -34,6 +36,12 @@ export class Shell {
     const name = user?.organization?.name;
     return name === undefined || user === null || user.displayName.includes(name) ? null : name;
   });
+
+  /** 跳到主要内容: the focus moves to the page's content, past the header and the navigation. */
+  protected skipToMain(event: Event): void {
+    event.preventDefault();
+    this.document.getElementById('main-content')?.focus();
+  }
 
   protected signOut(): void {
     this.auth.signOut();

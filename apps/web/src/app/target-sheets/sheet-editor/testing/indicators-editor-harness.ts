@@ -73,7 +73,7 @@ export class IndicatorsEditorHarness extends ComponentHarness {
 
   /** 在此组新增 of the 二级 group `level2` ('' for none) under `level1`. */
   async addInGroup(level1: string, level2 = ''): Promise<void> {
-    const label = `在 ${level1}${level2 ? ` / ${level2}` : ''} 组新增指标`;
+    const label = `在此组新增（${level1}${level2 ? ` / ${level2}` : ''}）`;
     await (await this.locatorFor(`button.add-in-group[aria-label="${label}"]`)()).click();
   }
 

@@ -1,0 +1,89 @@
+import { ArgumentsHost, BadRequestException, Logger, NotFoundException } from '@nestjs/common';
+import { IsInt, IsString, MaxLength, Min } from 'class-validator';
+import { AllExceptionsFilter } from './all-exceptions.filter';
+import { AppException, ErrorCode } from './error-codes';
+import { createValidationPipe } from './validation.pipe';
+
+const CJK = /[\u4e00-\u9fff]/;
+
+/** Runs the filter on one exception; returns the status and body sent, and what was logged. */
+function answer(exception: unknown): { status: number; body: Record<string, unknown>; logged: string[] } {
+  const sent: { status: number; body: Record<string, unknown> } = { status: 0, body: {} };
+  const response = {
+    status(code: number) {
+      sent.status = code;
+      return this;
+    },
+    json(body: Record<string, unknown>) {
+      sent.body = body;
+    },
+  };
+  const request = { method: 'POST', url: '/api/x', correlationId: 'c-1' };
+  const host = { switchToHttp: () => ({ getResponse: () => response, getRequest: () => request }) } as unknown as ArgumentsHost;
+  const logged: string[] = [];
+  const log = jest.spyOn(Logger.prototype, 'log').mockImplementation((message: unknown) => void logged.push(String(message)));
+  const error = jest.spyOn(Logger.prototype, 'error').mockImplementation((message: unknown, stack?: unknown) => void logged.push(`${String(message)} ${String(stack)}`));
+  try {
+    new AllExceptionsFilter().catch(exception, host);
+  } finally {
+    log.mockRestore();
+    error.mockRestore();
+  }
+  return { ...sent, logged };
+}
+
+class SampleDto {
+  @IsString() name!: string;
+  @IsInt() @Min(0) count!: number;
+  @MaxLength(5) note!: string;
+  @IsInt({ message: 'rowVersion 须为整数' }) rowVersion!: number;
+}
+
+async function validationError(body: unknown): Promise<AppException> {
+  try {
+    await createValidationPipe().transform(body, { type: 'body', metatype: SampleDto });
+  } catch (caught) {
+    return caught as AppException;
+  }
+  throw new Error('expected a validation error');
+}
+
+describe(AllExceptionsFilter.name, () => {
+  it('sends the Chinese of an application error and logs its English gloss', () => {
+    const { status, body, logged } = answer(new AppException(ErrorCode.SHEET_NOT_FOUND, '找不到该绩效目标表，或您无权查看 / target sheet not found'));
+    expect(status).toBe(404);
+    expect(body).toEqual({ statusCode: 404, code: 'SHEET_NOT_FOUND', message: '找不到该绩效目标表，或您无权查看', details: undefined, correlationId: 'c-1' });
+    expect(logged.join('\n')).toContain('SHEET_NOT_FOUND [c-1] target sheet not found');
+  });
+
+  it("answers a framework error in Chinese only, whatever the framework's English", () => {
+    const notFound = answer(new NotFoundException('Cannot GET /api/nothing'));
+    expect(notFound.body).toMatchObject({ statusCode: 404, code: 'ROUTE_NOT_FOUND', message: '请求的地址不存在' });
+    expect(notFound.logged.join('\n')).toContain('Cannot GET /api/nothing');
+    const bad = answer(new BadRequestException('Some English reason'));
+    expect(bad.body).toMatchObject({ statusCode: 400, code: 'VALIDATION_FAILED', message: '请求有误，请检查后重试' });
+    const json = answer(new BadRequestException('Unexpected token } in JSON at position 3'));
+    expect(json.body).toMatchObject({ code: 'MALFORMED_JSON', message: '请求体不是合法的 JSON' });
+  });
+
+  it('hides a crash behind a Chinese 500 and logs its stack', () => {
+    const { status, body, logged } = answer(new Error('disk full'));
+    expect(status).toBe(500);
+    expect(body.message).toBe('服务器内部错误，请稍后重试并提供请求编号');
+    expect(JSON.stringify(body)).not.toContain('disk full');
+    expect(logged.join('\n')).toContain('disk full');
+  });
+
+  it("turns class-validator's English into Chinese for every field, and keeps a DTO's own Chinese", async () => {
+    const error = await validationError({ name: 3, count: -1, note: '一二三四五六', rowVersion: 'x', extra: true });
+    const { body, logged } = answer(error);
+    expect(body.code).toBe('VALIDATION_FAILED');
+    const message = String(body.message);
+    expect(message).toMatch(/^请求参数有误：/);
+    for (const said of ['name：须为文字', 'count：不能小于 0', 'note：最多 5 个字', 'rowVersion 须为整数', 'extra：不是可接受的字段']) expect(message).toContain(said);
+    expect(message).not.toMatch(/must|should|property/);
+    const details = body.details as { field: string; problems: string[] }[];
+    expect(details.every((d) => d.problems.every((p) => CJK.test(p)))).toBe(true);
+    expect(logged.join('\n')).toMatch(/count must not be less than 0/);
+  });
+});
