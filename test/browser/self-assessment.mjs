@@ -358,6 +358,7 @@ async function main() {
       await page.locator('label.ant-radio-button-wrapper', { hasText: '1–9月' }).click();
       const light = await page.locator('.spending-light').innerText();
       check('the department-wide sheet lights its spending of the whole (1–9月: 2898600.37 of 14974650.00 planned → 红灯)', light.includes('红灯'), light);
+      await axeScan(page, '部门基本支出执行·部门审核人');
       await shot('sa-06-department-spending');
 
       await page.getByRole('link', { name: /年终自评/ }).click();
@@ -367,6 +368,7 @@ async function main() {
       const budgetPart = (await page.locator('.part', { hasText: '预算执行率' }).first().innerText()).replace(/\s+/g, ' ');
       check('年终自评: 预算执行率 of basic + project ÷ the whole budget, 1.48 of 10', budgetPart.includes('1.48 分') && budgetPart.includes('预算 1996.62 万元') && budgetPart.includes('执行率 14.82%'), budgetPart);
       check('and explained: 基本支出 + 项目支出', budgetPart.includes('全部支出 2958600.87（基本支出 2568600.37 + 项目支出 390000.50）'), budgetPart);
+      await axeScan(page, '部门整体年终自评·部门审核人');
       await shot('sa-07-department-evaluation');
       await logOut();
 
@@ -379,6 +381,7 @@ async function main() {
       await department.locator('button.link').click();
       const basisLine = await page.locator('p.budget-basis').innerText();
       check('and says which money it counts', basisLine.includes('基本支出 2568600.37 + 项目支出 390000.50'), basisLine);
+      await axeScan(page, '执行与自评总览部门预算·财政审核人');
       await shot('sa-08-overview-department-budget');
       await logOut();
     });
@@ -428,11 +431,13 @@ async function main() {
       check('points not adding up are named while typing, 保存 disabled', await page.locator('button.save-scheme').isDisabled());
       await page.locator('jx-scheme-editor input.points-input').first().fill('20');
       await page.locator('jx-scheme-editor p.ok').waitFor();
+      await axeScan(page, '评分方案编辑·财政审核人');
       await shot('sa-06-scheme-edit');
       await page.locator('button.save-scheme').click();
       await page.locator('nz-alert.saved', { hasText: '已保存为第 1 版' }).waitFor();
       check('the list shows version 1', (await departmentRow.innerText()).includes('第 1 版'), await departmentRow.innerText());
       check('the history names who saved it, in 北京时间', (await page.locator('li.history-item').first().innerText()).includes('（北京时间）'));
+      await axeScan(page, '评分方案已保存·财政审核人');
       await shot('sa-07-scheme-saved');
 
       await page.goto(`${baseUrl}/sheets/${departmentSheetId}/evaluation`);
@@ -443,6 +448,7 @@ async function main() {
       check('and a grade', /等级：[优良中差]/.test(await page.locator('.summary .grade').innerText()));
       check('scored by the department-wide scheme, named on the page', (await page.locator('.scheme-name').innerText()).includes('部门整体支出绩效自评（含投入管理指标）（第 1 版）'), await page.locator('.scheme-name').innerText());
       check('no stale warning after computing', (await page.locator('nz-alert.stale').count()) === 0);
+      await axeScan(page, '部门整体按评分方案计分·财政审核人');
       await shot('sa-08-department-scored');
 
       // Finance changes the scheme again: the result is marked stale and 重新计算 brings it up to date.
@@ -454,6 +460,7 @@ async function main() {
       const stale = page.locator('nz-alert.stale');
       await stale.waitFor();
       check('评分方案已修改，结果待重新计算', (await stale.innerText()).includes('评分方案已修改，结果待重新计算'), await stale.innerText());
+      await axeScan(page, '评分方案已修改待重算·财政审核人');
       await shot('sa-09-stale');
       await stale.locator('button.recompute').click();
       await page.locator('.scheme-name', { hasText: '第 2 版' }).waitFor();
