@@ -4,3 +4,5 @@ export * from './api/target-sheet.contract';
 export * from './api/execution.contract';
 export * from './api/evaluation.contract';
 export * from './api/error-codes';
+export * from './api/admin.contract';
+export * from './api/audit-actions';
