@@ -8,6 +8,7 @@ import { FiscalYearEntity } from '../../fiscal-years/entities/fiscal-year.entity
 import { MonitoringPeriodEntity } from '../../fiscal-years/entities/monitoring-period.entity';
 import { OrganizationEntity } from '../../organizations/entities/organization.entity';
 import { UserEntity } from '../../organizations/entities/user.entity';
+import { LoginThrottleEntity } from '../../organizations/entities/login-throttle.entity';
 import { FindingAcknowledgementEntity } from '../../target-sheets/entities/finding-acknowledgement.entity';
 import { IndicatorEntity } from '../../target-sheets/entities/indicator.entity';
 import { ProjectEntity } from '../../target-sheets/entities/project.entity';
@@ -18,6 +19,7 @@ import { TargetSheetEntity } from '../../target-sheets/entities/target-sheet.ent
 export const ENTITIES = [
   OrganizationEntity,
   UserEntity,
+  LoginThrottleEntity,
   FiscalYearEntity,
   MonitoringPeriodEntity,
   DepartmentYearEntity,
