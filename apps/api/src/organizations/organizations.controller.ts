@@ -1,6 +1,6 @@
 import { Body, Controller, Delete, Get, HttpCode, Param, ParseUUIDPipe, Patch, Post, Req } from '@nestjs/common';
 import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
-import type { OrganizationNodeResponse } from '@jixiao/contracts';
+import type { AuditEventResponse, OrganizationNodeResponse } from '@jixiao/contracts';
 import { ADMINISTRATORS, CurrentPrincipal, Roles } from '../core/auth/auth.decorators';
 import type { Principal } from '../core/auth/principal';
 import { AppException, ErrorCode } from '../core/errors/error-codes';
@@ -32,6 +32,12 @@ export class OrganizationsController {
   @ApiOperation({ operationId: 'createOrganization', summary: '新建组织机构：财政局（仅系统管理员）、部门、单位；同一上级下名称和代码不能重复（409）' })
   create(@Body() dto: CreateOrganizationDto, @CurrentPrincipal() principal: Principal, @Req() request: WithCorrelation): Promise<OrganizationNodeResponse> {
     return this.organizations.create(principal, dto, request.correlationId ?? null);
+  }
+
+  @Get(':id/audit')
+  @ApiOperation({ operationId: 'listOrganizationAudit', summary: '该组织机构的操作记录，新的在前' })
+  history(@Param('id', uuid) id: string, @CurrentPrincipal() principal: Principal): Promise<AuditEventResponse[]> {
+    return this.organizations.history(principal, id);
   }
 
   @Patch(':id')

@@ -1,6 +1,6 @@
 import { Body, Controller, Get, HttpCode, Param, ParseUUIDPipe, Patch, Post, Query, Req } from '@nestjs/common';
 import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
-import type { OneTimePasswordResponse, UserResponse } from '@jixiao/contracts';
+import type { AuditEventResponse, OneTimePasswordResponse, UserResponse } from '@jixiao/contracts';
 import { ADMINISTRATORS, CurrentPrincipal, Roles } from '../core/auth/auth.decorators';
 import type { Principal } from '../core/auth/principal';
 import { AppException, ErrorCode } from '../core/errors/error-codes';
@@ -32,6 +32,12 @@ export class UsersController {
   @ApiOperation({ operationId: 'createUser', summary: '新建用户，答复一次性密码（仅显示一次，首次登录须修改）；用户名重复 409' })
   create(@Body() dto: CreateUserDto, @CurrentPrincipal() principal: Principal, @Req() request: WithCorrelation): Promise<OneTimePasswordResponse> {
     return this.users.create(principal, dto, request.correlationId ?? null);
+  }
+
+  @Get(':id/audit')
+  @ApiOperation({ operationId: 'listUserAudit', summary: '该用户的操作记录（新建、修改、停用、重置密码…），新的在前' })
+  history(@Param('id', uuid) id: string, @CurrentPrincipal() principal: Principal): Promise<AuditEventResponse[]> {
+    return this.users.history(principal, id);
   }
 
   @Patch(':id')

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { randomUUID } from 'node:crypto';
-import type { CreateOrganizationRequest, MoveOrganizationRequest, OrganizationNodeResponse, UpdateOrganizationRequest } from '@jixiao/contracts';
+import type { AuditEventResponse, CreateOrganizationRequest, MoveOrganizationRequest, OrganizationNodeResponse, UpdateOrganizationRequest } from '@jixiao/contracts';
 import { ORGANIZATION_KIND_NAMES, placementProblem } from '@jixiao/domain/accounts/account-rules';
 import { AuditService } from '../../audit/audit.service';
 import type { Principal } from '../../core/auth/principal';
@@ -177,6 +177,13 @@ export class OrganizationAdminService {
         before: { kind: node.kind, code: node.code, name: node.name, region: node.region, parentId: node.parentId }, correlationId,
       });
     });
+  }
+
+  /** 操作记录 of one organization, newest first. */
+  async history(principal: Principal, id: string): Promise<AuditEventResponse[]> {
+    const node = await this.organizations.findById(id);
+    if (!node || !administersPath(principal, node.path)) throw organizationNotFound();
+    return this.audit.listForEntity('organization', id);
   }
 
   private async changeable(tx: Tx, principal: Principal, id: string): Promise<OrganizationEntity> {

@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { ROLE_LABELS, ROLES, type CreateUserRequest, type ListUsersQuery, type OneTimePasswordResponse, type Role, type UpdateUserRequest, type UserResponse } from '@jixiao/contracts';
+import { ROLE_LABELS, ROLES, type AuditEventResponse, type CreateUserRequest, type ListUsersQuery, type OneTimePasswordResponse, type Role, type UpdateUserRequest, type UserResponse } from '@jixiao/contracts';
 import { assignableRoles, roleOrganizationProblem } from '@jixiao/domain/accounts/account-rules';
 import { AuditService } from '../../audit/audit.service';
 import type { Principal } from '../../core/auth/principal';
@@ -137,6 +137,15 @@ export class UserAdminService {
       });
     });
     return { user: await this.one(id), oneTimePassword };
+  }
+
+  /** 操作记录 of one account: what administrators (and the user) changed, newest first. */
+  async history(principal: Principal, id: string): Promise<AuditEventResponse[]> {
+    const user = await this.users.findById(id);
+    if (!user || !administersPath(principal, user.organization?.path ?? null)) {
+      throw new AppException(ErrorCode.USER_NOT_FOUND, '找不到该用户，或不在您的管理范围内');
+    }
+    return this.audit.listForEntity('user', id);
   }
 
   /** A user of the administrator's subtree (系统管理员 accounts: only for 系统管理员), locked for the transaction. */
