@@ -108,7 +108,10 @@ export class OrganizationRepository extends Persistence {
 
   /** Sets `active` on a node and its whole subtree; the ids changed. */
   async setActiveUnder(tx: Tx, path: string, active: boolean): Promise<string[]> {
-    const rows: { id: string }[] = await tx.query(`UPDATE organizations SET active = $2 WHERE path LIKE $1 || '%' AND active <> $2 RETURNING id`, [path, active]);
+    const [rows]: [{ id: string }[], number] = await tx.query(
+      `UPDATE organizations SET active = $2 WHERE path LIKE $1 || '%' AND active <> $2 RETURNING id`, // UPDATE … RETURNING answers [rows, count]
+      [path, active],
+    );
     return rows.map((r) => r.id);
   }
 

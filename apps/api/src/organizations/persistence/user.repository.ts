@@ -133,13 +133,13 @@ export class UserRepository extends Persistence {
 
   /** A new password: earlier tokens stop working (the token version moves on). */
   async setPassword(tx: Tx, userId: string, passwordHash: string, mustChangePassword: boolean): Promise<number> {
-    const rows: { token_version: number }[] = await tx.query(
+    const [rows]: [{ token_version: number }[], number] = await tx.query(
       `UPDATE users SET password_hash = $2, must_change_password = $3, token_version = token_version + 1,
               password_changed_at = now(), updated_at = now()
         WHERE id = $1 RETURNING token_version`,
       [userId, passwordHash, mustChangePassword],
     );
-    return Number(rows[0]![`token_version`]);
+    return Number(rows[0]!.token_version); // UPDATE … RETURNING answers [rows, count]
   }
 
   /** Ends every session of the user (deactivation). */

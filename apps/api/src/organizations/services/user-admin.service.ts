@@ -67,10 +67,10 @@ export class UserAdminService {
       const organizationId = dto.organizationId === undefined ? user.organizationId : dto.organizationId;
       const displayName = dto.displayName?.trim() ?? user.displayName;
       const placementChanges = role !== user.role || organizationId !== user.organizationId;
+      if (role !== user.role && user.role === 'admin' && user.active) await this.assertNotLastAdmin(tx, user, '改为其他角色');
       if (placementChanges && user.id === principal.userId) {
         throw new AppException(ErrorCode.SELF_ADMINISTRATION, '不能修改自己的角色或所属组织，请由其他管理员操作');
       }
-      if (role !== user.role && user.role === 'admin' && user.active) await this.assertNotLastAdmin(tx, user, '改为其他角色');
       const organization = placementChanges ? await this.placement(tx, principal, role, organizationId) : user.organization;
       if (!placementChanges && displayName === user.displayName) return;
       await this.users.update(tx, user.id, { displayName, role, organizationId: organization?.id ?? null });
