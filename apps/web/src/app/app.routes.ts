@@ -1,17 +1,20 @@
 import { Routes } from '@angular/router';
-import { authGuard } from './core/auth/auth.guard';
+import { authGuard, passwordChangeGuard } from './core/auth/auth.guard';
 
 export const appRoutes: Routes = [
   { path: 'login', loadChildren: () => import('./auth/auth.routes').then((m) => m.authRoutes) },
   {
     path: '',
     canActivate: [authGuard],
+    canActivateChild: [passwordChangeGuard],
     loadComponent: () => import('./core/layout/shell').then((m) => m.Shell),
     children: [
       { path: 'sheets/:id/execution', loadChildren: () => import('./execution/execution.routes').then((m) => m.executionRoutes) },
       { path: 'sheets/:id/evaluation', loadChildren: () => import('./evaluation/evaluation.routes').then((m) => m.evaluationRoutes) },
       { path: 'overview', loadChildren: () => import('./overview/overview.routes').then((m) => m.overviewRoutes) },
       { path: 'sheets', loadChildren: () => import('./target-sheets/target-sheets.routes').then((m) => m.targetSheetsRoutes) },
+      { path: 'admin', loadChildren: () => import('./admin/admin.routes').then((m) => m.adminRoutes) },
+      { path: 'account', loadChildren: () => import('./account/account.routes').then((m) => m.accountRoutes) },
       { path: '', pathMatch: 'full', redirectTo: 'sheets' },
     ],
   },
