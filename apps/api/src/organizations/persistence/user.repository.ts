@@ -79,7 +79,7 @@ export class UserRepository extends Persistence {
     return ids.length === 0 ? [] : this.em(tx).find(UserEntity, { where: { id: In([...ids]) } });
   }
 
-  /** The accounts matching a filter, by organization path then username. */
+  /** The accounts matching a filter, by organization name then username (系统管理员 accounts first). */
   list(filter: UserFilter, tx?: Tx): Promise<UserEntity[]> {
     const query = this.em(tx).getRepository(UserEntity).createQueryBuilder('u').leftJoinAndSelect('u.organization', 'o');
     if (filter.scopePath !== null) query.andWhere(`o.path LIKE :scope || '%'`, { scope: filter.scopePath });
@@ -89,7 +89,8 @@ export class UserRepository extends Persistence {
       const like = `%${filter.text.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
       query.andWhere('(u.username ILIKE :like OR u.display_name ILIKE :like)', { like });
     }
-    return query.orderBy('o.path', 'ASC', 'NULLS FIRST').addOrderBy('u.username', 'ASC').getMany();
+    // organization names start with their region (汉阴县…): sorting by them keeps a region's accounts together
+    return query.orderBy('o.name', 'ASC', 'NULLS FIRST').addOrderBy('u.username', 'ASC').getMany();
   }
 
   /** The active 系统管理员 accounts, locked so that two administrators cannot deactivate the last two at once. */
