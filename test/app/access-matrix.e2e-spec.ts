@@ -1,5 +1,6 @@
 import { startTestApp, TestApp } from '../support/test-app';
 import { transitionBody } from '../support/acknowledgements';
+import { organizationId, readyUser } from '../support/accounts';
 
 /**
  * Every endpoint of the OpenAPI document, called by every role of one department (汉阴) and by users of
@@ -9,13 +10,32 @@ import { transitionBody } from '../support/acknowledgements';
 const INSIDERS = ['hanyin.editor', 'hanyin.reviewer', 'hanyin.viewer', 'hanyin.finance', 'admin'] as const;
 const OUTSIDERS = ['shenmu.editor', 'shenmu.reviewer', 'shenmu.viewer', 'shenmu.finance', 'xuchang.finance'] as const;
 type Insider = (typeof INSIDERS)[number];
+/**
+ * 管理员 (bureau_admin) of 汉阴 and of 神木, created by admin before the run: administers its bureau's
+ * organizations and users and reads its sheets. A route that does not name it expects what 查看者 gets.
+ */
+const BUREAU_ADMIN = 'hanyin.bureau-admin';
+const OTHER_BUREAU_ADMIN = 'shenmu.bureau-admin';
+type Expected = Record<Insider, number> & { [BUREAU_ADMIN]?: number };
 
-interface Ids { departmentId: string; unitId: string; sheetId: string; departmentSheetId: string; jobId: string; approvedSheetId: string; indicatorId: string; bureauId: string }
-interface Call { method: 'get' | 'put' | 'post'; url: (ids: Ids) => string; query?: (ids: Ids) => Record<string, unknown>; body?: (ids: Ids, t: TestApp, token: string) => Promise<unknown> | unknown }
+interface Ids {
+  departmentId: string; unitId: string; sheetId: string; departmentSheetId: string; jobId: string; approvedSheetId: string; indicatorId: string;
+  bureauId: string; spareUnitId: string; spareUserId: string; doomedUnitId?: string;
+}
+interface Call {
+  method: 'get' | 'put' | 'post' | 'patch' | 'delete';
+  url: (ids: Ids) => string;
+  query?: (ids: Ids) => Record<string, unknown>;
+  body?: (ids: Ids, t: TestApp, token: string) => Promise<unknown> | unknown;
+  /** Run by admin before each call (e.g. a fresh organization to delete). */
+  prepare?: (ids: Ids, t: TestApp, adminToken: string) => Promise<Partial<Ids>>;
+}
+let created = 0; // unique names for what the matrix creates
+const ADMINS_ONLY = (ok: number): Expected => ({ 'hanyin.editor': 403, 'hanyin.reviewer': 403, 'hanyin.viewer': 403, 'hanyin.finance': 403, admin: ok, [BUREAU_ADMIN]: ok });
 
 const BAD_DATASET = { format: 'jixiao.dataset/v1', fiscalYear: 2024, source: null, region: '汉阴县', department: { code: null, name: '' }, units: [], departmentSheet: null, projects: [] };
 
-const ROUTES: Record<string, { call: Call; expect: Record<Insider, number> }> = {
+const ROUTES: Record<string, { call: Call; expect: Expected }> = {
   'get /api/auth/me': { call: { method: 'get', url: () => '/api/auth/me' }, expect: { 'hanyin.editor': 200, 'hanyin.reviewer': 200, 'hanyin.viewer': 200, 'hanyin.finance': 200, admin: 200 } },
   'get /api/fiscal-years': { call: { method: 'get', url: () => '/api/fiscal-years' }, expect: { 'hanyin.editor': 200, 'hanyin.reviewer': 200, 'hanyin.viewer': 200, 'hanyin.finance': 200, admin: 200 } },
   'get /api/departments': { call: { method: 'get', url: () => '/api/departments', query: () => ({ fiscalYear: 2024 }) }, expect: { 'hanyin.editor': 200, 'hanyin.reviewer': 200, 'hanyin.viewer': 200, 'hanyin.finance': 200, admin: 200 } },
@@ -99,6 +119,42 @@ const ROUTES: Record<string, { call: Call; expect: Record<Insider, number> }> = 
     expect: { 'hanyin.editor': 403, 'hanyin.reviewer': 403, 'hanyin.viewer': 403, 'hanyin.finance': 200, admin: 200 },
   },
   'get /api/jobs/{id}': { call: { method: 'get', url: (i) => `/api/jobs/${i.jobId}` }, expect: { 'hanyin.editor': 404, 'hanyin.reviewer': 404, 'hanyin.viewer': 404, 'hanyin.finance': 200, admin: 200 } },
+  // 修改密码: every role may call it (a wrong current password or a weak new one: 400)
+  'post /api/auth/password': {
+    call: { method: 'post', url: () => '/api/auth/password', body: () => ({ currentPassword: 'jixiao-demo', newPassword: 'short' }) },
+    expect: { 'hanyin.editor': 400, 'hanyin.reviewer': 400, 'hanyin.viewer': 400, 'hanyin.finance': 400, admin: 400, [BUREAU_ADMIN]: 400 },
+  },
+  // 系统管理: 系统管理员 and 管理员 only, inside their subtree
+  'get /api/organizations': { call: { method: 'get', url: () => '/api/organizations' }, expect: ADMINS_ONLY(200) },
+  'post /api/organizations': {
+    call: { method: 'post', url: () => '/api/organizations', body: (i) => ({ parentId: i.departmentId, kind: 'unit', name: `矩阵新建单位${++created}` }) },
+    expect: ADMINS_ONLY(201),
+  },
+  'patch /api/organizations/{id}': { call: { method: 'patch', url: (i) => `/api/organizations/${i.spareUnitId}`, body: () => ({ name: '矩阵备用单位' }) }, expect: ADMINS_ONLY(200) },
+  'post /api/organizations/{id}/move': { call: { method: 'post', url: (i) => `/api/organizations/${i.spareUnitId}/move`, body: (i) => ({ parentId: i.departmentId }) }, expect: ADMINS_ONLY(200) },
+  'post /api/organizations/{id}/deactivate': { call: { method: 'post', url: (i) => `/api/organizations/${i.spareUnitId}/deactivate` }, expect: ADMINS_ONLY(200) },
+  'post /api/organizations/{id}/activate': { call: { method: 'post', url: (i) => `/api/organizations/${i.spareUnitId}/activate` }, expect: ADMINS_ONLY(200) },
+  'delete /api/organizations/{id}': {
+    call: {
+      method: 'delete', url: (i) => `/api/organizations/${i.doomedUnitId}`,
+      prepare: async (i, t, adminToken) => {
+        const res = await t.http.post('/api/organizations').set('Authorization', `Bearer ${adminToken}`).send({ parentId: i.departmentId, kind: 'unit', name: `矩阵待删单位${++created}` });
+        return { doomedUnitId: res.body.id };
+      },
+    },
+    expect: ADMINS_ONLY(204),
+  },
+  'get /api/organizations/{id}/audit': { call: { method: 'get', url: (i) => `/api/organizations/${i.spareUnitId}/audit` }, expect: ADMINS_ONLY(200) },
+  'get /api/users': { call: { method: 'get', url: () => '/api/users' }, expect: ADMINS_ONLY(200) },
+  'post /api/users': {
+    call: { method: 'post', url: () => '/api/users', body: (i) => ({ username: `hanyin.matrix${++created}`, displayName: '矩阵用户', role: 'unit_editor', organizationId: i.unitId }) },
+    expect: ADMINS_ONLY(201),
+  },
+  'patch /api/users/{id}': { call: { method: 'patch', url: (i) => `/api/users/${i.spareUserId}`, body: () => ({ displayName: '矩阵备用用户' }) }, expect: ADMINS_ONLY(200) },
+  'post /api/users/{id}/deactivate': { call: { method: 'post', url: (i) => `/api/users/${i.spareUserId}/deactivate` }, expect: ADMINS_ONLY(200) },
+  'post /api/users/{id}/activate': { call: { method: 'post', url: (i) => `/api/users/${i.spareUserId}/activate` }, expect: ADMINS_ONLY(200) },
+  'post /api/users/{id}/reset-password': { call: { method: 'post', url: (i) => `/api/users/${i.spareUserId}/reset-password` }, expect: ADMINS_ONLY(200) },
+  'get /api/users/{id}/audit': { call: { method: 'get', url: (i) => `/api/users/${i.spareUserId}/audit` }, expect: ADMINS_ONLY(200) },
 };
 
 describe('access matrix: every endpoint × every role, and no leaks across departments', () => {
@@ -108,9 +164,10 @@ describe('access matrix: every endpoint × every role, and no leaks across depar
 
   const send = async (call: Call, user: string) => {
     const token = tokens[user];
-    let req = t.http[call.method](call.url(ids)).set('Authorization', `Bearer ${token}`);
-    if (call.query) req = req.query(call.query(ids));
-    if (call.body) req = req.send((await call.body(ids, t, token)) as object);
+    const local = call.prepare ? { ...ids, ...(await call.prepare(ids, t, tokens['admin'])) } : ids;
+    let req = t.http[call.method](call.url(local)).set('Authorization', `Bearer ${token}`);
+    if (call.query) req = req.query(call.query(local));
+    if (call.body) req = req.send((await call.body(local, t, token)) as object);
     return req;
   };
 
@@ -119,7 +176,11 @@ describe('access matrix: every endpoint × every role, and no leaks across depar
     for (const user of [...INSIDERS, ...OUTSIDERS]) tokens[user] = await t.login(user);
     const [dept] = await t.dataSource.query(`SELECT id FROM organizations WHERE kind = 'department' AND name = '汉阴县医疗保障局'`);
     const [unit] = await t.dataSource.query(`SELECT id FROM organizations WHERE kind = 'unit' AND parent_id = $1`, [dept.id]);
-    const [bureau] = await t.dataSource.query(`SELECT parent_id AS id FROM organizations WHERE id = $1`, [dept.id]);
+    const bureauId = await organizationId(t, 'finance_bureau', '汉阴县财政局');
+    tokens[BUREAU_ADMIN] = (await readyUser(t, tokens['admin'], { username: BUREAU_ADMIN, role: 'bureau_admin', organizationId: bureauId })).token;
+    tokens[OTHER_BUREAU_ADMIN] = (await readyUser(t, tokens['admin'], { username: OTHER_BUREAU_ADMIN, role: 'bureau_admin', organizationId: await organizationId(t, 'finance_bureau', '神木市财政局') })).token;
+    const spareUnit = await t.http.post('/api/organizations').set('Authorization', `Bearer ${tokens['admin']}`).send({ parentId: dept.id, kind: 'unit', name: '矩阵备用单位' }).expect(201);
+    const spareUser = await t.http.post('/api/users').set('Authorization', `Bearer ${tokens['admin']}`).send({ username: 'hanyin.matrix-spare', displayName: '矩阵备用用户', role: 'viewer', organizationId: unit.id }).expect(201);
     const projects = await t.http.get('/api/projects').query({ fiscalYear: 2024 }).set('Authorization', `Bearer ${tokens['hanyin.editor']}`);
     const departments = await t.http.get('/api/departments').query({ fiscalYear: 2024 }).set('Authorization', `Bearer ${tokens['hanyin.reviewer']}`);
     const job = await t.http.post('/api/datasets/import-jobs').set('Authorization', `Bearer ${tokens['hanyin.finance']}`).send({ ...BAD_DATASET, source: 'matrix' });
@@ -139,7 +200,8 @@ describe('access matrix: every endpoint × every role, and no leaks across depar
     const evaluated = await t.http.post(`/api/target-sheets/${approvedSheetId}/evaluation`).set('Authorization', `Bearer ${tokens['hanyin.editor']}`).expect(200);
     ids = {
       departmentId: dept.id, unitId: unit.id, sheetId: projects.body[0].sheet.id, departmentSheetId, jobId: job.body.jobId,
-      approvedSheetId, indicatorId: evaluated.body.indicators[0].indicatorId, bureauId: bureau.id,
+      approvedSheetId, indicatorId: evaluated.body.indicators[0].indicatorId,
+      bureauId, spareUnitId: spareUnit.body.id, spareUserId: spareUser.body.user.id,
     };
   });
   afterAll(async () => t?.close());
@@ -153,13 +215,13 @@ describe('access matrix: every endpoint × every role, and no leaks across depar
   it.each(Object.keys(ROUTES))('%s answers each role of the department as its role allows', async (route) => {
     const { call, expect: expected } = ROUTES[route];
     const actual: Record<string, number> = {};
-    for (const user of INSIDERS) actual[user] = (await send(call, user)).status;
-    expect(actual).toEqual(expected);
+    for (const user of [...INSIDERS, BUREAU_ADMIN]) actual[user] = (await send(call, user)).status;
+    expect(actual).toEqual({ ...expected, [BUREAU_ADMIN]: expected[BUREAU_ADMIN] ?? expected['hanyin.viewer'] });
   });
 
   it.each(Object.keys(ROUTES))('%s gives users of other regions nothing of 汉阴', async (route) => {
     const { call } = ROUTES[route];
-    for (const user of OUTSIDERS) {
+    for (const user of [...OUTSIDERS, OTHER_BUREAU_ADMIN]) {
       const res = await send(call, user);
       const text = JSON.stringify(res.body ?? '') + (res.text ?? '');
       if (res.status >= 200 && res.status < 300) {

@@ -372,6 +372,8 @@ async function main() {
       await drawer.locator('tr.audit-row', { hasText: '财政批准' }).waitFor();
       const actions = await drawer.locator('tr.audit-row td:nth-child(3)').allInnerTexts();
       check('操作日志 lists the whole review', ['财政批准', '部门审核通过', '提交', '保存修改', '退回'].every((a) => actions.includes(a)), actions.join(' | '));
+      const actors = await drawer.locator('tr.audit-row td:nth-child(2)').allInnerTexts();
+      check('操作日志 names each person with the role beside it', ['（财政审核人）', '（部门审核人）', '（单位填报人）'].every((r) => actors.some((a) => a.endsWith(r))), actors.join(' | '));
       // A tall window shows the whole panel: the locked status at the top and the 操作日志 at the bottom.
       await page.setViewportSize({ width: 1440, height: 2200 });
       await drawer.locator('.workflow-bar').evaluate((el) => el.scrollIntoView({ block: 'start' }));

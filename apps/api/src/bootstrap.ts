@@ -26,6 +26,7 @@ export async function createApp(env: Env): Promise<NestExpressApplication> {
     bodyParser: false,
   });
   app.useBodyParser('json', { limit: '20mb' });
+  if (env.TRUST_PROXY > 0) app.set('trust proxy', env.TRUST_PROXY); // the client address behind a load balancer (login throttle)
   app.use((req: Request & { correlationId?: string }, res: Response, next: NextFunction) => {
     const given = req.header('x-correlation-id');
     req.correlationId = given && /^[\w-]{1,64}$/.test(given) ? given : randomUUID();

@@ -20,3 +20,4 @@ export * from './actual-check';
 export * from './format-actual';
 export * from './typed-input';
 export * from './beijing-time';
+export * from './accounts';

@@ -1,17 +1,28 @@
 import { Injectable } from '@nestjs/common';
-import type { AuditEventResponse } from '@jixiao/contracts';
+import type { AuditAction, AuditEventResponse } from '@jixiao/contracts';
 import type { Tx } from '../core/database/persistence';
-import { AuditEventRepository } from './persistence/audit-event.repository';
+import { AuditEventRepository, type AuditEventRow } from './persistence/audit-event.repository';
 
 export interface AuditRecord {
   actorId: string | null;
-  action: string; // e.g. 'dataset.import'
+  action: AuditAction; // e.g. 'dataset.import': every code has its Chinese name in libs/contracts audit-actions.ts
   entityType: string;
   entityId: string | null;
   sheetId?: string | null;
   before?: Record<string, unknown> | null;
   after?: Record<string, unknown> | null;
   correlationId?: string | null;
+}
+
+function toResponse(r: AuditEventRow): AuditEventResponse {
+  return {
+    id: String(r.id),
+    occurredAt: new Date(r.occurred_at).toISOString(),
+    action: r.action,
+    actor: r.actor_id ? { id: r.actor_id, username: r.username!, displayName: r.display_name!, role: r.role! } : null,
+    before: r.before,
+    after: r.after,
+  };
 }
 
 /** 操作日志: written in the same transaction as the change it records. */
@@ -21,15 +32,12 @@ export class AuditService {
 
   /** A sheet's log, newest first, with who made each change. */
   async listForSheet(sheetId: string, tx?: Tx): Promise<AuditEventResponse[]> {
-    const rows = await this.events.listForSheet(sheetId, tx);
-    return rows.map((r) => ({
-      id: String(r.id),
-      occurredAt: new Date(r.occurred_at).toISOString(),
-      action: r.action,
-      actor: r.actor_id ? { id: r.actor_id, username: r.username!, displayName: r.display_name! } : null,
-      before: r.before,
-      after: r.after,
-    }));
+    return (await this.events.listForSheet(sheetId, tx)).map(toResponse);
+  }
+
+  /** The log of one organization or user (系统管理), newest first. */
+  async listForEntity(entityType: 'organization' | 'user', entityId: string, tx?: Tx): Promise<AuditEventResponse[]> {
+    return (await this.events.listForEntity(entityType, entityId, tx)).map(toResponse);
   }
 
   async record(tx: Tx, record: AuditRecord): Promise<void> {

@@ -1,9 +1,8 @@
 import { CanActivate, ExecutionContext, Injectable } from '@nestjs/common';
 import { Reflector } from '@nestjs/core';
-import type { CurrentUserResponse, Role } from '@jixiao/contracts';
-import { ROLE_LABELS } from '@jixiao/domain';
+import { ROLE_LABELS, type CurrentUserResponse, type Role } from '@jixiao/contracts';
 import type { Request } from 'express';
-import { ALLOWED_ROLES, IS_PUBLIC } from '../core/auth/auth.decorators';
+import { ALLOWED_ROLES, ALLOWS_PENDING_PASSWORD, IS_PUBLIC } from '../core/auth/auth.decorators';
 import type { Principal } from '../core/auth/principal';
 import { AppException, ErrorCode } from '../core/errors/error-codes';
 import { PrincipalService } from './services/principal.service';
@@ -13,7 +12,8 @@ type AuthedRequest = Request & { principal?: Principal; currentUser?: CurrentUse
 
 /**
  * Global guard: every endpoint is closed unless marked @Public(); an authenticated endpoint must
- * name its roles with @Roles(...) — an endpoint that names none answers 403 to everyone.
+ * name its roles with @Roles(...) — an endpoint that names none answers 403 to everyone. A user who
+ * must change its password reaches only the endpoints marked @AllowsPendingPasswordChange().
  */
 @Injectable()
 export class AccessGuard implements CanActivate {
@@ -29,15 +29,17 @@ export class AccessGuard implements CanActivate {
     const request = context.switchToHttp().getRequest<AuthedRequest>();
     const header = request.headers.authorization ?? '';
     const token = header.startsWith('Bearer ') ? header.slice(7).trim() : '';
-    const userId = token ? this.tokens.verify(token) : null;
-    const loaded = userId ? await this.principals.load(userId) : null;
+    const verified = token ? this.tokens.verify(token) : null;
+    const loaded = verified ? await this.principals.authenticate(verified) : null;
     if (!loaded) throw new AppException(ErrorCode.AUTH_REQUIRED, '请先登录（登录已失效或令牌无效）/ authentication required');
     request.principal = loaded.principal;
     request.currentUser = loaded.user;
     const roles = this.reflector.getAllAndOverride<Role[] | undefined>(ALLOWED_ROLES, targets) ?? [];
     if (!roles.includes(loaded.principal.role)) {
-      const label = (ROLE_LABELS as Readonly<Record<string, string | undefined>>)[loaded.principal.role];
-      throw new AppException(ErrorCode.ROLE_FORBIDDEN, `当前角色${label ? `（${label}）` : ''}无权执行此操作 / forbidden for ${loaded.principal.role}`);
+      throw new AppException(ErrorCode.ROLE_FORBIDDEN, `当前角色（${ROLE_LABELS[loaded.principal.role]}）无权执行此操作`);
+    }
+    if (loaded.user.mustChangePassword && !this.reflector.getAllAndOverride<boolean>(ALLOWS_PENDING_PASSWORD, targets)) {
+      throw new AppException(ErrorCode.PASSWORD_CHANGE_REQUIRED, '请先修改密码：管理员为您设置了一次性密码，修改为您自己的密码后才能继续使用');
     }
     return true;
   }

@@ -4,15 +4,26 @@ import { JwtModule } from '@nestjs/jwt';
 import { AppConfigService } from '../core/config/app-config.service';
 import { AccessGuard } from './access.guard';
 import { AuthController } from './auth.controller';
+import { OrganizationsController } from './organizations.controller';
+import { LoginThrottleRepository } from './persistence/login-throttle.repository';
 import { OrganizationRepository } from './persistence/organization.repository';
 import { UserRepository } from './persistence/user.repository';
 import { AuthService } from './services/auth.service';
+import { LoginThrottleService } from './services/login-throttle.service';
+import { OrganizationAdminService } from './services/organization-admin.service';
+import { OrganizationTreeService } from './services/organization-tree.service';
+import { OrganizationUsageHooks } from './services/organization-usage';
 import { PrincipalService } from './services/principal.service';
 import { TokenService } from './services/token.service';
-import { OrganizationTreeService } from './services/organization-tree.service';
+import { UserAdminService } from './services/user-admin.service';
 import { UserDirectoryService } from './services/user-directory.service';
+import { UsersController } from './users.controller';
 
-/** Organizations & users: the tree, accounts, login and the access guard. */
+/**
+ * Organizations & users: the tree, accounts, login (with its throttle) and the access guard, and
+ * 系统管理 of both. Other contexts read through OrganizationTreeService and UserDirectoryService, and
+ * tell 系统管理 what data they keep per organization through OrganizationUsageHooks.
+ */
 @Module({
   imports: [
     JwtModule.registerAsync({
@@ -20,17 +31,22 @@ import { UserDirectoryService } from './services/user-directory.service';
       useFactory: (config: AppConfigService) => ({ secret: config.get('JWT_SECRET'), signOptions: { expiresIn: '12h' } }),
     }),
   ],
-  controllers: [AuthController],
+  controllers: [AuthController, OrganizationsController, UsersController],
   providers: [
     OrganizationRepository,
     UserRepository,
+    LoginThrottleRepository,
     AuthService,
     TokenService,
     PrincipalService,
+    LoginThrottleService,
     OrganizationTreeService,
     UserDirectoryService,
+    OrganizationUsageHooks,
+    OrganizationAdminService,
+    UserAdminService,
     { provide: APP_GUARD, useClass: AccessGuard },
   ],
-  exports: [OrganizationTreeService, UserDirectoryService, PrincipalService],
+  exports: [OrganizationTreeService, UserDirectoryService, PrincipalService, OrganizationUsageHooks],
 })
 export class OrganizationsModule {}

@@ -15,6 +15,8 @@ import { SheetEditorService } from './services/sheet-editor.service';
 import { SheetListingService } from './services/sheet-listing.service';
 import { SheetReaderService } from './services/sheet-reader.service';
 import { SheetWorkflowService } from './services/sheet-workflow.service';
+import { OrganizationUsageQueries } from './persistence/organization-usage.queries';
+import { OrganizationUsageRegistration } from './services/organization-usage.registration';
 import { TargetSheetsController } from './target-sheets.controller';
 
 /**
@@ -40,6 +42,8 @@ import { TargetSheetsController } from './target-sheets.controller';
     SheetEditorService,
     SheetWorkflowService,
     ProjectCreationService,
+    OrganizationUsageQueries,
+    OrganizationUsageRegistration,
   ],
   exports: [SheetAccessService, SheetDataService, DepartmentYearsService, AdjustmentHooks],
 })

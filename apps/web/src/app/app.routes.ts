@@ -1,11 +1,12 @@
 import { Routes } from '@angular/router';
-import { authGuard } from './core/auth/auth.guard';
+import { authGuard, passwordChangeGuard } from './core/auth/auth.guard';
 
 export const appRoutes: Routes = [
   { path: 'login', loadChildren: () => import('./auth/auth.routes').then((m) => m.authRoutes) },
   {
     path: '',
     canActivate: [authGuard],
+    canActivateChild: [passwordChangeGuard],
     loadComponent: () => import('./core/layout/shell').then((m) => m.Shell),
     children: [
       { path: 'sheets/:id/execution', loadChildren: () => import('./execution/execution.routes').then((m) => m.executionRoutes) },
@@ -13,6 +14,8 @@ export const appRoutes: Routes = [
       { path: 'scoring-schemes', loadChildren: () => import('./scoring-schemes/scoring-schemes.routes').then((m) => m.scoringSchemesRoutes) },
       { path: 'overview', loadChildren: () => import('./overview/overview.routes').then((m) => m.overviewRoutes) },
       { path: 'sheets', loadChildren: () => import('./target-sheets/target-sheets.routes').then((m) => m.targetSheetsRoutes) },
+      { path: 'admin', loadChildren: () => import('./admin/admin.routes').then((m) => m.adminRoutes) },
+      { path: 'account', loadChildren: () => import('./account/account.routes').then((m) => m.accountRoutes) },
       { path: '', pathMatch: 'full', redirectTo: 'sheets' },
     ],
   },

@@ -1,6 +1,11 @@
+import { ROLE_LABELS as WORKFLOW_ROLE_LABELS } from '@jixiao/domain/workflow/sheet-workflow';
 import type { ErrorCode } from './error-codes';
-export const ROLES = ['unit_editor', 'department_reviewer', 'finance_reviewer', 'viewer', 'admin'] as const;
+/** 角色: bureau_admin (管理员) administers one finance bureau's subtree and reads its sheets; admin (系统管理员) the whole tree. */
+export const ROLES = ['unit_editor', 'department_reviewer', 'finance_reviewer', 'viewer', 'bureau_admin', 'admin'] as const;
 export type Role = (typeof ROLES)[number];
+
+/** 角色名称, as users know them (one list: the workflow's). */
+export const ROLE_LABELS: Readonly<Record<Role, string>> = WORKFLOW_ROLE_LABELS;
 
 export const ORGANIZATION_KINDS = ['finance_bureau', 'department', 'unit'] as const;
 export type OrganizationKind = (typeof ORGANIZATION_KINDS)[number]; // 财政局 / 部门 / 单位
@@ -12,12 +17,22 @@ export interface OrganizationRef {
   kind: OrganizationKind;
 }
 
+/** Who did something (操作日志, reviews): shown as the person's name with the role label beside it. */
+export interface PersonRef {
+  id: string;
+  username: string;
+  displayName: string;
+  role: Role;
+}
+
 export interface CurrentUserResponse {
   id: string;
   username: string;
   displayName: string;
   role: Role;
   organization: OrganizationRef | null; // null: system administrator, not bound to an organization
+  /** True after an administrator created the account or reset its password: every endpoint but /api/auth/me and /api/auth/password answers 403 PASSWORD_CHANGE_REQUIRED until the user sets its own. */
+  mustChangePassword: boolean;
 }
 
 /** POST /api/auth/login. */
@@ -33,7 +48,13 @@ export interface FiscalYearQuery {
 
 export interface LoginResponse {
   accessToken: string; // send as `Authorization: Bearer <token>`
-  user: CurrentUserResponse;
+  user: CurrentUserResponse; // user.mustChangePassword: go to 修改密码 first
+}
+
+/** POST /api/auth/password: change one's own password (answers a LoginResponse with a fresh token; older tokens stop working). */
+export interface ChangePasswordRequest {
+  currentPassword: string;
+  newPassword: string;
 }
 
 /** Error body of every 4xx/5xx answer. */

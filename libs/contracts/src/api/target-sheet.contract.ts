@@ -1,5 +1,5 @@
 import type { ParseWarning, ReviewCode, ReviewFinding, ScoringScheme, SheetAction, TargetSpec } from '@jixiao/domain';
-import type { FiscalYearQuery, OrganizationRef } from './auth.contract';
+import type { FiscalYearQuery, OrganizationRef, PersonRef } from './auth.contract';
 
 export type SheetStatus = 'draft' | 'submitted' | 'department_approved' | 'approved' | 'returned';
 export type SheetKind = 'project' | 'department'; // 项目支出绩效目标 / 部门整体绩效目标
@@ -111,7 +111,7 @@ export interface FindingAcknowledgementResponse {
   occurrence: number; // which of several findings of this code on this indicator (or sheet), from 1
   message: string; // the finding as the review stated it at submission
   reason: string; // 确认理由, trimmed
-  acknowledgedBy: { id: string; username: string; displayName: string } | null;
+  acknowledgedBy: PersonRef | null;
   acknowledgedAt: string; // ISO 8601: the submission
 }
 
@@ -119,8 +119,8 @@ export interface FindingAcknowledgementResponse {
 export interface AuditEventResponse {
   id: string;
   occurredAt: string; // ISO 8601
-  action: string; // e.g. 'sheet.update', 'sheet.submit'
-  actor: { id: string; username: string; displayName: string } | null;
+  action: string; // e.g. 'sheet.update', 'sheet.submit'; its Chinese name: auditActionLabel(action)
+  actor: PersonRef | null;
   before: Record<string, unknown> | null;
   after: Record<string, unknown> | null;
 }

@@ -1,5 +1,5 @@
 /** Who fills a sheet: units fill project sheets (项目支出绩效目标), departments their department-wide sheet. */
-export type EditorRole = 'unit_editor' | 'department_reviewer' | 'finance_reviewer' | 'viewer' | 'admin';
+export type EditorRole = 'unit_editor' | 'department_reviewer' | 'finance_reviewer' | 'viewer' | 'bureau_admin' | 'admin';
 
 const EDITORS: Readonly<Record<'project' | 'department', readonly EditorRole[]>> = {
   project: ['unit_editor', 'admin'],

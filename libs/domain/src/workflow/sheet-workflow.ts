@@ -41,6 +41,7 @@ export const ROLE_LABELS: Readonly<Record<EditorRole, string>> = {
   department_reviewer: '部门审核人',
   finance_reviewer: '财政审核人',
   viewer: '查看者',
+  bureau_admin: '管理员', // one finance bureau's subtree: administers it, reads its sheets
   admin: '系统管理员',
 };
 

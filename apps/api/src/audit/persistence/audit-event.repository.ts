@@ -1,5 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
+import type { Role } from '@jixiao/contracts';
 import { DataSource } from 'typeorm';
 import { Persistence, Tx } from '../../core/database/persistence';
 import { AuditEventEntity } from '../entities/audit-event.entity';
@@ -13,6 +14,7 @@ export interface AuditEventRow {
   actor_id: string | null;
   username: string | null;
   display_name: string | null;
+  role: Role | null;
 }
 
 /** 操作日志 (audit_events). */
@@ -25,10 +27,20 @@ export class AuditEventRepository extends Persistence {
   /** A sheet's events, newest first, with the actor's account (a read model over users). */
   listForSheet(sheetId: string, tx?: Tx): Promise<AuditEventRow[]> {
     return this.em(tx).query(
-      `SELECT e.id, e.occurred_at, e.action, e.before, e.after, u.id AS actor_id, u.username, u.display_name
+      `SELECT e.id, e.occurred_at, e.action, e.before, e.after, u.id AS actor_id, u.username, u.display_name, u.role
          FROM audit_events e LEFT JOIN users u ON u.id = e.actor_id
         WHERE e.sheet_id = $1 ORDER BY e.occurred_at DESC, e.id DESC`,
       [sheetId],
+    );
+  }
+
+  /** One entity's events (an organization, a user), newest first, with the actor's account. */
+  listForEntity(entityType: string, entityId: string, tx?: Tx): Promise<AuditEventRow[]> {
+    return this.em(tx).query(
+      `SELECT e.id, e.occurred_at, e.action, e.before, e.after, u.id AS actor_id, u.username, u.display_name, u.role
+         FROM audit_events e LEFT JOIN users u ON u.id = e.actor_id
+        WHERE e.entity_type = $1 AND e.entity_id = $2 ORDER BY e.occurred_at DESC, e.id DESC LIMIT 200`,
+      [entityType, entityId],
     );
   }
 

@@ -3,7 +3,7 @@ import { ConfigurationError, loadEnv, loadToolEnv } from './env';
 describe(loadEnv.name, () => {
   it('applies the defaults of an embedded, demo-ready installation', () => {
     const env = loadEnv({});
-    expect(env).toMatchObject({ PORT: 3000, DATA_DIR: 'data', DEMO_DATA: true, RUN_JOB_PROCESSORS: true, NODE_ENV: 'development' });
+    expect(env).toMatchObject({ PORT: 3000, DATA_DIR: 'data', DEMO_DATA: true, RUN_JOB_PROCESSORS: true, NODE_ENV: 'development', TRUST_PROXY: 0 });
     expect(env.DATABASE_URL).toBeUndefined();
     expect(env.REDIS_URL).toBeUndefined();
   });
@@ -21,6 +21,7 @@ describe(loadEnv.name, () => {
     [{ NODE_ENV: 'staging' }, 'NODE_ENV'],
     [{ DATABASE_URL: 'postgres://u@h/db' }, 'JWT_SECRET is required'],
     [{ JWT_SECRET: 'short' }, 'JWT_SECRET'],
+    [{ TRUST_PROXY: 'yes' }, 'TRUST_PROXY'],
   ])('fails fast on %p', (vars, named) => {
     expect(() => loadEnv(vars)).toThrow(ConfigurationError);
     expect(() => loadEnv(vars)).toThrow(named);

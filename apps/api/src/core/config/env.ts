@@ -57,6 +57,16 @@ export class Env {
   @IsString()
   REPORT_FONT_FACE = 'NotoSansCJKsc-Regular';
 
+  /**
+   * How many proxies in front of the API to trust for the client address (X-Forwarded-For): the
+   * address the login throttle counts failures of. 0: the address of the connection itself.
+   */
+  @Transform(({ value }) => (value === undefined || value === '' ? 0 : Number(value)))
+  @IsInt({ message: 'TRUST_PROXY must be a number of proxies (0–10)' })
+  @Min(0)
+  @Max(10)
+  TRUST_PROXY = 0;
+
   /** Which job processors this process runs: api runs them unless told not to. */
   @Transform(({ value }) => (value === undefined || value === '' ? true : value === true || value === 'true' || value === '1'))
   @IsBoolean()

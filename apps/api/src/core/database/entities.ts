@@ -9,6 +9,7 @@ import { FiscalYearEntity } from '../../fiscal-years/entities/fiscal-year.entity
 import { MonitoringPeriodEntity } from '../../fiscal-years/entities/monitoring-period.entity';
 import { OrganizationEntity } from '../../organizations/entities/organization.entity';
 import { UserEntity } from '../../organizations/entities/user.entity';
+import { LoginThrottleEntity } from '../../organizations/entities/login-throttle.entity';
 import { ScoringSchemeEntity } from '../../scoring-schemes/entities/scoring-scheme.entity';
 import { FindingAcknowledgementEntity } from '../../target-sheets/entities/finding-acknowledgement.entity';
 import { IndicatorEntity } from '../../target-sheets/entities/indicator.entity';
@@ -20,6 +21,7 @@ import { TargetSheetEntity } from '../../target-sheets/entities/target-sheet.ent
 export const ENTITIES = [
   OrganizationEntity,
   UserEntity,
+  LoginThrottleEntity,
   FiscalYearEntity,
   MonitoringPeriodEntity,
   ScoringSchemeEntity,

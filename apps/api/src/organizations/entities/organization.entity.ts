@@ -13,6 +13,7 @@ import { varcharIn } from '../../core/database/check-expressions';
 // Not expressible in TypeORM, kept by the migration: (path text_pattern_ops) and (coalesce(parent_id, …), kind, name).
 @Index('organizations_path_idx', { synchronize: false })
 @Index('organizations_sibling_name_uq', { synchronize: false })
+@Index('organizations_sibling_code_uq', { synchronize: false }) // (coalesce(parent_id, …), code) WHERE code IS NOT NULL: 代码 unique among siblings
 export class OrganizationEntity {
   @PrimaryGeneratedColumn('uuid', { primaryKeyConstraintName: 'organizations_pkey' }) id: string;
   @Column({ name: 'parent_id', type: 'uuid', nullable: true }) parentId: string | null;
@@ -25,5 +26,6 @@ export class OrganizationEntity {
   @Column({ type: 'varchar', length: 100, nullable: true }) region: string | null; // 行政区划, finance bureaus only
   @Column({ type: 'text' }) path: string; // '/<root id>/…/<own id>/'
   @Column({ type: 'integer', default: 0 }) position: number;
+  @Column({ type: 'boolean', default: true }) active: boolean; // 停用: kept with its data and history
   @CreateDateColumn({ name: 'created_at', type: 'timestamptz' }) createdAt: Date;
 }

@@ -7,7 +7,7 @@ import { OrganizationEntity } from './organization.entity';
 @Entity('users')
 @Unique('users_username_key', ['username'])
 @Check('users_username_check', `((username)::text ~ '^[a-z0-9._-]{3,64}$'::text)`)
-@Check('users_role_check', varcharIn('role', ['unit_editor', 'department_reviewer', 'finance_reviewer', 'viewer', 'admin']))
+@Check('users_role_check', varcharIn('role', ['unit_editor', 'department_reviewer', 'finance_reviewer', 'viewer', 'bureau_admin', 'admin']))
 @Check('users_check', `(((role)::text = 'admin'::text) OR (organization_id IS NOT NULL))`) // only an admin has no organization
 export class UserEntity {
   @PrimaryGeneratedColumn('uuid', { primaryKeyConstraintName: 'users_pkey' }) id: string;
@@ -20,6 +20,10 @@ export class UserEntity {
   @JoinColumn({ name: 'organization_id', foreignKeyConstraintName: 'users_organization_id_fkey' })
   organization: OrganizationEntity | null;
   @Column({ type: 'boolean', default: true }) active: boolean;
+  @Column({ name: 'must_change_password', type: 'boolean', default: false }) mustChangePassword: boolean; // 首次登录须修改密码
+  @Column({ name: 'token_version', type: 'integer', default: 0 }) tokenVersion: number; // bumped: earlier tokens stop working
+  @Column({ name: 'password_changed_at', type: 'timestamptz', nullable: true }) passwordChangedAt: Date | null;
+  @Column({ name: 'last_login_at', type: 'timestamptz', nullable: true }) lastLoginAt: Date | null;
   @CreateDateColumn({ name: 'created_at', type: 'timestamptz' }) createdAt: Date;
   @UpdateDateColumn({ name: 'updated_at', type: 'timestamptz' }) updatedAt: Date;
 }

@@ -90,6 +90,6 @@ export class OrganizationTreeService {
     node: { code: string | null; name: string; region: string | null; position: number },
   ): Promise<OrganizationEntity> {
     const id = randomUUID();
-    return this.organizations.insert(tx, { ...node, id, kind, parentId: parent?.id ?? null, path: `${parent?.path ?? '/'}${id}/` });
+    return this.organizations.insert(tx, { ...node, id, kind, parentId: parent?.id ?? null, path: `${parent?.path ?? '/'}${id}/`, active: true });
   }
 }

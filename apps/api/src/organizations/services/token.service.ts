@@ -3,6 +3,12 @@ import { JwtService } from '@nestjs/jwt';
 
 interface TokenPayload {
   sub: string; // user id
+  ver?: number; // the user's token version when signed; a changed or reset password bumps it
+}
+
+export interface VerifiedToken {
+  userId: string;
+  version: number;
 }
 
 /** Signs and verifies access tokens (HS256, 12 hours). */
@@ -10,15 +16,16 @@ interface TokenPayload {
 export class TokenService {
   constructor(private readonly jwt: JwtService) {}
 
-  sign(userId: string): string {
-    return this.jwt.sign({ sub: userId } satisfies TokenPayload);
+  sign(userId: string, version: number): string {
+    return this.jwt.sign({ sub: userId, ver: version } satisfies TokenPayload);
   }
 
-  /** The user id of a valid token, or null. */
-  verify(token: string): string | null {
+  /** The user and token version of a valid token, or null. */
+  verify(token: string): VerifiedToken | null {
     try {
       const payload = this.jwt.verify<TokenPayload>(token);
-      return typeof payload.sub === 'string' ? payload.sub : null;
+      if (typeof payload.sub !== 'string') return null;
+      return { userId: payload.sub, version: typeof payload.ver === 'number' ? payload.ver : 0 };
     } catch {
       return null;
     }

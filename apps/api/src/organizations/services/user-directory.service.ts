@@ -19,7 +19,7 @@ export class UserDirectoryService {
     return (await this.users.count()) > 0;
   }
 
-  create(tx: Tx, user: NewUser): Promise<void> {
-    return this.users.insert(tx, user);
+  async create(tx: Tx, user: NewUser): Promise<void> {
+    await this.users.insert(tx, user);
   }
 }

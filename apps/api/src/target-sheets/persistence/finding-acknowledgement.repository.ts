@@ -1,5 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
+import type { Role } from '@jixiao/contracts';
 import { DataSource } from 'typeorm';
 import { Persistence, Tx } from '../../core/database/persistence';
 import { FindingAcknowledgementEntity } from '../entities/finding-acknowledgement.entity';
@@ -28,6 +29,7 @@ export interface StoredAcknowledgement {
   user_id: string | null;
   username: string | null;
   display_name: string | null;
+  role: Role | null;
 }
 
 /** 问题确认 of the latest submission of each sheet (finding_acknowledgements). */
@@ -62,7 +64,7 @@ export class FindingAcknowledgementRepository extends Persistence {
   listForSheet(sheetId: string, tx?: Tx): Promise<StoredAcknowledgement[]> {
     return this.em(tx).query(
       `SELECT a.code, a.indicator_id, a.indicator_index, a.indicator_name, a.occurrence, a.message, a.reason, a.acknowledged_at,
-              u.id AS user_id, u.username, u.display_name
+              u.id AS user_id, u.username, u.display_name, u.role
          FROM finding_acknowledgements a LEFT JOIN users u ON u.id = a.acknowledged_by
         WHERE a.sheet_id = $1 ORDER BY a.position`,
       [sheetId],

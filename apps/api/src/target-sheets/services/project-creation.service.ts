@@ -31,6 +31,7 @@ export class ProjectCreationService {
     return this.transactions.run(async (tx) => {
       const unit = await this.organizations.findOfKind(dto.unitId, 'unit', tx);
       if (!unit || !isInScope(principal, unit.path)) throw new AppException(ErrorCode.UNIT_NOT_FOUND, '找不到该单位，或不在您的管辖范围内 / unit not found');
+      if (!unit.active) throw new AppException(ErrorCode.ORGANIZATION_INACTIVE, `单位「${unit.name}」已停用，不能新建项目`);
       const departmentId = unit.parentId!;
       await this.fiscalYears.ensure(tx, dto.fiscalYear);
       await this.projects.insertDepartmentYearIfNew(tx, { departmentId, fiscalYear: dto.fiscalYear, source: null, importedBy: null, importedAt: new Date() });

@@ -30,7 +30,7 @@ export function acknowledgementResponse(r: StoredAcknowledgement): FindingAcknow
     occurrence: r.occurrence,
     message: r.message,
     reason: r.reason,
-    acknowledgedBy: r.user_id ? { id: r.user_id, username: r.username ?? '', displayName: r.display_name ?? '' } : null,
+    acknowledgedBy: r.user_id && r.role ? { id: r.user_id, username: r.username ?? '', displayName: r.display_name ?? '', role: r.role } : null,
     acknowledgedAt: new Date(r.acknowledged_at).toISOString(),
   };
 }

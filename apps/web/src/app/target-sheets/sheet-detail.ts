@@ -27,6 +27,7 @@ import { AuthStore } from '../core/auth/auth-store';
 import { formatShare } from '../core/format/wan';
 import { WanPipe } from '../core/format/wan.pipe';
 import { apiErrorCode, apiErrorMessage } from '../core/http/api-error';
+import { actionLabel, actorLabel } from '../shared/audit-labels';
 import { IndicatorTable } from './indicator-table';
 import { PlanChart } from './plan-chart';
 import { ReviewFindings } from './review-findings';
@@ -35,17 +36,6 @@ import { SubmitAcknowledgementsDialog } from './submit-acknowledgements-dialog';
 import { SHEET_KIND_LABELS, SHEET_STATUS } from './sheet-labels';
 import { TargetSheetsApi } from './target-sheets-api';
 import { BeijingTimePipe } from '../core/format/beijing-time.pipe';
-
-/** 操作日志: the audit actions in Chinese. */
-const AUDIT_ACTION_LABELS: Readonly<Record<string, string>> = {
-  'project.create': '新建项目',
-  'sheet.update': '保存修改',
-  'sheet.submit': '提交',
-  'sheet.department_approve': '部门审核通过',
-  'sheet.approve': '财政批准',
-  'sheet.return': '退回',
-  'sheet.adjust': '发起调整',
-};
 
 /**
  * One target sheet: the workflow bar (status, version, 提交/审核/退回… and 编辑), its header,
@@ -150,7 +140,7 @@ export class SheetDetail {
     if (this.sheet().status !== 'returned' || !this.audit.hasValue()) return null;
     const event = this.audit.value().find((e) => e.action === 'sheet.return');
     if (event === undefined) return null;
-    return { comment: commentOf(event) ?? '（未填写退回意见）', by: event.actor?.displayName ?? '审核人', at: event.occurredAt };
+    return { comment: commentOf(event) ?? '（未填写退回意见）', by: actorLabel(event.actor, '审核人'), at: event.occurredAt };
   });
 
   constructor() {
@@ -167,9 +157,13 @@ export class SheetDetail {
     });
   }
 
+  /** 操作: the action in Chinese (libs/contracts AUDIT_ACTION_LABELS), never its code. */
   protected auditLabel(event: AuditEventResponse): string {
-    return AUDIT_ACTION_LABELS[event.action] ?? event.action;
+    return actionLabel(event);
   }
+
+  /** 操作人 and 确认人: the person's name with the role beside it. */
+  protected readonly actor = actorLabel;
 
   protected auditComment(event: AuditEventResponse): string {
     const comment = commentOf(event);

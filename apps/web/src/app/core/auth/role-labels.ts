@@ -1,13 +1,7 @@
-import type { OrganizationKind, Role } from '@jixiao/contracts/api/auth.contract';
+import type { OrganizationKind } from '@jixiao/contracts/api/auth.contract';
 
-/** 角色名称, as users know them. */
-export const ROLE_LABELS: Record<Role, string> = {
-  unit_editor: '单位填报人',
-  department_reviewer: '部门审核人',
-  finance_reviewer: '财政审核人',
-  viewer: '查看者',
-  admin: '系统管理员',
-};
+/** 角色名称, as users know them (one list, libs/contracts). */
+export { ROLE_LABELS } from '@jixiao/contracts/api/auth.contract';
 
 export const ORGANIZATION_KIND_LABELS: Record<OrganizationKind, string> = {
   finance_bureau: '财政局',

@@ -7,6 +7,7 @@ import { NzLayoutModule } from 'ng-zorro-antd/layout';
 import { NzTagModule } from 'ng-zorro-antd/tag';
 import { AuthStore } from '../auth/auth-store';
 import { ROLE_LABELS } from '../auth/role-labels';
+import { isAdministrator } from '@jixiao/domain/accounts';
 
 /** The frame of every signed-in page: product name, navigation, who is signed in, 退出. */
 @Component({
@@ -29,6 +30,15 @@ export class Shell {
 
   /** 评分方案 in the navigation: finance and admins configure them (everyone may read them at /scoring-schemes). */
   protected readonly mayConfigureSchemes = computed(() => ['finance_reviewer', 'admin'].includes(this.user()?.role ?? ''));
+
+  /** 系统管理 in the navigation: 系统管理员 and 管理员. */
+  protected readonly administers = computed(() => {
+    const user = this.user();
+    return user !== null && isAdministrator(user.role);
+  });
+
+  /** Until the one-time password is replaced, only 修改密码 and 退出 are offered. */
+  protected readonly mustChangePassword = computed(() => this.user()?.mustChangePassword === true);
 
   /** The organization, unless the display name already says it (汉阴县医疗保障局本级单位填报人). */
   protected readonly organizationName = computed(() => {
