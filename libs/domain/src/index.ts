@@ -18,3 +18,4 @@ export * from './indicator-light';
 export * from './actual-check';
 export * from './format-actual';
 export * from './typed-input';
+export * from './monitoring-windows';

@@ -6,6 +6,7 @@ import { AuditEventEntity } from '../../audit/entities/audit-event.entity';
 import { DepartmentYearEntity } from '../../target-sheets/entities/department-year.entity';
 import { FiscalYearEntity } from '../../fiscal-years/entities/fiscal-year.entity';
 import { MonitoringPeriodEntity } from '../../fiscal-years/entities/monitoring-period.entity';
+import { MonitoringReopeningEntity } from '../../fiscal-years/entities/monitoring-reopening.entity';
 import { OrganizationEntity } from '../../organizations/entities/organization.entity';
 import { UserEntity } from '../../organizations/entities/user.entity';
 import { FindingAcknowledgementEntity } from '../../target-sheets/entities/finding-acknowledgement.entity';
@@ -20,6 +21,7 @@ export const ENTITIES = [
   UserEntity,
   FiscalYearEntity,
   MonitoringPeriodEntity,
+  MonitoringReopeningEntity,
   DepartmentYearEntity,
   ProjectEntity,
   TargetSheetEntity,

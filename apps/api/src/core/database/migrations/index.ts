@@ -1,6 +1,7 @@
 import { InitialSchema1763800000000 } from './1763800000000-InitialSchema';
 import { FindingAcknowledgements1795954800000 } from './1795954800000-FindingAcknowledgements';
 import { ExactRates1795960000000 } from './1795960000000-ExactRates';
+import { FiscalYearWindows1796100000000 } from './1796100000000-FiscalYearWindows';
 
 /** Every migration, in order. Listed explicitly so the build needs no glob. */
-export const MIGRATIONS = [InitialSchema1763800000000, FindingAcknowledgements1795954800000, ExactRates1795960000000];
+export const MIGRATIONS = [InitialSchema1763800000000, FindingAcknowledgements1795954800000, ExactRates1795960000000, FiscalYearWindows1796100000000];
