@@ -41,7 +41,7 @@ describe('monitoring windows (填报时间)', () => {
     [defaults.map((w) => (w.period === 'M7' ? { ...w, opensOn: '2025-08-22' } : w)), '1–7月的开始日期 2025-08-22 晚于截止日期 2025-08-21'],
     [defaults.map((w) => (w.period === 'Q2' ? { ...w, closesOn: '2025-02-30' } : w)), '二季度的截止日期“2025-02-30”不是有效日期，应写作 YYYY-MM-DD，如 2025-08-01'],
     [defaults.map((w) => (w.period === 'Q1' ? { ...w, opensOn: '2024-12-31' } : w)), '一季度的开始日期 2024-12-31 早于 2025 年度开始（2025-01-01）'],
-    [defaults.map((w) => (w.period === 'Y' ? { ...w, closesOn: '2028-01-01' } : w)), '全年的截止日期 2028-01-01 太晚，最晚为 2027-12-31'],
+    [defaults.map((w) => (w.period === 'Y' ? { ...w, closesOn: '2205-01-01' } : w)), '全年的截止日期 2205-01-01 太晚，最晚为 2035-12-31'],
   ])('refuses windows that cannot be a year’s, saying why (%#)', (windows, reason) => {
     expect(checkMonitoringWindows(2025, windows)).toBe(reason);
   });

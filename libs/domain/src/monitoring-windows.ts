@@ -51,7 +51,7 @@ export function windowState(window: Pick<MonitoringWindow, 'opensOn' | 'closesOn
 
 /**
  * Why these windows cannot be a year's, in Chinese; null when they can. Every round once, real dates,
- * opening no later than closing, and within the year and the two after it (自评 runs into the next).
+ * opening no later than closing, from the year's first day on and not beyond ten years (a typing slip).
  */
 export function checkMonitoringWindows(year: number, windows: readonly MonitoringWindow[]): string | null {
   const seen = new Set<Period>();
@@ -65,7 +65,7 @@ export function checkMonitoringWindows(year: number, windows: readonly Monitorin
     }
     if (window.opensOn > window.closesOn) return `${label}的开始日期 ${window.opensOn} 晚于截止日期 ${window.closesOn}`;
     if (window.opensOn < `${year}-01-01`) return `${label}的开始日期 ${window.opensOn} 早于 ${year} 年度开始（${year}-01-01）`;
-    if (window.closesOn > `${year + 2}-12-31`) return `${label}的截止日期 ${window.closesOn} 太晚，最晚为 ${year + 2}-12-31`;
+    if (window.closesOn > `${year + 10}-12-31`) return `${label}的截止日期 ${window.closesOn} 太晚，最晚为 ${year + 10}-12-31`;
   }
   const missing = PERIODS_IN_YEAR_ORDER.filter((period) => !seen.has(period));
   if (missing.length > 0) return `缺少${missing.map((p) => PERIOD_LABELS[p]).join('、')}的填报时间`;

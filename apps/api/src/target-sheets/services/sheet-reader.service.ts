@@ -6,6 +6,8 @@ import type { Tx } from '../../core/database/persistence';
 import { organizationRef } from '../../organizations/organization-ref';
 import { FindingAcknowledgementRepository } from '../persistence/finding-acknowledgement.repository';
 import { SheetRepository } from '../persistence/sheet.repository';
+import { SheetQueries } from '../persistence/sheet-queries';
+import { PreviousYearValues } from './previous-year-values';
 import { SheetAccessService } from './sheet-access.service';
 import { reviewStoredSheet } from './sheet-review';
 import { acknowledgementResponse, UNDER_REVIEW_OR_APPROVED } from './sheet-acknowledgements';
@@ -19,6 +21,8 @@ export class SheetReaderService {
     private readonly sheets: SheetRepository,
     private readonly auditLog: AuditService,
     private readonly acknowledgements: FindingAcknowledgementRepository,
+    private readonly previousYear: PreviousYearValues,
+    private readonly queries: SheetQueries,
   ) {}
 
   async get(principal: Principal, sheetId: string): Promise<TargetSheetResponse> {
@@ -43,6 +47,9 @@ export class SheetReaderService {
     const points = await this.sheets.planOf([sheet.id], tx);
     const tasks = await this.sheets.tasksOf([sheet.id], tx);
     const acknowledgements = UNDER_REVIEW_OR_APPROVED.includes(sheet.status) ? (await this.acknowledgements.listForSheet(sheet.id, tx)).map(acknowledgementResponse) : [];
+    const previousYear = await this.previousYear.of(indicators, tx);
+    const source = sheet.rolledOverFromId === null ? null : (await this.sheets.findByIds([sheet.rolledOverFromId], tx))[0];
+    const sourceName = source ? (await this.queries.sheetNames([source.id], tx)).get(source.id) : undefined;
     return {
       id: sheet.id,
       kind: sheet.kind,
@@ -77,10 +84,12 @@ export class SheetReaderService {
         basis: i.basis,
         remark: i.remark,
         weight: i.weight,
+        previousYear: previousYear.get(i.id) ?? null,
       })),
       spendingPlan: points.map((p) => ({ month: p.month, cumulativeAmount: p.cumulativeAmount })),
       findings: reviewStoredSheet(sheet, project, indicators, points),
       acknowledgements,
+      rolledOverFrom: source ? { sheetId: source.id, fiscalYear: source.fiscalYear, name: sourceName ?? '' } : null,
     };
   }
 }
