@@ -10,8 +10,11 @@ const INSIDERS = ['hanyin.editor', 'hanyin.reviewer', 'hanyin.viewer', 'hanyin.f
 const OUTSIDERS = ['shenmu.editor', 'shenmu.reviewer', 'shenmu.viewer', 'shenmu.finance', 'xuchang.finance'] as const;
 type Insider = (typeof INSIDERS)[number];
 
-interface Ids { departmentId: string; unitId: string; sheetId: string; departmentSheetId: string; jobId: string; approvedSheetId: string; indicatorId: string }
-interface Call { method: 'get' | 'put' | 'post'; url: (ids: Ids) => string; query?: (ids: Ids) => Record<string, unknown>; body?: (ids: Ids, t: TestApp, token: string) => Promise<unknown> | unknown }
+interface Ids { departmentId: string; unitId: string; sheetId: string; departmentSheetId: string; jobId: string; approvedSheetId: string; indicatorId: string; projectId: string; approvedProjectId: string }
+interface Call { method: 'get' | 'put' | 'post' | 'patch' | 'delete'; url: (ids: Ids) => string; query?: (ids: Ids) => Record<string, unknown>; body?: (ids: Ids, t: TestApp, token: string) => Promise<unknown> | unknown }
+
+/** A reopening's last day: a month from now. */
+const inAMonth = () => new Date(Date.now() + 30 * 86_400_000).toISOString().slice(0, 10);
 
 const BAD_DATASET = { format: 'jixiao.dataset/v1', fiscalYear: 2024, source: null, region: '汉阴县', department: { code: null, name: '' }, units: [], departmentSheet: null, projects: [] };
 
@@ -80,6 +83,36 @@ const ROUTES: Record<string, { call: Call; expect: Record<Insider, number> }> = 
     call: { method: 'get', url: (i) => `/api/departments/${i.departmentId}/self-assessment-report.docx`, query: () => ({ fiscalYear: 2024 }) },
     expect: { 'hanyin.editor': 404, 'hanyin.reviewer': 200, 'hanyin.viewer': 200, 'hanyin.finance': 200, admin: 200 },
   },
+  // 预算年度与填报时间 (2025 is opened in beforeAll; the admin opens 2031 here)
+  'post /api/fiscal-years': { call: { method: 'post', url: () => '/api/fiscal-years', body: () => ({ year: 2031 }) }, expect: { 'hanyin.editor': 403, 'hanyin.reviewer': 403, 'hanyin.viewer': 403, 'hanyin.finance': 403, admin: 201 } },
+  'put /api/fiscal-years/{year}/windows': {
+    // the windows of 2024 as they are: a change that changes nothing
+    call: {
+      method: 'put', url: () => '/api/fiscal-years/2024/windows',
+      body: async (_i, t, token) => {
+        const years = (await t.http.get('/api/fiscal-years').set('Authorization', `Bearer ${token}`)).body as { year: number; windows: { period: string; opensOn: string; closesOn: string }[] }[];
+        return { windows: years.find((y) => y.year === 2024)!.windows.map(({ period, opensOn, closesOn }) => ({ period, opensOn, closesOn })) };
+      },
+    },
+    expect: { 'hanyin.editor': 403, 'hanyin.reviewer': 403, 'hanyin.viewer': 403, 'hanyin.finance': 403, admin: 200 },
+  },
+  'post /api/fiscal-years/{year}/windows/{period}/reopenings': {
+    call: { method: 'post', url: () => '/api/fiscal-years/2024/windows/M7/reopenings', body: (i) => ({ organizationId: i.unitId, until: inAMonth(), reason: '矩阵测试：延期补报' }) },
+    expect: { 'hanyin.editor': 403, 'hanyin.reviewer': 403, 'hanyin.viewer': 403, 'hanyin.finance': 201, admin: 201 },
+  },
+  // 修改项目信息 of the draft, 删除草稿 of the approved project (refused for its status), 结转 of the draft to 2025 (once)
+  'patch /api/projects/{id}': {
+    call: {
+      method: 'patch', url: (i) => `/api/projects/${i.projectId}`,
+      body: async (i, t) => ({ rowVersion: (await t.dataSource.query(`SELECT row_version FROM target_sheets WHERE id = $1`, [i.sheetId]))[0].row_version, purpose: '矩阵测试' }),
+    },
+    expect: { 'hanyin.editor': 200, 'hanyin.reviewer': 403, 'hanyin.viewer': 403, 'hanyin.finance': 403, admin: 200 },
+  },
+  'delete /api/projects/{id}': { call: { method: 'delete', url: (i) => `/api/projects/${i.approvedProjectId}` }, expect: { 'hanyin.editor': 409, 'hanyin.reviewer': 403, 'hanyin.viewer': 403, 'hanyin.finance': 403, admin: 409 } },
+  'post /api/target-sheets/{id}/roll-over': {
+    call: { method: 'post', url: (i) => `/api/target-sheets/${i.sheetId}/roll-over`, body: () => ({ fiscalYear: 2025 }) },
+    expect: { 'hanyin.editor': 201, 'hanyin.reviewer': 403, 'hanyin.viewer': 403, 'hanyin.finance': 403, admin: 409 },
+  },
   'get /api/jobs/{id}': { call: { method: 'get', url: (i) => `/api/jobs/${i.jobId}` }, expect: { 'hanyin.editor': 404, 'hanyin.reviewer': 404, 'hanyin.viewer': 404, 'hanyin.finance': 200, admin: 200 } },
 };
 
@@ -111,9 +144,10 @@ describe('access matrix: every endpoint × every role, and no leaks across depar
       await t.http.post(`/api/target-sheets/${approvedSheetId}/transitions`).set('Authorization', `Bearer ${tokens[user]}`).send(transitionBody(current, action)).expect(200);
     }
     const evaluated = await t.http.post(`/api/target-sheets/${approvedSheetId}/evaluation`).set('Authorization', `Bearer ${tokens['hanyin.editor']}`).expect(200);
+    await t.http.post('/api/fiscal-years').set('Authorization', `Bearer ${tokens['admin']}`).send({ year: 2025 }).expect(201);
     ids = {
       departmentId: dept.id, unitId: unit.id, sheetId: projects.body[0].sheet.id, departmentSheetId: departments.body[0].sheet.id, jobId: job.body.jobId,
-      approvedSheetId, indicatorId: evaluated.body.indicators[0].indicatorId,
+      approvedSheetId, indicatorId: evaluated.body.indicators[0].indicatorId, projectId: projects.body[0].id, approvedProjectId: projects.body[1].id,
     };
   });
   afterAll(async () => t?.close());
