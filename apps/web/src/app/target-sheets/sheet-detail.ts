@@ -18,7 +18,8 @@ import { NzAlertModule } from 'ng-zorro-antd/alert';
 import { NzButtonModule } from 'ng-zorro-antd/button';
 import { NzDescriptionsModule } from 'ng-zorro-antd/descriptions';
 import { NzEmptyModule } from 'ng-zorro-antd/empty';
-import { NzIconModule } from 'ng-zorro-antd/icon';
+import { NzIconModule, provideNzIconsPatch } from 'ng-zorro-antd/icon';
+import { CopyOutline } from '@ant-design/icons-angular/icons';
 import { NzInputModule } from 'ng-zorro-antd/input';
 import { NzModalModule } from 'ng-zorro-antd/modal';
 import { NzTableModule } from 'ng-zorro-antd/table';
@@ -29,6 +30,7 @@ import { WanPipe } from '../core/format/wan.pipe';
 import { apiErrorCode, apiErrorMessage } from '../core/http/api-error';
 import { IndicatorTable } from './indicator-table';
 import { PlanChart } from './plan-chart';
+import { ProjectActions } from './project-actions';
 import { ReviewFindings } from './review-findings';
 import { SheetEditor } from './sheet-editor/sheet-editor';
 import { SubmitAcknowledgementsDialog } from './submit-acknowledgements-dialog';
@@ -44,6 +46,8 @@ const AUDIT_ACTION_LABELS: Readonly<Record<string, string>> = {
   'sheet.approve': '财政批准',
   'sheet.return': '退回',
   'sheet.adjust': '发起调整',
+  'sheet.roll_over': '结转（由上年目标表生成）',
+  'project.update': '修改项目信息',
 };
 
 /**
@@ -68,6 +72,7 @@ const AUDIT_ACTION_LABELS: Readonly<Record<string, string>> = {
     NzTagModule,
     IndicatorTable,
     PlanChart,
+    ProjectActions,
     ReviewFindings,
     RouterLink,
     SheetEditor,
@@ -77,6 +82,7 @@ const AUDIT_ACTION_LABELS: Readonly<Record<string, string>> = {
   templateUrl: './sheet-detail.html',
   styleUrl: './sheet-detail.css',
   changeDetection: ChangeDetectionStrategy.OnPush,
+  providers: [provideNzIconsPatch([CopyOutline])],
 })
 export class SheetDetail {
   private readonly api = inject(TargetSheetsApi);
@@ -87,6 +93,12 @@ export class SheetDetail {
   readonly changed = output<TargetSheetResponse>();
   /** Reload the sheet from the server (刷新 after a conflict). */
   readonly reloadRequested = output<void>();
+  /** The opened years after the sheet's (结转 targets). */
+  readonly laterYears = input<number[]>([]);
+  /** The project was deleted (删除草稿). */
+  readonly deleted = output<void>();
+  /** 结转: the new sheet of a later year. */
+  readonly rolledOver = output<TargetSheetResponse>();
 
   protected readonly actionLabels = SHEET_ACTION_LABELS;
   protected readonly errorMessage = apiErrorMessage;

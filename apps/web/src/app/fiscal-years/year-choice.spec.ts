@@ -1,0 +1,27 @@
+import { chosenYear, laterYears, startingYear } from './year-choice';
+
+describe('the year a page starts on', () => {
+  const years = [
+    { year: 2025, hasSheets: false },
+    { year: 2024, hasSheets: true },
+    { year: 2023, hasSheets: true },
+  ];
+
+  it('is the newest year with sheets, else the newest opened year', () => {
+    expect(startingYear(years)).toBe(2024);
+    expect(startingYear([{ year: 2025, hasSheets: false }])).toBe(2025);
+    expect(startingYear([])).toBeUndefined();
+  });
+
+  it('is the year asked for when it is open', () => {
+    expect(chosenYear(years, 2025)).toBe(2025);
+    expect(chosenYear(years, 2030)).toBe(2024);
+    expect(chosenYear(years, null)).toBe(2024);
+  });
+
+  it('offers the later opened years for a roll-over', () => {
+    expect(laterYears(years, 2024)).toEqual([2025]);
+    expect(laterYears(years, 2025)).toEqual([]);
+    expect(laterYears(years, 2023)).toEqual([2024, 2025]);
+  });
+});
