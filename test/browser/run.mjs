@@ -14,6 +14,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { appUnderTest, check, DEMO_PASSWORD, finish, launchChromium, screenshotDir, setFailureShot, step } from './harness.mjs';
+import { fiscalYearSteps } from './fiscal-years.steps.mjs';
 
 const DEMO_USER = 'hanyin.editor';
 const DEPARTMENT = '汉阴县医疗保障局';
@@ -736,6 +737,9 @@ async function main() {
       check('编辑 offered to the admin on the draft', await drawer.locator('button.edit-button').isVisible());
       await logOut();
     });
+
+    // ── 预算年度与填报时间 and 结转 (fiscal-years.steps.mjs) ──
+    await fiscalYearSteps({ page, baseUrl, shot, logIn, pickOption });
 
     // A 401 on the failed login attempt and the 409 of the conflict step are expected; anything else is a real console error.
     const unexpected = consoleErrors.filter((text) => !/401|Unauthorized|409 \(Conflict\)/i.test(text));
