@@ -76,8 +76,8 @@ describe('结转: a unit starts next year’s sheet from last year’s', () => {
     expect(sheet.findings.some((f: { code: string; message: string }) => f.code === 'OTHER_YEAR' && f.message.includes('2023'))).toBe(true);
     const [event] = await t.dataSource.query(`SELECT sheet_id, before, after FROM audit_events WHERE action = 'sheet.roll_over'`);
     expect(event).toMatchObject({ sheet_id: sheet.id, before: { sheetId, fiscalYear: 2024, version: 1, status: 'approved' }, after: { fiscalYear: 2025, indicatorCount: indicators.length } });
-    const years = (await t.http.get('/api/fiscal-years').set(as('hanyin.editor'))).body.map((y: { year: number; hasSheets: boolean }) => [y.year, y.hasSheets]);
-    expect(years).toEqual([[2025, true], [2024, true]]);
+    const years = (await t.http.get('/api/fiscal-years').set(as('hanyin.editor'))).body.map((y: { year: number; hasSheets: boolean; hasSheetsInEffect: boolean }) => [y.year, y.hasSheets, y.hasSheetsInEffect]);
+    expect(years).toEqual([[2025, true, false], [2024, true, true]]); // the pages keep starting on 2024
     const listed = (await t.http.get('/api/projects').query({ fiscalYear: 2025 }).set(as('hanyin.editor'))).body;
     expect(listed.map((p: { name: string; sheet: { id: string } }) => [p.name, p.sheet.id])).toEqual([[PROJECT, sheet.id]]);
   });

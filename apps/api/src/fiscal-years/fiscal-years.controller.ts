@@ -1,6 +1,6 @@
 import { Body, Controller, HttpCode, Param, ParseIntPipe, Post, Put, Req } from '@nestjs/common';
 import { ApiBearerAuth, ApiOperation, ApiParam, ApiTags } from '@nestjs/swagger';
-import type { FiscalYearResponse, MonitoringReopeningResponse } from '@jixiao/contracts';
+import type { FiscalYearCalendarResponse, FiscalYearResponse, MonitoringReopeningResponse } from '@jixiao/contracts';
 import { PERIODS } from '@jixiao/domain';
 import { CurrentPrincipal, Roles } from '../core/auth/auth.decorators';
 import type { Principal } from '../core/auth/principal';
@@ -27,7 +27,7 @@ export class FiscalYearsController {
   @Roles('admin')
   @ApiOperation({ operationId: 'openFiscalYear', summary: '开启预算年度及各监控期填报时间（不填则按全国通行安排）/ open a fiscal year' })
   async open(@Body() dto: OpenFiscalYearDto, @CurrentPrincipal() principal: Principal, @Req() request: { correlationId?: string }): Promise<FiscalYearResponse> {
-    return { ...(await this.calendar.open(principal, dto, request.correlationId ?? null)), hasSheets: false };
+    return { ...(await this.calendar.open(principal, dto, request.correlationId ?? null)), hasSheets: false, hasSheetsInEffect: false };
   }
 
   @Put(':year/windows')
@@ -38,7 +38,7 @@ export class FiscalYearsController {
     @Body() dto: UpdateMonitoringWindowsDto,
     @CurrentPrincipal() principal: Principal,
     @Req() request: { correlationId?: string },
-  ): Promise<Omit<FiscalYearResponse, 'hasSheets'>> {
+  ): Promise<FiscalYearCalendarResponse> {
     return this.calendar.updateWindows(principal, year, dto, request.correlationId ?? null);
   }
 

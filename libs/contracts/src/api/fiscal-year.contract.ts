@@ -19,14 +19,20 @@ export interface MonitoringWindowResponse extends MonitoringWindow {
   reopenings: MonitoringReopeningResponse[];
 }
 
-/** GET /api/fiscal-years: one opened 预算年度, newest first. */
-export interface FiscalYearResponse {
+/** An opened 预算年度 with its windows (PUT /api/fiscal-years/:year/windows answers this). */
+export interface FiscalYearCalendarResponse {
   year: number;
-  /** True when the caller sees sheets of this year (the pages start on the newest such year). */
-  hasSheets: boolean;
   /** The rounds in the order the year runs (Q1, Q2, M7, Q3, M9, Q4, Y). */
   windows: MonitoringWindowResponse[];
   today: string; // the server's date in 北京时间, 'YYYY-MM-DD'
+}
+
+/** GET /api/fiscal-years: one opened 预算年度, newest first, with what the caller sees in it. */
+export interface FiscalYearResponse extends FiscalYearCalendarResponse {
+  /** True when the caller sees sheets of this year. */
+  hasSheets: boolean;
+  /** True when some of them are in effect (approved): the pages start on the newest such year. */
+  hasSheetsInEffect: boolean;
 }
 
 /** One round's 填报时间 as sent. */

@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import type { FiscalYearResponse, MonitoringReopeningResponse, MonitoringWindowResponse } from '@jixiao/contracts';
+import type { FiscalYearCalendarResponse, MonitoringReopeningResponse, MonitoringWindowResponse } from '@jixiao/contracts';
 import {
   monthRecordingProblem,
   Period,
@@ -38,7 +38,7 @@ export class MonitoringWindowsService {
   ) {}
 
   /** Every opened year, newest first, with its windows and the reopenings of organizations in the caller's subtree. */
-  async list(principal: Principal): Promise<Omit<FiscalYearResponse, 'hasSheets'>[]> {
+  async list(principal: Principal): Promise<FiscalYearCalendarResponse[]> {
     const today = this.clock.today();
     const years = await this.years.allYears();
     const periods = await this.years.periodsOf(years);
@@ -47,7 +47,7 @@ export class MonitoringWindowsService {
   }
 
   /** One year as `list` shows it; 404 when it was never opened. */
-  async describe(principal: Principal, year: number, tx?: Tx): Promise<Omit<FiscalYearResponse, 'hasSheets'>> {
+  async describe(principal: Principal, year: number, tx?: Tx): Promise<FiscalYearCalendarResponse> {
     if (!(await this.years.exists(year, tx))) throw notOpened(year);
     const today = this.clock.today();
     const periods = await this.years.periodsOf([year], tx);

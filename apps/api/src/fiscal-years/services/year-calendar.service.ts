@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import type { FiscalYearResponse, MonitoringReopeningResponse } from '@jixiao/contracts';
+import type { FiscalYearCalendarResponse, MonitoringReopeningResponse } from '@jixiao/contracts';
 import { checkMonitoringWindows, defaultMonitoringWindows, MonitoringWindow, Period, PERIOD_LABELS, PERIODS, readIsoDate } from '@jixiao/domain';
 import { AuditService } from '../../audit/audit.service';
 import { isInScope, Principal } from '../../core/auth/principal';
@@ -31,7 +31,7 @@ export class YearCalendarService {
   ) {}
 
   /** 开启预算年度: 409 FISCAL_YEAR_EXISTS when it is open already. */
-  async open(principal: Principal, dto: OpenFiscalYearDto, correlationId: string | null): Promise<Omit<FiscalYearResponse, 'hasSheets'>> {
+  async open(principal: Principal, dto: OpenFiscalYearDto, correlationId: string | null): Promise<FiscalYearCalendarResponse> {
     const windows = dto.windows ?? defaultMonitoringWindows(dto.year);
     this.check(dto.year, windows);
     return this.transactions.run(async (tx) => {
@@ -48,7 +48,7 @@ export class YearCalendarService {
   }
 
   /** 修改填报时间 of every round; reopenings stay. */
-  async updateWindows(principal: Principal, year: number, dto: UpdateMonitoringWindowsDto, correlationId: string | null): Promise<Omit<FiscalYearResponse, 'hasSheets'>> {
+  async updateWindows(principal: Principal, year: number, dto: UpdateMonitoringWindowsDto, correlationId: string | null): Promise<FiscalYearCalendarResponse> {
     this.check(year, dto.windows);
     return this.transactions.run(async (tx) => {
       await this.years.lockYear(tx, year);

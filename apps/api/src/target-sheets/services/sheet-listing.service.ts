@@ -12,10 +12,10 @@ export class SheetListingService {
     private readonly windows: MonitoringWindowsService,
   ) {}
 
-  /** Every opened year, newest first, with its 填报时间 and whether the caller sees sheets in it. */
+  /** Every opened year, newest first, with its 填报时间 and whether the caller sees sheets (and sheets in effect) in it. */
   async listFiscalYears(principal: Principal): Promise<FiscalYearResponse[]> {
-    const withSheets = new Set(await this.queries.fiscalYears(scopePathOf(principal)));
-    return (await this.windows.list(principal)).map((year) => ({ ...year, hasSheets: withSheets.has(year.year) }));
+    const withSheets = new Map((await this.queries.fiscalYears(scopePathOf(principal))).map((y) => [y.year, y.inEffect]));
+    return (await this.windows.list(principal)).map((year) => ({ ...year, hasSheets: withSheets.has(year.year), hasSheetsInEffect: withSheets.get(year.year) ?? false }));
   }
 
   /**

@@ -1,6 +1,7 @@
 import { HttpClient } from '@angular/common/http';
 import { inject, Injectable } from '@angular/core';
 import type {
+  FiscalYearCalendarResponse,
   FiscalYearResponse,
   MonitoringReopeningResponse,
   OpenFiscalYearRequest,
@@ -28,8 +29,8 @@ export class FiscalYearsApi {
   }
 
   /** 修改填报时间 (admin). */
-  updateWindows(year: number, body: UpdateMonitoringWindowsRequest): Observable<Omit<FiscalYearResponse, 'hasSheets'>> {
-    return this.http.put<Omit<FiscalYearResponse, 'hasSheets'>>(`/api/fiscal-years/${year}/windows`, body);
+  updateWindows(year: number, body: UpdateMonitoringWindowsRequest): Observable<FiscalYearCalendarResponse> {
+    return this.http.put<FiscalYearCalendarResponse>(`/api/fiscal-years/${year}/windows`, body);
   }
 
   /** 重新开放填报 of a round for an organization (finance of its region, admin). */

@@ -2,14 +2,15 @@ import { chosenYear, laterYears, startingYear } from './year-choice';
 
 describe('the year a page starts on', () => {
   const years = [
-    { year: 2025, hasSheets: false },
-    { year: 2024, hasSheets: true },
-    { year: 2023, hasSheets: true },
+    { year: 2025, hasSheets: true, hasSheetsInEffect: false }, // next year's drafts
+    { year: 2024, hasSheets: true, hasSheetsInEffect: true },
+    { year: 2023, hasSheets: true, hasSheetsInEffect: true },
   ];
 
-  it('is the newest year with sheets, else the newest opened year', () => {
+  it('is the newest year with sheets in effect, else with sheets, else the newest opened year', () => {
     expect(startingYear(years)).toBe(2024);
-    expect(startingYear([{ year: 2025, hasSheets: false }])).toBe(2025);
+    expect(startingYear([{ year: 2025, hasSheets: false, hasSheetsInEffect: false }, { year: 2024, hasSheets: true, hasSheetsInEffect: false }])).toBe(2024);
+    expect(startingYear([{ year: 2025, hasSheets: false, hasSheetsInEffect: false }])).toBe(2025);
     expect(startingYear([])).toBeUndefined();
   });
 
