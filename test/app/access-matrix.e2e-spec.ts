@@ -20,7 +20,7 @@ type Expected = Record<Insider, number> & { [BUREAU_ADMIN]?: number };
 
 interface Ids {
   departmentId: string; unitId: string; sheetId: string; departmentSheetId: string; jobId: string; approvedSheetId: string; indicatorId: string;
-  bureauId: string; spareUnitId: string; spareUserId: string; doomedUnitId?: string;
+  bureauId: string; spareUnitId: string; spareUserId: string; doomedUnitId?: string; projectId: string; approvedProjectId: string;
 }
 interface Call {
   method: 'get' | 'put' | 'post' | 'patch' | 'delete';
@@ -32,6 +32,9 @@ interface Call {
 }
 let created = 0; // unique names for what the matrix creates
 const ADMINS_ONLY = (ok: number): Expected => ({ 'hanyin.editor': 403, 'hanyin.reviewer': 403, 'hanyin.viewer': 403, 'hanyin.finance': 403, admin: ok, [BUREAU_ADMIN]: ok });
+
+/** A reopening's last day: a month from now. */
+const inAMonth = () => new Date(Date.now() + 30 * 86_400_000).toISOString().slice(0, 10);
 
 const BAD_DATASET = { format: 'jixiao.dataset/v1', fiscalYear: 2024, source: null, region: '汉阴县', department: { code: null, name: '' }, units: [], departmentSheet: null, projects: [] };
 
@@ -118,6 +121,36 @@ const ROUTES: Record<string, { call: Call; expect: Expected }> = {
     },
     expect: { 'hanyin.editor': 403, 'hanyin.reviewer': 403, 'hanyin.viewer': 403, 'hanyin.finance': 200, admin: 200 },
   },
+  // 预算年度与填报时间 (2025 is opened in beforeAll; the admin opens 2031 here)
+  'post /api/fiscal-years': { call: { method: 'post', url: () => '/api/fiscal-years', body: () => ({ year: 2031 }) }, expect: { 'hanyin.editor': 403, 'hanyin.reviewer': 403, 'hanyin.viewer': 403, 'hanyin.finance': 403, admin: 201 } },
+  'put /api/fiscal-years/{year}/windows': {
+    // the windows of 2024 as they are: a change that changes nothing
+    call: {
+      method: 'put', url: () => '/api/fiscal-years/2024/windows',
+      body: async (_i, t, token) => {
+        const years = (await t.http.get('/api/fiscal-years').set('Authorization', `Bearer ${token}`)).body as { year: number; windows: { period: string; opensOn: string; closesOn: string }[] }[];
+        return { windows: years.find((y) => y.year === 2024)!.windows.map(({ period, opensOn, closesOn }) => ({ period, opensOn, closesOn })) };
+      },
+    },
+    expect: { 'hanyin.editor': 403, 'hanyin.reviewer': 403, 'hanyin.viewer': 403, 'hanyin.finance': 403, admin: 200 },
+  },
+  'post /api/fiscal-years/{year}/windows/{period}/reopenings': {
+    call: { method: 'post', url: () => '/api/fiscal-years/2024/windows/M7/reopenings', body: (i) => ({ organizationId: i.unitId, until: inAMonth(), reason: '矩阵测试：延期补报' }) },
+    expect: { 'hanyin.editor': 403, 'hanyin.reviewer': 403, 'hanyin.viewer': 403, 'hanyin.finance': 201, admin: 201 },
+  },
+  // 修改项目信息 of the draft, 删除草稿 of the approved project (refused for its status), 结转 of the draft to 2025 (once)
+  'patch /api/projects/{id}': {
+    call: {
+      method: 'patch', url: (i) => `/api/projects/${i.projectId}`,
+      body: async (i, t) => ({ rowVersion: (await t.dataSource.query(`SELECT row_version FROM target_sheets WHERE id = $1`, [i.sheetId]))[0].row_version, purpose: '矩阵测试' }),
+    },
+    expect: { 'hanyin.editor': 200, 'hanyin.reviewer': 403, 'hanyin.viewer': 403, 'hanyin.finance': 403, admin: 200 },
+  },
+  'delete /api/projects/{id}': { call: { method: 'delete', url: (i) => `/api/projects/${i.approvedProjectId}` }, expect: { 'hanyin.editor': 409, 'hanyin.reviewer': 403, 'hanyin.viewer': 403, 'hanyin.finance': 403, admin: 409 } },
+  'post /api/target-sheets/{id}/roll-over': {
+    call: { method: 'post', url: (i) => `/api/target-sheets/${i.sheetId}/roll-over`, body: () => ({ fiscalYear: 2025 }) },
+    expect: { 'hanyin.editor': 201, 'hanyin.reviewer': 403, 'hanyin.viewer': 403, 'hanyin.finance': 403, admin: 409 },
+  },
   'get /api/jobs/{id}': { call: { method: 'get', url: (i) => `/api/jobs/${i.jobId}` }, expect: { 'hanyin.editor': 404, 'hanyin.reviewer': 404, 'hanyin.viewer': 404, 'hanyin.finance': 200, admin: 200 } },
   // 修改密码: every role may call it (a wrong current password or a weak new one: 400)
   'post /api/auth/password': {
@@ -198,9 +231,10 @@ describe('access matrix: every endpoint × every role, and no leaks across depar
       await t.http.post(`/api/target-sheets/${departmentSheetId}/transitions`).set('Authorization', `Bearer ${tokens[user]}`).send(transitionBody(current, action)).expect(200);
     }
     const evaluated = await t.http.post(`/api/target-sheets/${approvedSheetId}/evaluation`).set('Authorization', `Bearer ${tokens['hanyin.editor']}`).expect(200);
+    await t.http.post('/api/fiscal-years').set('Authorization', `Bearer ${tokens['admin']}`).send({ year: 2025 }).expect(201);
     ids = {
       departmentId: dept.id, unitId: unit.id, sheetId: projects.body[0].sheet.id, departmentSheetId, jobId: job.body.jobId,
-      approvedSheetId, indicatorId: evaluated.body.indicators[0].indicatorId,
+      approvedSheetId, indicatorId: evaluated.body.indicators[0].indicatorId, projectId: projects.body[0].id, approvedProjectId: projects.body[1].id,
       bureauId, spareUnitId: spareUnit.body.id, spareUserId: spareUser.body.user.id,
     };
   });

@@ -16,6 +16,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { appUnderTest, axeScan, check, DEMO_PASSWORD, finish, launchChromium, screenshotDir, setFailureShot, step } from './harness.mjs';
+import { fiscalYearSteps } from './fiscal-years.steps.mjs';
 import { keyboardWalk } from './keyboard.mjs';
 
 const DEMO_USER = 'hanyin.editor';
@@ -781,6 +782,9 @@ async function main() {
       await page.getByRole('button', { name: /退出/ }).click();
       await page.waitForURL(/\/login/);
     });
+
+    // ── 预算年度与填报时间 and 结转 (fiscal-years.steps.mjs) ──
+    await fiscalYearSteps({ page, baseUrl, shot, logIn, pickOption });
 
     // A 401 on the failed login attempt and the 409 of the conflict step are expected; anything else is a real console error.
     const unexpected = consoleErrors.filter((text) => !/401|Unauthorized|409 \(Conflict\)/i.test(text));

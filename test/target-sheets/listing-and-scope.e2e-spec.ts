@@ -13,10 +13,11 @@ describe('projects, departments and sheets inside the caller’s subtree', () =>
   });
   afterAll(async () => t?.close());
 
-  it('lists the years with data', async () => {
+  it('lists the opened years, saying which have data for the caller', async () => {
     const res = await t.http.get('/api/fiscal-years').set(as('hanyin.editor'));
     expect(res.status).toBe(200);
-    expect(res.body).toEqual([2024]);
+    expect(res.body.map((y: { year: number; hasSheets: boolean; hasSheetsInEffect: boolean }) => [y.year, y.hasSheets, y.hasSheetsInEffect])).toEqual([[2024, true, false]]);
+    expect(res.body[0].windows.map((w: { period: string }) => w.period)).toEqual(['Q1', 'Q2', 'M7', 'Q3', 'M9', 'Q4', 'Y']);
   });
 
   it('shows the admin every department with its department-wide sheet', async () => {

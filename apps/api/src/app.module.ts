@@ -1,4 +1,5 @@
 import { DynamicModule, Module } from '@nestjs/common';
+import { ClockModule } from './core/clock/clock.module';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { AuditModule } from './audit/audit.module';
 import { QueueModule } from './core/queue/queue.module';
@@ -29,6 +30,7 @@ export class AppModule {
         QueueModule.forRoot(env),
         TypeOrmModule.forRoot(databaseOptions(database.url, database.embedded)),
         DatabaseModule,
+        ClockModule,
         OrganizationsModule,
         FiscalYearsModule,
         ScoringSchemesModule,

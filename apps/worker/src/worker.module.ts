@@ -1,4 +1,5 @@
 import { DynamicModule, Module } from '@nestjs/common';
+import { ClockModule } from '../../api/src/core/clock/clock.module';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { AuditModule } from '../../api/src/audit/audit.module';
 import { ConfigModule } from '../../api/src/core/config/config.module';
@@ -22,6 +23,7 @@ export class WorkerModule {
         QueueModule.forRoot(env),
         TypeOrmModule.forRoot(databaseOptions(database.url, database.embedded)),
         DatabaseModule,
+        ClockModule,
         DatasetsModule,
         EvaluationModule,
       ],

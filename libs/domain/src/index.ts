@@ -21,3 +21,4 @@ export * from './format-actual';
 export * from './typed-input';
 export * from './beijing-time';
 export * from './accounts';
+export * from './monitoring-windows';

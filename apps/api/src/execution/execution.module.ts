@@ -1,4 +1,5 @@
 import { Module } from '@nestjs/common';
+import { FiscalYearsModule } from '../fiscal-years/fiscal-years.module';
 import { OrganizationsModule } from '../organizations/organizations.module';
 import { TargetSheetsModule } from '../target-sheets/target-sheets.module';
 import { ExecutionController } from './execution.controller';
@@ -10,10 +11,11 @@ import { ExecutionDataService } from './services/execution-data.service';
 import { ExecutionReaderService } from './services/execution-reader.service';
 import { ExecutionRecorderService } from './services/execution-recorder.service';
 import { MonitoringOverviewService } from './services/monitoring-overview.service';
+import { PreviousYearActuals } from './services/previous-year-actuals';
 
 /** 执行监控: monthly spending (of projects, and a department's basic spending), actuals per period, monitoring lights and their roll-ups. */
 @Module({
-  imports: [TargetSheetsModule, OrganizationsModule],
+  imports: [TargetSheetsModule, OrganizationsModule, FiscalYearsModule],
   controllers: [ExecutionController],
   providers: [
     ExecutionRepository,
@@ -24,6 +26,7 @@ import { MonitoringOverviewService } from './services/monitoring-overview.servic
     BasicSpendingRecorderService,
     MonitoringOverviewService,
     ActualsCarryOver,
+    PreviousYearActuals,
   ],
   exports: [ExecutionReaderService, ExecutionDataService],
 })

@@ -1,6 +1,6 @@
 import { Body, Controller, Get, HttpCode, Param, ParseUUIDPipe, Post, Put, Query, Req } from '@nestjs/common';
 import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
-import type { AuditEventResponse, DepartmentListItemResponse, ProjectListItemResponse, TargetSheetResponse } from '@jixiao/contracts';
+import type { AuditEventResponse, DepartmentListItemResponse, FiscalYearResponse, ProjectListItemResponse, TargetSheetResponse } from '@jixiao/contracts';
 import { ALL_ROLES, CurrentPrincipal, Roles } from '../core/auth/auth.decorators';
 import type { Principal } from '../core/auth/principal';
 import { AppException, ErrorCode } from '../core/errors/error-codes';
@@ -33,8 +33,8 @@ export class TargetSheetsController {
   @Get('fiscal-years')
   @Roles(...ALL_ROLES)
   @ApiTags('fiscal-years')
-  @ApiOperation({ operationId: 'listFiscalYears', summary: '有数据的预算年度（新的在前）/ years with data visible to the caller' })
-  listFiscalYears(@CurrentPrincipal() principal: Principal): Promise<number[]> {
+  @ApiOperation({ operationId: 'listFiscalYears', summary: '已开启的预算年度（新的在前）及各监控期填报时间 / opened years with their monitoring windows' })
+  listFiscalYears(@CurrentPrincipal() principal: Principal): Promise<FiscalYearResponse[]> {
     return this.listing.listFiscalYears(principal);
   }
 

@@ -17,17 +17,22 @@ import { SheetReaderService } from './services/sheet-reader.service';
 import { SheetWorkflowService } from './services/sheet-workflow.service';
 import { OrganizationUsageQueries } from './persistence/organization-usage.queries';
 import { OrganizationUsageRegistration } from './services/organization-usage.registration';
+import { PreviousYearValues } from './services/previous-year-values';
+import { ProjectHeaderService } from './services/project-header.service';
+import { RollOverService } from './services/roll-over.service';
+import { ProjectsController } from './projects.controller';
 import { TargetSheetsController } from './target-sheets.controller';
 
 /**
  * Projects and target sheets (目标编制): lists, the indicator tree, review and adjustment. Other
  * contexts reach sheets through the exported services: SheetAccessService (a sheet in the caller's
  * scope), SheetDataService (many sheets' content, the sheets in effect), DepartmentYearsService (a
- * department's year as a whole) and AdjustmentHooks (records that follow an approved adjustment).
+ * department's year as a whole), AdjustmentHooks (records that follow an approved adjustment) and
+ * PreviousYearValues (execution supplies last year's actuals shown beside rolled-over indicators).
  */
 @Module({
   imports: [FiscalYearsModule, OrganizationsModule, ScoringSchemesModule],
-  controllers: [TargetSheetsController],
+  controllers: [TargetSheetsController, ProjectsController],
   providers: [
     SheetRepository,
     ProjectRepository,
@@ -44,7 +49,10 @@ import { TargetSheetsController } from './target-sheets.controller';
     ProjectCreationService,
     OrganizationUsageQueries,
     OrganizationUsageRegistration,
+    ProjectHeaderService,
+    RollOverService,
+    PreviousYearValues,
   ],
-  exports: [SheetAccessService, SheetDataService, DepartmentYearsService, AdjustmentHooks],
+  exports: [SheetAccessService, SheetDataService, DepartmentYearsService, AdjustmentHooks, PreviousYearValues],
 })
 export class TargetSheetsModule {}

@@ -12,6 +12,7 @@ export const appRoutes: Routes = [
       { path: 'sheets/:id/execution', loadChildren: () => import('./execution/execution.routes').then((m) => m.executionRoutes) },
       { path: 'sheets/:id/evaluation', loadChildren: () => import('./evaluation/evaluation.routes').then((m) => m.evaluationRoutes) },
       { path: 'scoring-schemes', loadChildren: () => import('./scoring-schemes/scoring-schemes.routes').then((m) => m.scoringSchemesRoutes) },
+      { path: 'fiscal-years', loadChildren: () => import('./fiscal-years/fiscal-years.routes').then((m) => m.fiscalYearsRoutes) },
       { path: 'overview', loadChildren: () => import('./overview/overview.routes').then((m) => m.overviewRoutes) },
       { path: 'sheets', loadChildren: () => import('./target-sheets/target-sheets.routes').then((m) => m.targetSheetsRoutes) },
       { path: 'admin', loadChildren: () => import('./admin/admin.routes').then((m) => m.adminRoutes) },

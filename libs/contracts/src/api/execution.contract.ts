@@ -123,6 +123,18 @@ export interface SheetExecutionResponse {
   secondRound: string[];
   /** True when the caller may record spending and actuals (approved sheet, unit editor / reviewer in scope). */
   editable: boolean;
+  /** 填报时间 of each round as it holds for this sheet's unit today (its reopenings counted), in the order the year runs. */
+  windows?: RecordingWindowResponse[];
+}
+
+/** One round's 填报时间 for a unit: whether it accepts records today, and the sentence saying so. */
+export interface RecordingWindowResponse {
+  period: Period;
+  opensOn: string;
+  closesOn: string;
+  reopenedUntil: string | null; // finance reopened it for the unit (or above it) until this day
+  accepts: boolean;
+  message: string; // e.g. 1–7月监控填报时间为 2025-08-01 至 2025-08-21，现已关闭。…
 }
 
 /** GET /api/monitoring?fiscalYear=&period= — lights rolled up per finance bureau and department. */

@@ -1,4 +1,4 @@
-import type { ParseWarning, ReviewCode, ReviewFinding, ScoringScheme, SheetAction, TargetSpec } from '@jixiao/domain';
+import type { ParseWarning, Period, ReviewCode, ReviewFinding, ScoringScheme, SheetAction, TargetSpec } from '@jixiao/domain';
 import type { FiscalYearQuery, OrganizationRef, PersonRef } from './auth.contract';
 
 export type SheetStatus = 'draft' | 'submitted' | 'department_approved' | 'approved' | 'returned';
@@ -48,6 +48,19 @@ export interface IndicatorResponse {
   basis: string | null;
   remark: string | null;
   weight: string | null; // explicit weight, decimal string
+  /** 上年: the indicator of last year's sheet this one was rolled over from (结转), with its values; absent or null otherwise. */
+  previousYear?: PreviousYearIndicatorResponse | null;
+}
+
+/** Last year's indicator beside a rolled-over one, for reference (read-only). */
+export interface PreviousYearIndicatorResponse {
+  indicatorId: string;
+  fiscalYear: number;
+  target: string; // 上年指标值 as written
+  /** 上年实际完成值 as the self-assessment table writes it; null when nothing was recorded. */
+  actual: string | null;
+  /** The round it was recorded in: 'Y' (全年) when final, else the latest round with a record; null when none. */
+  actualPeriod: Period | null;
 }
 
 export interface SpendingPlanPointResponse {
@@ -99,6 +112,8 @@ export interface TargetSheetResponse {
    * the 操作日志, `sheet.submit` events' `after.acknowledgements`).
    */
   acknowledgements: FindingAcknowledgementResponse[];
+  /** 结转自: the sheet of an earlier year this one was started from; absent or null when it was not rolled over. */
+  rolledOverFrom?: { sheetId: string; fiscalYear: number; name: string } | null;
 }
 
 /** One error-level finding acknowledged at submission, with the author's reason. */
@@ -214,6 +229,24 @@ export interface CreateProjectRequest extends FiscalYearQuery {
   category?: string | null;
   amount: ProjectAmountInput;
   purpose?: string | null;
+}
+
+/**
+ * PATCH /api/projects/:id — 修改项目信息 of a project whose sheet is a first-version draft or returned
+ * (unit_editor, admin). Absent fields stay; `rowVersion` is the sheet's (409 SHEET_VERSION_CONFLICT).
+ */
+export interface UpdateProjectRequest {
+  rowVersion: number;
+  name?: string;
+  code?: string | null;
+  category?: string | null;
+  amount?: ProjectAmountInput;
+  purpose?: string | null;
+}
+
+/** POST /api/target-sheets/:id/roll-over — 结转: start the sheet of a later, opened year from this one. */
+export interface RollOverRequest {
+  fiscalYear: number;
 }
 
 /** GET /api/departments. */

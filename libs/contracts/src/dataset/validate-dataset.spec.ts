@@ -231,6 +231,18 @@ describe('validateDataset — units and references', () => {
     expectOne(d, 'units[0].code', 'TYPE');
   });
 
+  it('rejects a project code used twice by one unit, and allows it across units', () => {
+    const d = wangdu();
+    project(d, 3).code = project(d, 1).code;
+    const e = expectOne(d, 'projects[3].code', 'DUPLICATE');
+    expect(e.message).toContain('projects[1].code');
+    const x = load('xuchang-2024.json');
+    const projects = arr(x.projects).map(obj);
+    const other = projects.find((p) => p.unitCode !== projects[0]!.unitCode)!;
+    other.code = projects[0]!.code;
+    expect(validateDataset(x).ok).toBe(true);
+  });
+
   it('rejects a unit that is not an object', () => {
     const d = hanyin();
     arr(d.units).push('962002');

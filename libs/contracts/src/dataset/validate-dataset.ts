@@ -187,13 +187,27 @@ function checkDataset(c: Collector, input: unknown): void {
   const sheet = checkObject(c, root, 'departmentSheet', '', true);
   if (sheet) checkDepartmentSheet(c, sheet, 'departmentSheet');
 
-  checkObjectArray(c, root, 'projects', '', DATASET_PROJECT_KEYS, (project, p) => checkProject(c, project, p, unitCodes));
+  // 项目编码 are unique per unit (the department, for a project without one) and year
+  const projectCodes = new Map<string, string>();
+  checkObjectArray(c, root, 'projects', '', DATASET_PROJECT_KEYS, (project, p) => {
+    checkProject(c, project, p, unitCodes);
+    const code = field(project, 'code');
+    if (typeof code !== 'string' || code.trim() === '') return;
+    const unitCode = field(project, 'unitCode');
+    const owner = `${typeof unitCode === 'string' ? unitCode : ''}\u0000${code}`;
+    const earlier = projectCodes.get(owner);
+    if (earlier !== undefined) {
+      c.add(key(p, 'code'), 'DUPLICATE', `同一单位的项目编码重复（与 ${earlier} 相同）`, `duplicate project code of a unit (same as ${earlier})`, { value: code });
+    } else {
+      projectCodes.set(owner, key(p, 'code'));
+    }
+  });
 }
 
 /**
  * Checks that `input` (typically `JSON.parse` of a file) is a `jixiao.dataset/v1` dataset: every field's
  * type and nullability, no unknown fields, money as two-decimal strings, spending-plan months 1..12 and
- * strictly increasing, unique unit codes, projects' unitCode naming a unit. Collects all errors (up to
+ * strictly increasing, unique unit codes, project codes unique per unit, projects' unitCode naming a unit. Collects all errors (up to
  * `maxErrors`). On success returns the input itself, unchanged.
  */
 export function validateDataset(input: unknown, options: ValidateDatasetOptions = {}): DatasetValidationResult {

@@ -7,6 +7,7 @@ import { AuditEventEntity } from '../../audit/entities/audit-event.entity';
 import { DepartmentYearEntity } from '../../target-sheets/entities/department-year.entity';
 import { FiscalYearEntity } from '../../fiscal-years/entities/fiscal-year.entity';
 import { MonitoringPeriodEntity } from '../../fiscal-years/entities/monitoring-period.entity';
+import { MonitoringReopeningEntity } from '../../fiscal-years/entities/monitoring-reopening.entity';
 import { OrganizationEntity } from '../../organizations/entities/organization.entity';
 import { UserEntity } from '../../organizations/entities/user.entity';
 import { LoginThrottleEntity } from '../../organizations/entities/login-throttle.entity';
@@ -25,6 +26,7 @@ export const ENTITIES = [
   FiscalYearEntity,
   MonitoringPeriodEntity,
   ScoringSchemeEntity,
+  MonitoringReopeningEntity,
   DepartmentYearEntity,
   ProjectEntity,
   TargetSheetEntity,

@@ -1,9 +1,11 @@
 import { Injectable } from '@nestjs/common';
-import type { DepartmentBudgetExecutionResponse, IndicatorActualResponse, SheetExecutionResponse } from '@jixiao/contracts';
-import { secondRoundReasons, spentThrough, sumMoney } from '@jixiao/domain';
+import type { DepartmentBudgetExecutionResponse, IndicatorActualResponse, RecordingWindowResponse, SheetExecutionResponse } from '@jixiao/contracts';
+import { acceptsRecords, periodRecordingProblem, PERIODS_IN_YEAR_ORDER, secondRoundReasons, spentThrough, sumMoney, windowSentence } from '@jixiao/domain';
 import type { Principal } from '../../core/auth/principal';
+import { Clock } from '../../core/clock/clock';
 import type { Tx } from '../../core/database/persistence';
 import type { TargetSheetEntity } from '../../target-sheets/entities/target-sheet.entity';
+import { MonitoringWindowsService } from '../../fiscal-years/services/monitoring-windows.service';
 import { organizationRef } from '../../organizations/organization-ref';
 import { UserDirectoryService } from '../../organizations/services/user-directory.service';
 import { SheetAccessService } from '../../target-sheets/services/sheet-access.service';
@@ -23,6 +25,8 @@ export class ExecutionReaderService {
     private readonly execution: ExecutionRepository,
     private readonly users: UserDirectoryService,
     private readonly basicSpending: BasicExpenditureRepository,
+    private readonly windows: MonitoringWindowsService,
+    private readonly clock: Clock,
   ) {}
 
   async get(principal: Principal, sheetId: string): Promise<SheetExecutionResponse> {
@@ -73,6 +77,7 @@ export class ExecutionReaderService {
           })
         : [],
       editable: mayRecordExecution(principal.role, sheet.status),
+      windows: await this.recordingWindows(sheet.fiscalYear, owner.path, tx),
     };
   }
 
@@ -94,5 +99,18 @@ export class ExecutionReaderService {
       warnings: money.warnings,
       editable: mayRecordBasicSpending(principal.role, sheet.status),
     };
+  }
+
+  /** 填报时间 of each round for the sheet's unit today, with its reopenings. */
+  private async recordingWindows(fiscalYear: number, ownerPath: string, tx?: Tx): Promise<RecordingWindowResponse[]> {
+    const today = this.clock.today();
+    const windows = await this.windows.windowsFor(fiscalYear, ownerPath, tx);
+    return PERIODS_IN_YEAR_ORDER.flatMap((period) => {
+      const w = windows.find((x) => x.period === period);
+      if (w === undefined) return [];
+      const accepts = acceptsRecords(w, today);
+      const reopened = w.reopenedUntil !== null && accepts ? `（已为本单位重新开放至 ${w.reopenedUntil}）` : '';
+      return [{ ...w, accepts, message: accepts ? `${windowSentence(w, today)}${reopened}` : periodRecordingProblem(w, today)! }];
+    });
   }
 }

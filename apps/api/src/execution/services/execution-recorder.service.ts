@@ -1,11 +1,13 @@
 import { Injectable } from '@nestjs/common';
 import type { SheetExecutionResponse } from '@jixiao/contracts';
 import { checkActualValue, Period, PERIOD_LABELS } from '@jixiao/domain';
+import Big from 'big.js';
 import { AuditService } from '../../audit/audit.service';
 import type { Principal } from '../../core/auth/principal';
 import type { Tx } from '../../core/database/persistence';
 import { Transactions } from '../../core/database/transactions';
 import { AppException, ErrorCode } from '../../core/errors/error-codes';
+import { MonitoringWindowsService } from '../../fiscal-years/services/monitoring-windows.service';
 import { SheetAccessService } from '../../target-sheets/services/sheet-access.service';
 import { SheetDataService } from '../../target-sheets/services/sheet-data.service';
 import type { ScopedSheet } from '../../target-sheets/services/sheet-scope';
@@ -26,6 +28,7 @@ export class ExecutionRecorderService {
     private readonly execution: ExecutionRepository,
     private readonly reader: ExecutionReaderService,
     private readonly audit: AuditService,
+    private readonly windows: MonitoringWindowsService,
   ) {}
 
   /** Replaces the project's monthly spending of the year. */
@@ -42,6 +45,8 @@ export class ExecutionRecorderService {
         months.add(e.month);
       }
       const before = await this.execution.expendituresOf([project.id], tx);
+      // 填报时间: only the months that change must be reported by a round open today (the whole year is resent each time)
+      await this.windows.assertMonthsOpen(tx, sheet.fiscalYear, changedMonths(before, dto.expenditures), scoped.owner.path);
       const rows = await this.execution.replaceExpenditures(
         tx,
         project.id,
@@ -68,6 +73,7 @@ export class ExecutionRecorderService {
     return this.transactions.run(async (tx) => {
       const scoped = await this.loadForRecording(tx, principal, sheetId);
       const { sheet } = scoped;
+      await this.windows.assertPeriodOpen(tx, sheet.fiscalYear, period, scoped.owner.path);
       const indicators = await this.sheetData.indicatorsOf([sheet.id], tx);
       const byId = new Map(indicators.map((i) => [i.id, i]));
       const seen = new Set<string>();
@@ -127,6 +133,16 @@ export class ExecutionRecorderService {
     }
     return scoped;
   }
+}
+
+/** The months whose amount or note differs between the stored spending and the spending sent (added and removed ones too). */
+function changedMonths(stored: readonly { month: number; amount: string; note: string | null }[], sent: readonly { month: number; amount: string; note?: string | null }[]): number[] {
+  const months = new Set([...stored.map((e) => e.month), ...sent.map((e) => e.month)]);
+  return [...months].filter((month) => {
+    const a = stored.find((e) => e.month === month);
+    const b = sent.find((e) => e.month === month);
+    return a === undefined || b === undefined || !new Big(a.amount).eq(b.amount) || (a.note ?? null) !== blankToNull(b.note);
+  });
 }
 
 function blankToNull(text: string | null | undefined): string | null {

@@ -1,10 +1,11 @@
-import { Check, Column, Entity, JoinColumn, ManyToOne, PrimaryGeneratedColumn, type Relation, Unique } from 'typeorm';
+import { Check, Column, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn, type Relation, Unique } from 'typeorm';
 import type { ParseWarning, TargetSpec } from '@jixiao/domain';
 import { TargetSheetEntity } from './target-sheet.entity';
 
 /** 三级指标: one row of a sheet's indicator tree, with its parents named. */
 @Entity('indicators')
 @Unique('indicators_sheet_id_position_key', ['sheetId', 'position'])
+@Index('indicators_previous_indicator_idx', ['previousIndicatorId'], { where: `(previous_indicator_id IS NOT NULL)` })
 @Check('indicators_weight_check', `((weight IS NULL) OR (weight >= (0)::numeric))`)
 export class IndicatorEntity {
   @PrimaryGeneratedColumn('uuid', { primaryKeyConstraintName: 'indicators_pkey' }) id: string;
@@ -24,4 +25,8 @@ export class IndicatorEntity {
   @Column({ type: 'text', nullable: true }) basis: string | null;
   @Column({ type: 'text', nullable: true }) remark: string | null;
   @Column({ type: 'numeric', precision: 7, scale: 2, nullable: true }) weight: string | null;
+  @Column({ name: 'previous_indicator_id', type: 'uuid', nullable: true }) previousIndicatorId: string | null; // 结转: last year's indicator
+  @ManyToOne(() => IndicatorEntity, { onDelete: 'SET NULL' })
+  @JoinColumn({ name: 'previous_indicator_id', foreignKeyConstraintName: 'indicators_previous_indicator_id_fkey' })
+  previousIndicator?: Relation<IndicatorEntity> | null;
 }

@@ -6,6 +6,8 @@ import { ForeignKeyTo } from '../../core/database/foreign-key';
 @Unique('projects_department_id_fiscal_year_position_key', ['departmentId', 'fiscalYear', 'position'])
 @Check('projects_name_check', `((name)::text <> ''::text)`)
 @Index('projects_year_department_idx', ['fiscalYear', 'departmentId'])
+// Not expressible in TypeORM, kept by the migration: the code is unique per implementing unit (else department) and year.
+@Index('projects_owner_year_code_uq', { synchronize: false })
 export class ProjectEntity {
   @PrimaryGeneratedColumn('uuid', { primaryKeyConstraintName: 'projects_pkey' }) id: string;
   @Column({ name: 'fiscal_year', type: 'integer' }) fiscalYear: number;

@@ -14,6 +14,7 @@ import { ForeignKeyTo } from '../../core/database/foreign-key';
 @Index('target_sheets_current_project_uq', ['projectId'], { unique: true, where: `(is_current AND ((kind)::text = 'project'::text))` })
 @Index('target_sheets_current_department_uq', ['departmentId', 'fiscalYear'], { unique: true, where: `(is_current AND ((kind)::text = 'department'::text))` })
 @Index('target_sheets_year_department_idx', ['fiscalYear', 'departmentId'])
+@Index('target_sheets_rolled_over_from_idx', ['rolledOverFromId'], { where: `(rolled_over_from_id IS NOT NULL)` })
 export class TargetSheetEntity {
   @PrimaryGeneratedColumn('uuid', { primaryKeyConstraintName: 'target_sheets_pkey' }) id: string;
   @Column({ type: 'varchar', length: 20 }) kind: SheetKind;
@@ -39,6 +40,10 @@ export class TargetSheetEntity {
   @Column({ name: 'budget_total', type: 'numeric', precision: 18, scale: 2, nullable: true }) budgetTotal: string | null;
   @Column({ name: 'budget_basic', type: 'numeric', precision: 18, scale: 2, nullable: true }) budgetBasic: string | null;
   @Column({ name: 'budget_project', type: 'numeric', precision: 18, scale: 2, nullable: true }) budgetProject: string | null;
+  @Column({ name: 'rolled_over_from_id', type: 'uuid', nullable: true }) rolledOverFromId: string | null; // 结转自: last year's sheet
+  @ManyToOne(() => TargetSheetEntity, { onDelete: 'SET NULL' })
+  @JoinColumn({ name: 'rolled_over_from_id', foreignKeyConstraintName: 'target_sheets_rolled_over_from_id_fkey' })
+  rolledOverFrom?: Relation<TargetSheetEntity> | null;
   @CreateDateColumn({ name: 'created_at', type: 'timestamptz' }) createdAt: Date;
   @UpdateDateColumn({ name: 'updated_at', type: 'timestamptz' }) updatedAt: Date;
 }

@@ -14,8 +14,35 @@ export class ProjectRepository extends Persistence {
     super(dataSource);
   }
 
-  findById(id: string, tx?: Tx): Promise<ProjectEntity | null> {
-    return this.em(tx).findOneBy(ProjectEntity, { id });
+  /** A project; `lock` takes a row lock for a write in the caller's transaction. */
+  findById(id: string, tx?: Tx, lock = false): Promise<ProjectEntity | null> {
+    return this.em(tx).findOne(ProjectEntity, { where: { id }, ...(lock ? { lock: { mode: 'pessimistic_write' as const } } : {}) });
+  }
+
+  /** The project of the year run by the same unit (the department when it runs it itself) with this code, other than `exceptId`. */
+  async findByCode(
+    tx: Tx,
+    owner: { unitId: string | null; departmentId: string },
+    fiscalYear: number,
+    code: string,
+    exceptId: string | null,
+  ): Promise<Pick<ProjectEntity, 'id' | 'name'> | null> {
+    const [row] = (await tx.query(
+      `SELECT id, name FROM projects
+        WHERE coalesce(unit_id, department_id) = $1 AND fiscal_year = $2 AND code = $3 AND ($4::uuid IS NULL OR id <> $4)`,
+      [owner.unitId ?? owner.departmentId, fiscalYear, code, exceptId],
+    )) as { id: string; name: string }[];
+    return row ?? null;
+  }
+
+  /** 修改项目信息: name, code, category, amounts, purpose. */
+  async updateHeader(tx: Tx, id: string, header: Pick<ProjectEntity, 'name' | 'code' | 'category' | 'amountTotal' | 'amountFiscal' | 'amountOther' | 'purpose'>): Promise<void> {
+    await tx.update(ProjectEntity, { id }, header);
+  }
+
+  /** Deletes a project with everything of it: its sheets and their content, spending (foreign keys cascade). */
+  async delete(tx: Tx, id: string): Promise<void> {
+    await tx.delete(ProjectEntity, { id });
   }
 
   async findByIds(ids: readonly string[], tx?: Tx): Promise<ProjectEntity[]> {
@@ -39,12 +66,16 @@ export class ProjectRepository extends Persistence {
   }
 
   /** 新建项目: the project and its empty first version of a sheet (a draft). */
-  async insertWithDraftSheet(tx: Tx, fields: Omit<ProjectEntity, 'createdAt' | 'updatedAt'>): Promise<{ project: ProjectEntity; sheet: TargetSheetEntity }> {
+  async insertWithDraftSheet(
+    tx: Tx,
+    fields: Omit<ProjectEntity, 'createdAt' | 'updatedAt'>,
+    sheetFields: Pick<TargetSheetEntity, 'goals' | 'rolledOverFromId'> = { goals: [], rolledOverFromId: null },
+  ): Promise<{ project: ProjectEntity; sheet: TargetSheetEntity }> {
     const project = tx.create(ProjectEntity, fields);
     await tx.insert(ProjectEntity, project);
     const sheet = tx.create(TargetSheetEntity, {
       id: randomUUID(), kind: 'project', fiscalYear: project.fiscalYear, departmentId: project.departmentId, projectId: project.id, version: 1,
-      previousVersionId: null, isCurrent: true, status: 'draft', rowVersion: 1, goals: [], budgetTotal: null, budgetBasic: null, budgetProject: null,
+      previousVersionId: null, isCurrent: true, status: 'draft', rowVersion: 1, budgetTotal: null, budgetBasic: null, budgetProject: null, ...sheetFields,
     });
     await tx.insert(TargetSheetEntity, sheet);
     return { project, sheet };

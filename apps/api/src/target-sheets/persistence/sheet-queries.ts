@@ -70,18 +70,19 @@ export class SheetQueries extends Persistence {
     );
   }
 
-  /** Years with current sheets in the scope, newest first. */
-  async fiscalYears(prefix: string | null): Promise<number[]> {
-    const rows: { fiscal_year: number }[] = await this.em().query(
-      `SELECT DISTINCT s.fiscal_year
+  /** Years with sheets in the scope, newest first, and whether some sheet of the year is in effect (approved). */
+  async fiscalYears(prefix: string | null): Promise<{ year: number; inEffect: boolean }[]> {
+    const rows: { fiscal_year: number; in_effect: boolean }[] = await this.em().query(
+      `SELECT s.fiscal_year, bool_or(s.status = 'approved') AS in_effect
          FROM target_sheets s
          LEFT JOIN projects p ON p.id = s.project_id
          JOIN organizations o ON o.id = coalesce(p.unit_id, s.department_id)
-        WHERE s.is_current AND ($1::text IS NULL OR o.path LIKE $1 || '%')
+        WHERE ($1::text IS NULL OR o.path LIKE $1 || '%')
+        GROUP BY s.fiscal_year
         ORDER BY 1 DESC`,
       [prefix],
     );
-    return rows.map((r) => r.fiscal_year);
+    return rows.map((r) => ({ year: r.fiscal_year, inEffect: r.in_effect }));
   }
 
   /**

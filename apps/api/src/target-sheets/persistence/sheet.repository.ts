@@ -42,6 +42,62 @@ export class SheetRepository extends Persistence {
     return ids.length === 0 ? [] : this.em(tx).find(TargetSheetEntity, { where: { id: In([...ids]) } });
   }
 
+  /** The current version of a project's sheet; `lock` takes a row lock. */
+  findCurrentOfProject(projectId: string, lock: boolean, tx?: Tx): Promise<TargetSheetEntity | null> {
+    return this.em(tx).findOne(TargetSheetEntity, { where: { projectId, isCurrent: true }, ...(lock ? { lock: { mode: 'pessimistic_write' as const } } : {}) });
+  }
+
+  /** The current department-wide sheet of a department's year. */
+  findCurrentDepartmentSheet(departmentId: string, fiscalYear: number, tx?: Tx): Promise<TargetSheetEntity | null> {
+    return this.em(tx).findOne(TargetSheetEntity, { where: { departmentId, fiscalYear, kind: 'department', isCurrent: true } });
+  }
+
+  /** Every version of the sheet's lineage (its project's, or its department's year's department-wide sheet), oldest first. */
+  versionsOf(sheet: Pick<TargetSheetEntity, 'kind' | 'projectId' | 'departmentId' | 'fiscalYear'>, tx?: Tx): Promise<TargetSheetEntity[]> {
+    const where = sheet.kind === 'project' ? { projectId: sheet.projectId! } : { kind: 'department' as const, departmentId: sheet.departmentId, fiscalYear: sheet.fiscalYear };
+    return this.em(tx).find(TargetSheetEntity, { where, order: { version: 'ASC' } });
+  }
+
+  /** The sheets started from any of these (结转), with what they are called. */
+  rolledOverFrom(sourceIds: readonly string[], tx?: Tx): Promise<{ id: string; fiscal_year: number; status: SheetStatus; version: number; name: string }[]> {
+    return this.em(tx).query(
+      `SELECT s.id, s.fiscal_year, s.status, s.version, coalesce(p.name, d.name || ' 部门整体') AS name
+         FROM target_sheets s LEFT JOIN projects p ON p.id = s.project_id JOIN organizations d ON d.id = s.department_id
+        WHERE s.rolled_over_from_id = ANY($1::uuid[]) ORDER BY s.fiscal_year, s.version`,
+      [sourceIds],
+    );
+  }
+
+  /** These indicators (another year's, referred to by rolled-over ones) with their sheet's year. */
+  async referencedIndicators(ids: readonly string[], tx?: Tx): Promise<(Pick<IndicatorEntity, 'id' | 'targetText' | 'spec'> & { fiscalYear: number })[]> {
+    if (ids.length === 0) return [];
+    const rows: { id: string; target_text: string; spec: IndicatorEntity['spec']; fiscal_year: number }[] = await this.em(tx).query(
+      `SELECT i.id, i.target_text, i.spec, s.fiscal_year FROM indicators i JOIN target_sheets s ON s.id = i.sheet_id WHERE i.id = ANY($1::uuid[])`,
+      [ids],
+    );
+    return rows.map((r) => ({ id: r.id, targetText: r.target_text, spec: r.spec, fiscalYear: r.fiscal_year }));
+  }
+
+  /** A new sheet (a department-wide one; a project's comes with its project). */
+  async insertSheet(tx: Tx, sheet: Omit<TargetSheetEntity, 'createdAt' | 'updatedAt'>): Promise<TargetSheetEntity> {
+    const entity = tx.create(TargetSheetEntity, sheet);
+    await tx.insert(TargetSheetEntity, entity);
+    return entity;
+  }
+
+  /** The content of a new sheet: indicators, spending plan, tasks. */
+  async insertContent(tx: Tx, content: { indicators: Partial<IndicatorEntity>[]; planPoints: Partial<SpendingPlanPointEntity>[]; tasks: Partial<SheetTaskEntity>[] }): Promise<void> {
+    await insertChunked(tx, IndicatorEntity, content.indicators);
+    await insertChunked(tx, SpendingPlanPointEntity, content.planPoints);
+    await insertChunked(tx, SheetTaskEntity, content.tasks);
+  }
+
+  /** A change outside the sheet's content (its project's header) counts as a save; false when someone saved in between. */
+  async bumpRowVersion(tx: Tx, sheetId: string, expectedRowVersion: number): Promise<boolean> {
+    const [, updated] = await tx.query(`UPDATE target_sheets SET row_version = row_version + 1, updated_at = now() WHERE id = $1 AND row_version = $2`, [sheetId, expectedRowVersion]);
+    return updated === 1;
+  }
+
   /** The current version of every sheet of a department's year. */
   findCurrentOf(departmentId: string, fiscalYear: number, tx?: Tx): Promise<TargetSheetEntity[]> {
     return this.em(tx).find(TargetSheetEntity, { where: { departmentId, fiscalYear, isCurrent: true } });

@@ -6,19 +6,20 @@ import { AuditService } from '../../audit/audit.service';
 import { isInScope, Principal } from '../../core/auth/principal';
 import { Transactions } from '../../core/database/transactions';
 import { AppException, ErrorCode } from '../../core/errors/error-codes';
-import { FiscalYearService } from '../../fiscal-years/fiscal-year.service';
+import { YearCalendarService } from '../../fiscal-years/services/year-calendar.service';
 import { OrganizationTreeService } from '../../organizations/services/organization-tree.service';
 import type { CreateProjectDto } from '../dto/create-project.dto';
 import { ProjectRepository } from '../persistence/project.repository';
+import { assertCodeFree } from './project-codes';
 import { SheetReaderService } from './sheet-reader.service';
 
-/** 新建项目: a unit's project and its empty draft sheet, in one transaction. */
+/** 新建项目: a unit's project and its empty draft sheet, in one transaction, in an opened year; its code unique for the unit and year. */
 @Injectable()
 export class ProjectCreationService {
   constructor(
     private readonly transactions: Transactions,
     private readonly organizations: OrganizationTreeService,
-    private readonly fiscalYears: FiscalYearService,
+    private readonly calendar: YearCalendarService,
     private readonly projects: ProjectRepository,
     private readonly reader: SheetReaderService,
     private readonly audit: AuditService,
@@ -33,10 +34,12 @@ export class ProjectCreationService {
       if (!unit || !isInScope(principal, unit.path)) throw new AppException(ErrorCode.UNIT_NOT_FOUND, '找不到该单位，或不在您的管辖范围内 / unit not found');
       if (!unit.active) throw new AppException(ErrorCode.ORGANIZATION_INACTIVE, `单位「${unit.name}」已停用，不能新建项目`);
       const departmentId = unit.parentId!;
-      await this.fiscalYears.ensure(tx, dto.fiscalYear);
+      await this.calendar.assertOpen(tx, dto.fiscalYear);
+      const code = dto.code?.trim() || null;
+      await assertCodeFree(this.projects, tx, { unitId: unit.id, departmentId, fiscalYear: dto.fiscalYear, code }, unit.name);
       await this.projects.insertDepartmentYearIfNew(tx, { departmentId, fiscalYear: dto.fiscalYear, source: null, importedBy: null, importedAt: new Date() });
       const { project, sheet } = await this.projects.insertWithDraftSheet(tx, {
-        id: randomUUID(), fiscalYear: dto.fiscalYear, departmentId, unitId: unit.id, code: dto.code?.trim() || null, name: dto.name.trim(),
+        id: randomUUID(), fiscalYear: dto.fiscalYear, departmentId, unitId: unit.id, code, name: dto.name.trim(),
         category: dto.category?.trim() || null, amountTotal: total, amountFiscal: fiscal, amountOther: other, purpose: dto.purpose?.trim() || null,
         position: await this.projects.nextPosition(tx, departmentId, dto.fiscalYear),
       });

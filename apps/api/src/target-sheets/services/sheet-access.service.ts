@@ -30,6 +30,22 @@ export class SheetAccessService {
     return this.load(principal, sheetId, true, tx);
   }
 
+  /**
+   * A project the caller may see, with its current sheet (locked with the project when `lock`, for a
+   * write in the caller's transaction); 404 PROJECT_NOT_FOUND otherwise, also outside the subtree.
+   */
+  async projectInScope(tx: Tx, principal: Principal, projectId: string, lock: boolean): Promise<ScopedSheet> {
+    const notFound = () => new AppException(ErrorCode.PROJECT_NOT_FOUND, '找不到该预算项目，或不在您的管辖范围内');
+    const project = await this.projects.findById(projectId, tx, lock);
+    if (!project) throw notFound();
+    const department = await this.organizations.getById(project.departmentId, tx);
+    const owner = project.unitId ? await this.organizations.getById(project.unitId, tx) : department;
+    if (!isInScope(principal, owner.path)) throw notFound();
+    const sheet = await this.sheets.findCurrentOfProject(project.id, lock, tx);
+    if (!sheet) throw notFound();
+    return { sheet, project, department, owner };
+  }
+
   private async load(principal: Principal, sheetId: string, lock: boolean, tx: Tx | undefined): Promise<ScopedSheet> {
     const notFound = () => new AppException(ErrorCode.SHEET_NOT_FOUND, '找不到该绩效目标表，或您无权查看 / target sheet not found');
     const sheet = await this.sheets.findById(sheetId, lock, tx);

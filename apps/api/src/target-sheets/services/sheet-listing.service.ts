@@ -1,16 +1,21 @@
 import { Injectable } from '@nestjs/common';
-import type { DepartmentListItemResponse, OrganizationKind, ProjectListItemResponse } from '@jixiao/contracts';
+import type { DepartmentListItemResponse, FiscalYearResponse, OrganizationKind, ProjectListItemResponse } from '@jixiao/contracts';
 import { Principal, scopePathOf } from '../../core/auth/principal';
+import { MonitoringWindowsService } from '../../fiscal-years/services/monitoring-windows.service';
 import { SheetQueries } from '../persistence/sheet-queries';
 
 /** Read models for lists: years, and departments and projects of a year, inside the caller's subtree. */
 @Injectable()
 export class SheetListingService {
-  constructor(private readonly queries: SheetQueries) {}
+  constructor(
+    private readonly queries: SheetQueries,
+    private readonly windows: MonitoringWindowsService,
+  ) {}
 
-  /** Years with sheets the caller may see, newest first. */
-  listFiscalYears(principal: Principal): Promise<number[]> {
-    return this.queries.fiscalYears(scopePathOf(principal));
+  /** Every opened year, newest first, with its 填报时间 and whether the caller sees sheets (and sheets in effect) in it. */
+  async listFiscalYears(principal: Principal): Promise<FiscalYearResponse[]> {
+    const withSheets = new Map((await this.queries.fiscalYears(scopePathOf(principal))).map((y) => [y.year, y.inEffect]));
+    return (await this.windows.list(principal)).map((year) => ({ ...year, hasSheets: withSheets.has(year.year), hasSheetsInEffect: withSheets.get(year.year) ?? false }));
   }
 
   /**

@@ -7,6 +7,8 @@ import { organizationRef } from '../../organizations/organization-ref';
 import { ScoringSchemeService } from '../../scoring-schemes/services/scoring-scheme.service';
 import { FindingAcknowledgementRepository } from '../persistence/finding-acknowledgement.repository';
 import { SheetRepository } from '../persistence/sheet.repository';
+import { SheetQueries } from '../persistence/sheet-queries';
+import { PreviousYearValues } from './previous-year-values';
 import { SheetAccessService } from './sheet-access.service';
 import { reviewStoredSheet } from './sheet-review';
 import { acknowledgementResponse, UNDER_REVIEW_OR_APPROVED } from './sheet-acknowledgements';
@@ -21,6 +23,8 @@ export class SheetReaderService {
     private readonly auditLog: AuditService,
     private readonly acknowledgements: FindingAcknowledgementRepository,
     private readonly schemes: ScoringSchemeService,
+    private readonly previousYear: PreviousYearValues,
+    private readonly queries: SheetQueries,
   ) {}
 
   async get(principal: Principal, sheetId: string): Promise<TargetSheetResponse> {
@@ -46,6 +50,9 @@ export class SheetReaderService {
     const tasks = await this.sheets.tasksOf([sheet.id], tx);
     const scheme = await this.schemes.forSubject(sheet, tx); // 评分方案 of the region for this kind of sheet
     const acknowledgements = UNDER_REVIEW_OR_APPROVED.includes(sheet.status) ? (await this.acknowledgements.listForSheet(sheet.id, tx)).map(acknowledgementResponse) : [];
+    const previousYear = await this.previousYear.of(indicators, tx);
+    const source = sheet.rolledOverFromId === null ? null : (await this.sheets.findByIds([sheet.rolledOverFromId], tx))[0];
+    const sourceName = source ? (await this.queries.sheetNames([source.id], tx)).get(source.id) : undefined;
     return {
       id: sheet.id,
       kind: sheet.kind,
@@ -80,11 +87,13 @@ export class SheetReaderService {
         basis: i.basis,
         remark: i.remark,
         weight: i.weight,
+        previousYear: previousYear.get(i.id) ?? null,
       })),
       spendingPlan: points.map((p) => ({ month: p.month, cumulativeAmount: p.cumulativeAmount })),
       findings: reviewStoredSheet(sheet, project, indicators, points, scheme.definition),
       scheme,
       acknowledgements,
+      rolledOverFrom: source ? { sheetId: source.id, fiscalYear: source.fiscalYear, name: sourceName ?? '' } : null,
     };
   }
 }

@@ -111,6 +111,9 @@ export class ExecutionPage {
     return Math.max(1, ...filled);
   });
 
+  /** 填报时间 of the chosen period for this sheet's unit (its reopenings counted). */
+  protected readonly window = computed(() => this.data()?.windows?.find((w) => w.period === this.period()) ?? null);
+
   /** The server's lights of the chosen period (spending, and each indicator as saved). */
   protected readonly savedLights = computed(() => this.data()?.lights.find((l) => l.period === this.period()) ?? null);
 

@@ -20,6 +20,7 @@ import { GRADE_TAGS, percentText, UNMET_ORDER, UNMET_TAGS } from '../evaluation/
 import { ExecutionApi } from '../execution/execution-api';
 import { JobsApi } from '../shared/jobs-api';
 import { LightBadge } from '../shared/light-badge';
+import { startingYear } from '../fiscal-years/year-choice';
 import { TargetSheetsApi } from '../target-sheets/target-sheets-api';
 import { executionChart, gradeChart, unmetChart } from './overview-charts';
 import { OverviewChart } from './overview-chart';
@@ -88,8 +89,8 @@ export class OverviewPage {
     inject(DestroyRef).onDestroy(() => this.stopPolling());
     this.sheetsApi.fiscalYears().subscribe({
       next: (years) => {
-        this.years.set(years);
-        this.year.set(years[0] ?? new Date().getFullYear() - 1);
+        this.years.set(years.map((y) => y.year));
+        this.year.set(startingYear(years) ?? new Date().getFullYear() - 1);
       },
       error: (error: unknown) => this.loadError.set(apiErrorMessage(error)),
     });

@@ -71,7 +71,8 @@ export class SchemePage {
   constructor() {
     inject(DestroyRef).onDestroy(() => this.stopPolling());
     this.sheetsApi.fiscalYears().subscribe({
-      next: (years) => {
+      next: (opened) => {
+        const years = opened.map((y) => y.year);
         this.years.set(years);
         this.year.set(years[0] ?? new Date().getFullYear());
       },

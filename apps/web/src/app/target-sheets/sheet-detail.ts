@@ -18,7 +18,8 @@ import { NzAlertModule } from 'ng-zorro-antd/alert';
 import { NzButtonModule } from 'ng-zorro-antd/button';
 import { NzDescriptionsModule } from 'ng-zorro-antd/descriptions';
 import { NzEmptyModule } from 'ng-zorro-antd/empty';
-import { NzIconModule } from 'ng-zorro-antd/icon';
+import { NzIconModule, provideNzIconsPatch } from 'ng-zorro-antd/icon';
+import { CopyOutline } from '@ant-design/icons-angular/icons';
 import { NzInputModule } from 'ng-zorro-antd/input';
 import { NzModalModule } from 'ng-zorro-antd/modal';
 import { NzTableModule } from 'ng-zorro-antd/table';
@@ -30,6 +31,7 @@ import { apiErrorCode, apiErrorMessage } from '../core/http/api-error';
 import { actionLabel, actorLabel } from '../shared/audit-labels';
 import { IndicatorTable } from './indicator-table';
 import { PlanChart } from './plan-chart';
+import { ProjectActions } from './project-actions';
 import { ReviewFindings } from './review-findings';
 import { SheetEditor } from './sheet-editor/sheet-editor';
 import { SubmitAcknowledgementsDialog } from './submit-acknowledgements-dialog';
@@ -59,6 +61,7 @@ import { BeijingTimePipe } from '../core/format/beijing-time.pipe';
     NzTagModule,
     IndicatorTable,
     PlanChart,
+    ProjectActions,
     ReviewFindings,
     RouterLink,
     SheetEditor,
@@ -68,6 +71,7 @@ import { BeijingTimePipe } from '../core/format/beijing-time.pipe';
   templateUrl: './sheet-detail.html',
   styleUrl: './sheet-detail.css',
   changeDetection: ChangeDetectionStrategy.OnPush,
+  providers: [provideNzIconsPatch([CopyOutline])],
 })
 export class SheetDetail {
   private readonly api = inject(TargetSheetsApi);
@@ -78,6 +82,12 @@ export class SheetDetail {
   readonly changed = output<TargetSheetResponse>();
   /** Reload the sheet from the server (刷新 after a conflict). */
   readonly reloadRequested = output<void>();
+  /** The opened years after the sheet's (结转 targets). */
+  readonly laterYears = input<number[]>([]);
+  /** The project was deleted (删除草稿). */
+  readonly deleted = output<void>();
+  /** 结转: the new sheet of a later year. */
+  readonly rolledOver = output<TargetSheetResponse>();
 
   protected readonly actionLabels = SHEET_ACTION_LABELS;
   protected readonly errorMessage = apiErrorMessage;

@@ -27,6 +27,7 @@ import { SheetDetail } from './sheet-detail';
 import { SHEET_KIND_LABELS, SHEET_STATUS } from './sheet-labels';
 import type { CreateProjectRequest } from '@jixiao/contracts/api/target-sheet.contract';
 import { TargetSheetsApi } from './target-sheets-api';
+import { chosenYear, laterYears } from '../fiscal-years/year-choice';
 
 /**
  * 绩效目标: pick a budget year and a department, see its 部门整体绩效目标 and its projects; a
@@ -73,11 +74,7 @@ export class SheetsPage {
 
   protected readonly years = rxResource({ stream: () => this.api.fiscalYears() });
 
-  protected readonly selectedYear = computed<number | undefined>(() => {
-    const years = this.years.hasValue() ? this.years.value() : [];
-    const wanted = Number(this.year());
-    return years.includes(wanted) ? wanted : years[0];
-  });
+  protected readonly selectedYear = computed<number | undefined>(() => chosenYear(this.years.hasValue() ? this.years.value() : [], Number(this.year())));
 
   protected readonly departments = rxResource({
     params: () => this.selectedYear(),
@@ -112,6 +109,12 @@ export class SheetsPage {
   protected readonly openSheet = rxResource({
     params: () => this.sheet(),
     stream: ({ params: id }) => this.api.sheet(id),
+  });
+
+  /** The opened years after the open sheet's: where it can be rolled over to (结转). */
+  protected readonly laterYears = computed(() => {
+    const sheet = this.openSheet.hasValue() ? this.openSheet.value() : undefined;
+    return sheet === undefined || !this.years.hasValue() ? [] : laterYears(this.years.value(), sheet.fiscalYear);
   });
 
   protected readonly drawerTitle = computed(() => {
@@ -218,6 +221,19 @@ export class SheetsPage {
     else this.showSheet(sheet.id);
     this.projects.reload();
     this.departments.reload();
+  }
+
+  /** 删除草稿: the project is gone; close its panel. */
+  protected onProjectDeleted(): void {
+    this.closeSheet();
+    this.projects.reload();
+    this.departments.reload();
+  }
+
+  /** 结转: show the new sheet in its year. */
+  protected onRolledOver(sheet: TargetSheetResponse): void {
+    void this.router.navigate([], { queryParams: { year: sheet.fiscalYear, dept: sheet.department.id, sheet: sheet.id }, queryParamsHandling: 'merge' });
+    this.years.reload();
   }
 
   /** 刷新: read the sheet again (after someone else changed it). */

@@ -7,11 +7,14 @@ import type {
   ListDepartmentsQuery,
   ListProjectsQuery,
   ProjectListItemResponse,
+  RollOverRequest,
   SheetDiffResponse,
   TargetSheetResponse,
   TransitionRequest,
+  UpdateProjectRequest,
   UpdateTargetSheetRequest,
 } from '@jixiao/contracts/api/target-sheet.contract';
+import type { FiscalYearResponse } from '@jixiao/contracts/api/fiscal-year.contract';
 import type { Observable } from 'rxjs';
 
 /** Budget years, departments, projects and target sheets: reading, editing, the workflow (endpoints.md). */
@@ -19,9 +22,9 @@ import type { Observable } from 'rxjs';
 export class TargetSheetsApi {
   private readonly http = inject(HttpClient);
 
-  /** The years with data visible to the caller, newest first. */
-  fiscalYears(): Observable<number[]> {
-    return this.http.get<number[]>('/api/fiscal-years');
+  /** Every opened year, newest first, with its 填报时间 and whether the caller sees sheets in it. */
+  fiscalYears(): Observable<FiscalYearResponse[]> {
+    return this.http.get<FiscalYearResponse[]>('/api/fiscal-years');
   }
 
   departments(fiscalYear: number): Observable<DepartmentListItemResponse[]> {
@@ -35,6 +38,21 @@ export class TargetSheetsApi {
   /** 新建项目: a project of a unit with its empty draft sheet (201); 400 VALIDATION_FAILED, 404 UNIT_NOT_FOUND. */
   createProject(body: CreateProjectRequest): Observable<TargetSheetResponse> {
     return this.http.post<TargetSheetResponse>('/api/projects', body);
+  }
+
+  /** 修改项目信息 (draft or returned first version); the answer is the project's sheet. 409 PROJECT_CODE_TAKEN, SHEET_LOCKED, SHEET_VERSION_CONFLICT. */
+  updateProject(projectId: string, body: UpdateProjectRequest): Observable<TargetSheetResponse> {
+    return this.http.patch<TargetSheetResponse>(`/api/projects/${encodeURIComponent(projectId)}`, body);
+  }
+
+  /** 删除草稿 (never submitted); 409 PROJECT_NOT_DELETABLE otherwise. */
+  deleteProject(projectId: string): Observable<void> {
+    return this.http.delete<void>(`/api/projects/${encodeURIComponent(projectId)}`);
+  }
+
+  /** 结转: the new sheet of the later year (201); 409 FISCAL_YEAR_NOT_OPEN, SHEET_ALREADY_ROLLED_OVER, PROJECT_CODE_TAKEN. */
+  rollOver(sheetId: string, body: RollOverRequest): Observable<TargetSheetResponse> {
+    return this.http.post<TargetSheetResponse>(`${sheetUrl(sheetId)}/roll-over`, body);
   }
 
   sheet(id: string): Observable<TargetSheetResponse> {

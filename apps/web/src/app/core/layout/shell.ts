@@ -23,6 +23,8 @@ export class Shell {
   private readonly document = inject(DOCUMENT);
 
   protected readonly user = this.auth.user;
+  /** 预算年度与填报时间: the administrator opens years, finance reopens rounds. */
+  protected readonly mayManageYears = computed(() => ['admin', 'finance_reviewer'].includes(this.user()?.role ?? ''));
   protected readonly roleLabel = computed(() => {
     const user = this.user();
     return user === null ? '' : ROLE_LABELS[user.role];

@@ -4,7 +4,7 @@
  * fixed before saving, and the request the drafts make. The 年度主要任务 and 部门预算 of a
  * department-wide sheet are in ../department-form.
  */
-import type { IndicatorInput, IndicatorResponse, SpendingPlanPointResponse } from '@jixiao/contracts/api/target-sheet.contract';
+import type { IndicatorInput, IndicatorResponse, PreviousYearIndicatorResponse, SpendingPlanPointResponse } from '@jixiao/contracts/api/target-sheet.contract';
 import { formatTargetSpec } from '@jixiao/domain/format-target-spec';
 import { parseTarget } from '@jixiao/domain/parse-target';
 import { reviewSpendingPlan, type ReviewPlanCheckpoint } from '@jixiao/domain/review';
@@ -41,6 +41,8 @@ export interface DraftIndicator {
   /** A user-corrected spec and the target text it was made for: kept while that text is unchanged. */
   loadedTarget: string;
   correctedSpec: TargetSpec | null;
+  /** 结转: last year's indicator this row copies, shown beside it (never sent). */
+  previousYear?: PreviousYearIndicatorResponse | null;
 }
 
 /** One checkpoint of the 资金支出计划: the cumulative amount (元, as typed) by the end of a month. */
@@ -81,6 +83,7 @@ export function indicatorDrafts(indicators: readonly IndicatorResponse[]): Draft
         weight: i.weight,
         loadedTarget: i.target,
         correctedSpec: i.specCorrected ? i.spec : null,
+        previousYear: i.previousYear ?? null,
       })),
   );
 }

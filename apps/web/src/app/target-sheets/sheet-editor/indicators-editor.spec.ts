@@ -168,4 +168,29 @@ describe(IndicatorsEditor.name, () => {
     await table.addIndicator('产出指标', '成本指标');
     expect((await table.getRows()).map((r) => `${r.level1}/${r.level2}/${r.name}`)).toEqual(['产出指标/成本指标/']);
   });
+
+  it('shows no columns of last year on a sheet that was not rolled over', async () => {
+    const { table } = await setUp();
+    expect(await table.hasPreviousYearColumns()).toBe(false);
+  });
+
+  it('shows last year’s target and actual beside each row of a rolled-over sheet, kept through a move, not on a new row', async () => {
+    const { host, table } = await setUp();
+    const previous = (target: string, actual: string | null, actualPeriod: 'Y' | 'M9' | null) => ({ indicatorId: `old-${target}`, fiscalYear: 2024, target, actual, actualPeriod });
+    host.rows.set(
+      ROWS().map((r, i) => ({ ...r, previousYear: [previous('>26万人', '27.3万人', 'Y'), previous('≥2人', '2人', 'M9'), previous('12月底前', null, null), null][i] ?? null })),
+    );
+    expect(await table.hasPreviousYearColumns()).toBe(true);
+    expect(await table.getPreviousYear()).toEqual([
+      { target: '>26万人', actual: '27.3万人' },
+      { target: '≥2人', actual: '2人（截至1–9月）' },
+      { target: '12月底前', actual: '未填报' },
+      { target: '—', actual: '—' },
+    ]);
+    await table.moveTo(0, '满意度指标', '服务对象满意度指标');
+    expect((await table.getPreviousYear()).at(-1)).toEqual({ target: '>26万人', actual: '27.3万人' });
+    await table.addInGroup('产出指标', '数量指标');
+    expect((await table.getRows()).map((r) => r.name)).toContain('');
+    expect((await table.getPreviousYear())[1]).toEqual({ target: '—', actual: '—' });
+  });
 });

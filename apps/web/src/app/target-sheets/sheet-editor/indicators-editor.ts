@@ -11,6 +11,7 @@ import { NzSelectModule } from 'ng-zorro-antd/select';
 import { NzTableModule } from 'ng-zorro-antd/table';
 import { NzTooltipModule } from 'ng-zorro-antd/tooltip';
 import { groupSpans, insertInGroup, level1Choices, level2Choices, moveToGroup } from '../indicator-groups';
+import { previousActualText, previousTargetText } from '../previous-year';
 import { DraftIndicator, emptyIndicator, readTarget } from './editor-draft';
 import { SpecCorrection } from './spec-correction';
 
@@ -51,6 +52,10 @@ export class IndicatorsEditor {
 
   /** Each row's target as it will be assessed (a kept correction wins). */
   protected readonly read = computed(() => this.indicators().map((row) => readTarget(row, this.fiscalYear())));
+  /** 结转: a rolled-over sheet shows last year's target and actual beside each row, read-only. */
+  protected readonly hasPreviousYear = computed(() => this.indicators().some((row) => row.previousYear));
+  protected readonly previousTarget = previousTargetText;
+  protected readonly previousActual = previousActualText;
   /** Spans of the merged 一级/二级 cells over the (always grouped) rows. */
   protected readonly spans = computed(() => groupSpans(this.indicators()));
 

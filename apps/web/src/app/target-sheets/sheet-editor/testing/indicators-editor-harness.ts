@@ -114,6 +114,17 @@ export class IndicatorsEditorHarness extends ComponentHarness {
     return (await this.documentRootLocatorFactory().locatorForOptional(SpecCorrectionHarness)()) !== null;
   }
 
+  /** True when the table shows last year's columns (a rolled-over sheet). */
+  async hasPreviousYearColumns(): Promise<boolean> {
+    return (await this.locatorForAll('th.previous-head')()).length > 0;
+  }
+
+  /** 上年指标值 and 上年实际完成值 of each row, as shown. */
+  async getPreviousYear(): Promise<{ target: string; actual: string }[]> {
+    const [targets, actuals] = [await this.locatorForAll('td.previous-target')(), await this.locatorForAll('td.previous-actual')()];
+    return Promise.all(targets.map(async (cell, i) => ({ target: (await cell.text()).trim(), actual: (await actuals[i]!.text()).trim() })));
+  }
+
   /** What the table says when it has no row; '' otherwise. */
   async getEmptyText(): Promise<string> {
     const empty = await this.locatorForOptional('.ant-table-placeholder')();
