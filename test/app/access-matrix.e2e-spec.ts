@@ -80,6 +80,9 @@ const ROUTES: Record<string, { call: Call; expect: Record<Insider, number> }> = 
     call: { method: 'get', url: (i) => `/api/departments/${i.departmentId}/self-assessment-report.docx`, query: () => ({ fiscalYear: 2024 }) },
     expect: { 'hanyin.editor': 404, 'hanyin.reviewer': 200, 'hanyin.viewer': 200, 'hanyin.finance': 200, admin: 200 },
   },
+  // 待我处理: every role may ask; each gets what waits for it in its own subtree (a viewer: nothing)
+  'get /api/inbox': { call: { method: 'get', url: () => '/api/inbox', query: () => ({ fiscalYear: 2024 }) }, expect: { 'hanyin.editor': 200, 'hanyin.reviewer': 200, 'hanyin.viewer': 200, 'hanyin.finance': 200, admin: 200 } },
+  'get /api/inbox/count': { call: { method: 'get', url: () => '/api/inbox/count' }, expect: { 'hanyin.editor': 200, 'hanyin.reviewer': 200, 'hanyin.viewer': 200, 'hanyin.finance': 200, admin: 200 } },
   'get /api/jobs/{id}': { call: { method: 'get', url: (i) => `/api/jobs/${i.jobId}` }, expect: { 'hanyin.editor': 404, 'hanyin.reviewer': 404, 'hanyin.viewer': 404, 'hanyin.finance': 200, admin: 200 } },
 };
 

@@ -17,7 +17,7 @@ import { UserDirectoryService } from './services/user-directory.service';
   imports: [
     JwtModule.registerAsync({
       inject: [AppConfigService],
-      useFactory: (config: AppConfigService) => ({ secret: config.get('JWT_SECRET'), signOptions: { expiresIn: '12h' } }),
+      useFactory: (config: AppConfigService) => ({ secret: config.get('JWT_SECRET'), signOptions: { expiresIn: config.get('JWT_TTL_SECONDS') } }),
     }),
   ],
   controllers: [AuthController],

@@ -1,12 +1,15 @@
 import { Module } from '@nestjs/common';
 import { FiscalYearsModule } from '../fiscal-years/fiscal-years.module';
 import { OrganizationsModule } from '../organizations/organizations.module';
+import { InboxController } from './inbox.controller';
+import { InboxQueries } from './persistence/inbox-queries';
 import { ProjectRepository } from './persistence/project.repository';
 import { SheetQueries } from './persistence/sheet-queries';
 import { FindingAcknowledgementRepository } from './persistence/finding-acknowledgement.repository';
 import { SheetRepository } from './persistence/sheet.repository';
 import { AdjustmentHooks } from './services/adjustment-hooks';
 import { DepartmentYearsService } from './services/department-years.service';
+import { InboxService } from './services/inbox.service';
 import { ProjectCreationService } from './services/project-creation.service';
 import { SheetAccessService } from './services/sheet-access.service';
 import { SheetDataService } from './services/sheet-data.service';
@@ -24,7 +27,7 @@ import { TargetSheetsController } from './target-sheets.controller';
  */
 @Module({
   imports: [FiscalYearsModule, OrganizationsModule],
-  controllers: [TargetSheetsController],
+  controllers: [TargetSheetsController, InboxController],
   providers: [
     SheetRepository,
     ProjectRepository,
@@ -39,6 +42,8 @@ import { TargetSheetsController } from './target-sheets.controller';
     SheetEditorService,
     SheetWorkflowService,
     ProjectCreationService,
+    InboxQueries,
+    InboxService,
   ],
   exports: [SheetAccessService, SheetDataService, DepartmentYearsService, AdjustmentHooks],
 })

@@ -5,7 +5,7 @@ interface TokenPayload {
   sub: string; // user id
 }
 
-/** Signs and verifies access tokens (HS256, 12 hours). */
+/** Signs and verifies access tokens (HS256, JWT_TTL_SECONDS: 12 hours by default). */
 @Injectable()
 export class TokenService {
   constructor(private readonly jwt: JwtService) {}
