@@ -2,4 +2,5 @@
 export * from './sheet-editors';
 export * from './sheet-workflow';
 export * from './inbox';
+export * from './sheet-change-verb';
 export * from './sheet-diff';

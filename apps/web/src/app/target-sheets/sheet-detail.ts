@@ -30,6 +30,7 @@ import { apiErrorCode, apiErrorMessage } from '../core/http/api-error';
 import { IndicatorTable } from './indicator-table';
 import { PlanChart } from './plan-chart';
 import { ReviewFindings } from './review-findings';
+import { DraftOffer } from './sheet-editor/draft-offer';
 import { SheetEditor } from './sheet-editor/sheet-editor';
 import { SubmitAcknowledgementsDialog } from './submit-acknowledgements-dialog';
 import { SHEET_KIND_LABELS, SHEET_STATUS } from './sheet-labels';
@@ -68,6 +69,7 @@ const AUDIT_ACTION_LABELS: Readonly<Record<string, string>> = {
     NzTagModule,
     IndicatorTable,
     PlanChart,
+    DraftOffer,
     ReviewFindings,
     RouterLink,
     SheetEditor,
