@@ -43,3 +43,4 @@ npx jest --selectProjects e2e --runInBand --ci
 echo "== browser tests (Chromium)"
 node test/browser/run.mjs
 node test/browser/self-assessment.mjs
+node test/browser/work-never-lost.mjs

@@ -1,5 +1,5 @@
 import type { SheetVersionConflictDetails } from '@jixiao/contracts';
-import { formatBeijingTime, ROLE_LABELS, SHEET_ACTION_LABELS, SHEET_ACTIONS, type SheetAction } from '@jixiao/domain';
+import { formatBeijingTime, ROLE_LABELS, sheetChangeVerb } from '@jixiao/domain';
 import { AppException, ErrorCode } from '../../core/errors/error-codes';
 
 /**
@@ -11,7 +11,7 @@ export function versionConflict(details: SheetVersionConflictDetails): AppExcept
   const change = details.lastChange;
   const who = change?.by ? `${change.by.displayName}（${roleLabel(change.by.role)}）` : '他人';
   const when = change ? `于 ${formatBeijingTime(change.at)}（北京时间）` : '';
-  const what = change ? changeVerb(change.action) : '修改并保存';
+  const what = change ? sheetChangeVerb(change.action) : '修改并保存';
   return new AppException(
     ErrorCode.SHEET_VERSION_CONFLICT,
     `保存未成功：该目标表已被${who}${when}${what}，您打开后的修改尚未保存。请对照最新内容后重新保存 / edited by someone else since it was read`,
@@ -23,9 +23,3 @@ function roleLabel(role: string): string {
   return (ROLE_LABELS as Readonly<Record<string, string>>)[role] ?? role;
 }
 
-/** 'sheet.update' → 修改并保存, 'sheet.return' → 退回 …: the audit action as a verb. */
-function changeVerb(action: string): string {
-  if (action === 'sheet.update') return '修改并保存';
-  const workflow = action.startsWith('sheet.') ? action.slice('sheet.'.length) : '';
-  return SHEET_ACTIONS.includes(workflow as SheetAction) ? SHEET_ACTION_LABELS[workflow as SheetAction] : '修改';
-}

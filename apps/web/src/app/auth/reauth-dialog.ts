@@ -25,6 +25,7 @@ import { AuthApi } from './auth-api';
       [nzOkLoading]="busy()"
       [nzOkDisabled]="password().length === 0"
       [nzMaskClosable]="false"
+      [nzCloseOnNavigation]="false"
       [nzClosable]="false"
       nzClassName="reauth-dialog"
       (nzOnOk)="submit()"

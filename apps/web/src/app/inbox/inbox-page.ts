@@ -51,7 +51,6 @@ export class InboxPage {
   readonly page = input<string>();
 
   protected readonly statusLabels = SHEET_STATUS;
-  protected readonly actionLabels = SHEET_ACTION_LABELS;
   protected readonly errorMessage = apiErrorMessage;
   protected readonly pageSize = INBOX_PAGE_SIZE;
   protected readonly applies = this.counter.applies;
@@ -117,6 +116,11 @@ export class InboxPage {
   /** Opens the sheet on 绩效目标, in its year and department. */
   protected sheetParams(item: InboxItemResponse): Record<string, string | number> {
     return { year: item.fiscalYear, dept: item.department.id, sheet: item.sheetId };
+  }
+
+  /** 部门审核通过 / 退回. */
+  protected actionsText(item: InboxItemResponse): string {
+    return item.actions.map((action) => SHEET_ACTION_LABELS[action]).join(' / ');
   }
 
   protected since(item: InboxItemResponse): string {

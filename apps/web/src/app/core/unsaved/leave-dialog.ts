@@ -14,6 +14,7 @@ import { UnsavedChanges } from './unsaved-changes';
       [nzOkDanger]="true"
       nzCancelText="继续编辑"
       [nzMaskClosable]="false"
+      [nzCloseOnNavigation]="false"
       nzClassName="leave-dialog"
       (nzOnOk)="answer(true)"
       (nzOnCancel)="answer(false)"
