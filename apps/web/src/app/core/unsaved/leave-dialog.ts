@@ -20,12 +20,7 @@ import { UnsavedChanges } from './unsaved-changes';
       (nzOnCancel)="answer(false)"
     >
       <ng-container *nzModalContent>
-        <p class="leave-text">
-          @for (label of question()?.labels ?? []; track $index) {
-            {{ label }}{{ $last ? '' : '、' }}
-          }
-          尚未保存。离开后这些修改将被放弃；如需保留，请点击「继续编辑」后保存。
-        </p>
+        <p class="leave-text">{{ (question()?.labels ?? []).join('、') }}尚未保存。离开后这些修改将被放弃；如需保留，请点击「继续编辑」后保存。</p>
       </ng-container>
     </nz-modal>
   `,
