@@ -405,12 +405,14 @@ async function main() {
       check('the other save went through', status === 200, String(status));
       await drawer.locator('.editor-actions button.ant-btn-primary').click();
       const alert = drawer.locator('.conflict');
-      await alert.locator('.theirs .empty, .theirs li').first().waitFor();
+      await alert.locator('button.rebase:not([disabled])').waitFor(); // the fresh version read
       const said = await alert.innerText();
       check('the conflict names who saved and when (北京时间)', /保存未成功：.+（单位填报人）于 \d{4}-\d{2}-\d{2} \d{2}:\d{2}（北京时间）修改并保存了这张目标表/.test(said), said);
       check('my unsaved change is listed', (await alert.locator('.mine li').innerText()).includes('2024年11月底前'), await alert.locator('.mine').innerText());
       check('my text is still in the editor', (await row.locator('input.target-input').inputValue()) === '2024年11月底前');
+      check('their side is compared too', (await alert.locator('.theirs').innerText()).includes('对方保存的修改（0 处）'), await alert.locator('.theirs').innerText());
       await drawer.locator('#conflict-title').evaluate((el) => el.scrollIntoView({ block: 'start' }));
+      await page.waitForTimeout(300); // the buttons' colour transition
       await shot('06c-save-conflict');
       await alert.getByRole('button', { name: '放弃我的修改' }).click();
       await drawer.locator('button.edit-button').waitFor();
