@@ -44,3 +44,4 @@ echo "== browser tests (Chromium)"
 node test/browser/run.mjs
 node test/browser/self-assessment.mjs
 node test/browser/admin.mjs
+node test/browser/work-never-lost.mjs

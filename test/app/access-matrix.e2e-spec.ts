@@ -151,6 +151,9 @@ const ROUTES: Record<string, { call: Call; expect: Expected }> = {
     call: { method: 'post', url: (i) => `/api/target-sheets/${i.sheetId}/roll-over`, body: () => ({ fiscalYear: 2025 }) },
     expect: { 'hanyin.editor': 201, 'hanyin.reviewer': 403, 'hanyin.viewer': 403, 'hanyin.finance': 403, admin: 409 },
   },
+  // 待我处理: every role may ask; each gets what waits for it in its own subtree (a viewer: nothing)
+  'get /api/inbox': { call: { method: 'get', url: () => '/api/inbox', query: () => ({ fiscalYear: 2024 }) }, expect: { 'hanyin.editor': 200, 'hanyin.reviewer': 200, 'hanyin.viewer': 200, 'hanyin.finance': 200, admin: 200 } },
+  'get /api/inbox/count': { call: { method: 'get', url: () => '/api/inbox/count' }, expect: { 'hanyin.editor': 200, 'hanyin.reviewer': 200, 'hanyin.viewer': 200, 'hanyin.finance': 200, admin: 200 } },
   'get /api/jobs/{id}': { call: { method: 'get', url: (i) => `/api/jobs/${i.jobId}` }, expect: { 'hanyin.editor': 404, 'hanyin.reviewer': 404, 'hanyin.viewer': 404, 'hanyin.finance': 200, admin: 200 } },
   // 修改密码: every role may call it (a wrong current password or a weak new one: 400)
   'post /api/auth/password': {

@@ -76,7 +76,7 @@ export async function waitForApi(baseUrl, app) {
   throw new Error(`${baseUrl}/api/docs-json did not answer within ${startTimeoutMs} ms`);
 }
 
-export function startApp(port, dataDir) {
+export function startApp(port, dataDir, extraEnv = {}) {
   const command = process.env.JIXIAO_START_CMD ?? 'npm start';
   console.log(`starting: ${command} (PORT=${port}, DATA_DIR=${dataDir}, embedded database)`);
   // Always a fresh embedded database with its demo data: never a developer's DATABASE_URL or queues.
@@ -86,7 +86,7 @@ export function startApp(port, dataDir) {
     shell: true,
     detached: true, // own process group, so the whole tree can be stopped at the end
     stdio: ['ignore', 'pipe', 'pipe'],
-    env: { ...env, PORT: String(port), DATA_DIR: dataDir, NG_CLI_ANALYTICS: 'false' },
+    env: { ...env, ...extraEnv, PORT: String(port), DATA_DIR: dataDir, NG_CLI_ANALYTICS: 'false' },
   });
   const log = [];
   const keep = (chunk) => {
@@ -110,9 +110,10 @@ export function stopApp(app) {
 
 /**
  * The app under test: the one at JIXIAO_BASE_URL, or a fresh one started on a free port with its own
- * embedded database. Resolves once its API answers; `stop()` removes what was started.
+ * embedded database (and `env` added to its environment). Resolves once its API answers; `stop()`
+ * removes what was started.
  */
-export async function appUnderTest() {
+export async function appUnderTest(env = {}) {
   mkdirSync(screenshotDir, { recursive: true });
   let app;
   let dataDir;
@@ -120,7 +121,7 @@ export async function appUnderTest() {
   if (baseUrl === undefined) {
     const port = await freePort();
     dataDir = mkdtempSync(join(tmpdir(), 'jixiao-browser-'));
-    app = startApp(port, dataDir);
+    app = startApp(port, dataDir, env);
     baseUrl = `http://127.0.0.1:${port}`;
   }
   const stop = () => {

@@ -73,7 +73,7 @@ async function main() {
       check('header shows the product name', await page.getByText('绩效目标管理').first().isVisible());
       check('header shows 退出', await page.getByRole('button', { name: /退出/ }).isVisible());
       check('header shows the role in Chinese', (await page.locator('.header .role').innerText()).trim() === '单位填报人');
-      check('session token kept in sessionStorage', (await page.evaluate(() => sessionStorage.getItem('jixiao.session'))) !== null);
+      check('session token kept in localStorage (one login for every tab)', (await page.evaluate(() => localStorage.getItem('jixiao.session'))) !== null);
     });
 
     await step('select the budget year 2024', async () => {
@@ -139,7 +139,7 @@ async function main() {
       await page.getByRole('button', { name: /退出/ }).click();
       await page.waitForURL(/\/login/);
       check('back on /login', page.url().includes('/login'));
-      check('session cleared', (await page.evaluate(() => sessionStorage.getItem('jixiao.session'))) === null);
+      check('session cleared', (await page.evaluate(() => localStorage.getItem('jixiao.session'))) === null);
     });
 
     await step('a department reviewer opens the department-wide sheet with its tasks and budget', async () => {
@@ -163,14 +163,14 @@ async function main() {
     await step('an expired token (401) leads back to the login page', async () => {
       await page.evaluate(() => {
         const user = { id: 'x', username: 'hanyin.editor', displayName: '测试', role: 'unit_editor', organization: null };
-        sessionStorage.setItem('jixiao.session', JSON.stringify({ accessToken: 'expired-token', user }));
+        localStorage.setItem('jixiao.session', JSON.stringify({ accessToken: 'expired-token', user }));
       });
       await page.goto(`${baseUrl}/sheets`);
       await page.waitForURL(/\/login.*expired=1/);
       check('redirected to /login after 401', page.url().includes('/login'));
       check('says the login expired', await page.getByText('登录已过期，请重新登录。').isVisible());
       await axeScan(page, '登录页·登录已过期');
-      check('stale session cleared', (await page.evaluate(() => sessionStorage.getItem('jixiao.session'))) === null);
+      check('stale session cleared', (await page.evaluate(() => localStorage.getItem('jixiao.session'))) === null);
     });
 
     // ── The review workflow: 提交 → 退回 → 编辑 → 提交 → 部门审核通过 → 财政批准 ──
@@ -405,13 +405,13 @@ async function main() {
       sheetUrl = page.url();
     });
 
-    await step('a save after someone else saved shows the conflict with 刷新', async () => {
+    await step('a save after someone else saved names who and when, shows my change beside theirs, and 放弃我的修改 shows theirs', async () => {
       await drawer.locator('button.edit-button').click();
       const row = drawer.locator('tr.edit-row[data-name="工作完成时限"]');
       await row.locator('input.target-input').fill('2024年11月底前');
       // Someone else saves the same sheet in between (same content, through the API).
       const status = await page.evaluate(async (id) => {
-        const { accessToken } = JSON.parse(sessionStorage.getItem('jixiao.session'));
+        const { accessToken } = JSON.parse(localStorage.getItem('jixiao.session'));
         const headers = { Authorization: `Bearer ${accessToken}`, 'Content-Type': 'application/json' };
         const sheet = await (await fetch(`/api/target-sheets/${id}`, { headers })).json();
         const body = {
@@ -425,12 +425,19 @@ async function main() {
       check('the other save went through', status === 200, String(status));
       await drawer.locator('.editor-actions button.ant-btn-primary').click();
       const alert = drawer.locator('.conflict');
-      await alert.waitFor();
+      await alert.locator('button.rebase:not([disabled])').waitFor(); // the fresh version read
       await axeScan(page, '保存冲突提示·单位填报人');
-      check('conflict explained in Chinese', (await alert.innerText()).includes('请刷新'), await alert.innerText());
-      await alert.getByRole('button', { name: /刷\s*新/ }).click();
+      const said = await alert.innerText();
+      check('the conflict names who saved and when (北京时间)', /保存未成功：.+（单位填报人）于 \d{4}-\d{2}-\d{2} \d{2}:\d{2}（北京时间）修改并保存了这张目标表/.test(said), said);
+      check('my unsaved change is listed', (await alert.locator('.mine li').innerText()).includes('2024年11月底前'), await alert.locator('.mine').innerText());
+      check('my text is still in the editor', (await row.locator('input.target-input').inputValue()) === '2024年11月底前');
+      check('their side is compared too', (await alert.locator('.theirs').innerText()).includes('对方保存的修改（0 处）'), await alert.locator('.theirs').innerText());
+      await drawer.locator('#conflict-title').evaluate((el) => el.scrollIntoView({ block: 'start' }));
+      await page.waitForTimeout(300); // the buttons' colour transition
+      await shot('06c-save-conflict');
+      await alert.getByRole('button', { name: '放弃我的修改' }).click();
       await drawer.locator('button.edit-button').waitFor();
-      check('刷新 leaves edit mode with the saved content', (await drawer.locator('tr.edit-row').count()) === 0);
+      check('放弃我的修改 leaves edit mode with the saved content', (await drawer.locator('tr.edit-row').count()) === 0);
     });
 
     await step('更正 a parsed spec and save it', async () => {

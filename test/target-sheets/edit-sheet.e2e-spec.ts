@@ -1,3 +1,4 @@
+import { formatBeijingTime } from '@jixiao/domain';
 import { startTestApp, TestApp } from '../support/test-app';
 
 interface Indicator { id: string; level1: string; level2: string | null; name: string; target: string; spec: Record<string, unknown>; specCorrected: boolean }
@@ -58,8 +59,16 @@ describe('editing a target sheet', () => {
     const second = await t.http.put(`/api/target-sheets/${sheetId}`).set(as('admin')).send(body(b, { goals: [...b.goals, '乙的修改'] }));
     expect(second.status).toBe(409);
     expect(second.body.code).toBe('SHEET_VERSION_CONFLICT');
-    expect(second.body.message).toMatch(/已被他人修改.*请刷新/);
-    expect(second.body.details).toEqual({ currentRowVersion: a.rowVersion + 1 });
+    // it names who saved in between, and when (北京时间), with the details the editor shows beside the unsaved text
+    const me = (await t.http.get('/api/auth/me').set(as('hanyin.editor'))).body;
+    expect(second.body.details).toEqual({
+      currentRowVersion: a.rowVersion + 1,
+      lastChange: { action: 'sheet.update', by: { id: me.id, username: 'hanyin.editor', displayName: me.displayName, role: 'unit_editor' }, at: expect.any(String) },
+    });
+    const [event] = await t.dataSource.query(`SELECT occurred_at FROM audit_events WHERE sheet_id = $1 ORDER BY occurred_at DESC, id DESC LIMIT 1`, [sheetId]);
+    expect(second.body.details.lastChange.at).toBe(new Date(event.occurred_at).toISOString());
+    expect(second.body.message).toContain(`该目标表已被${me.displayName}（单位填报人）于 ${formatBeijingTime(event.occurred_at)}（北京时间）修改并保存`);
+    expect(second.body.message).toMatch(/^保存未成功：.*请对照最新内容后重新保存/);
     const now = await read();
     expect(now.goals).toContain('甲的修改');
     expect(now.goals).not.toContain('乙的修改');

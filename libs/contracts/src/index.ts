@@ -5,6 +5,7 @@ export * from './api/execution.contract';
 export * from './api/evaluation.contract';
 export * from './api/scoring-scheme.contract';
 export * from './api/fiscal-year.contract';
+export * from './api/inbox.contract';
 export * from './api/error-codes';
 export * from './api/admin.contract';
 export * from './api/audit-actions';

@@ -1,6 +1,7 @@
 // Public surface of libs/domain: pure rules of the domain, no Nest, no database.
 export * from './target-spec';
 export * from './calendar';
+export * from './beijing-time';
 export * from './target-spec-check';
 export * from './parse-target';
 export * from './units';

@@ -1,6 +1,6 @@
+import { beijingToday } from './beijing-time';
 import {
   acceptsRecords,
-  beijingDate,
   checkMonitoringWindows,
   defaultMonitoringWindows,
   monthRecordingProblem,
@@ -85,7 +85,7 @@ describe('monitoring windows (填报时间)', () => {
   });
 
   it('reads the day in 北京时间', () => {
-    expect(beijingDate(new Date('2025-08-21T15:59:59Z'))).toBe('2025-08-21');
-    expect(beijingDate(new Date('2025-08-21T16:00:00Z'))).toBe('2025-08-22');
+    expect(beijingToday(new Date('2025-08-21T15:59:59Z'))).toBe('2025-08-21');
+    expect(beijingToday(new Date('2025-08-21T16:00:00Z'))).toBe('2025-08-22');
   });
 });

@@ -122,9 +122,3 @@ export function monthRecordingProblem(month: number, windows: readonly WindowFor
   return `${month}月的支出随${PERIOD_LABELS[first.period]}监控填报，${windowSentence(first, today)}${later}。如需补报，请联系财政局重新开放填报`;
 }
 
-const BEIJING_OFFSET_MS = 8 * 60 * 60 * 1000; // 北京时间 is UTC+8 all year (no daylight saving since 1991)
-
-/** The date of an instant in 北京时间 (Asia/Shanghai), 'YYYY-MM-DD': the one calendar day every rule uses. */
-export function beijingDate(instant: Date): string {
-  return new Date(instant.getTime() + BEIJING_OFFSET_MS).toISOString().slice(0, 10);
-}

@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import type { AuditAction, AuditEventResponse } from '@jixiao/contracts';
+import type { AuditAction, AuditEventResponse, Role, SheetVersionConflictDetails } from '@jixiao/contracts';
 import type { Tx } from '../core/database/persistence';
 import { AuditEventRepository, type AuditEventRow } from './persistence/audit-event.repository';
 
@@ -38,6 +38,17 @@ export class AuditService {
   /** The log of one organization or user (系统管理), newest first. */
   async listForEntity(entityType: 'organization' | 'user', entityId: string, tx?: Tx): Promise<AuditEventResponse[]> {
     return (await this.events.listForEntity(entityType, entityId, tx)).map(toResponse);
+  }
+
+  /** A sheet's last recorded change: what, by whom (with the role), when; null when none is recorded. */
+  async lastChangeOfSheet(sheetId: string, tx?: Tx): Promise<SheetVersionConflictDetails['lastChange']> {
+    const row = await this.events.latestForSheet(sheetId, tx);
+    if (row === null) return null;
+    return {
+      action: row.action,
+      by: row.actor_id ? { id: row.actor_id, username: row.username!, displayName: row.display_name!, role: row.role as Role } : null,
+      at: new Date(row.occurred_at).toISOString(),
+    };
   }
 
   async record(tx: Tx, record: AuditRecord): Promise<void> {

@@ -28,7 +28,7 @@ import { UsersController } from './users.controller';
   imports: [
     JwtModule.registerAsync({
       inject: [AppConfigService],
-      useFactory: (config: AppConfigService) => ({ secret: config.get('JWT_SECRET'), signOptions: { expiresIn: '12h' } }),
+      useFactory: (config: AppConfigService) => ({ secret: config.get('JWT_SECRET'), signOptions: { expiresIn: config.get('JWT_TTL_SECONDS') } }),
     }),
   ],
   controllers: [AuthController, OrganizationsController, UsersController],

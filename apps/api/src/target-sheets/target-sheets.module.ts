@@ -2,12 +2,15 @@ import { Module } from '@nestjs/common';
 import { FiscalYearsModule } from '../fiscal-years/fiscal-years.module';
 import { OrganizationsModule } from '../organizations/organizations.module';
 import { ScoringSchemesModule } from '../scoring-schemes/scoring-schemes.module';
+import { InboxController } from './inbox.controller';
+import { InboxQueries } from './persistence/inbox-queries';
 import { ProjectRepository } from './persistence/project.repository';
 import { SheetQueries } from './persistence/sheet-queries';
 import { FindingAcknowledgementRepository } from './persistence/finding-acknowledgement.repository';
 import { SheetRepository } from './persistence/sheet.repository';
 import { AdjustmentHooks } from './services/adjustment-hooks';
 import { DepartmentYearsService } from './services/department-years.service';
+import { InboxService } from './services/inbox.service';
 import { ProjectCreationService } from './services/project-creation.service';
 import { SheetAccessService } from './services/sheet-access.service';
 import { SheetDataService } from './services/sheet-data.service';
@@ -32,7 +35,7 @@ import { TargetSheetsController } from './target-sheets.controller';
  */
 @Module({
   imports: [FiscalYearsModule, OrganizationsModule, ScoringSchemesModule],
-  controllers: [TargetSheetsController, ProjectsController],
+  controllers: [TargetSheetsController, ProjectsController, InboxController],
   providers: [
     SheetRepository,
     ProjectRepository,
@@ -52,6 +55,8 @@ import { TargetSheetsController } from './target-sheets.controller';
     ProjectHeaderService,
     RollOverService,
     PreviousYearValues,
+    InboxQueries,
+    InboxService,
   ],
   exports: [SheetAccessService, SheetDataService, DepartmentYearsService, AdjustmentHooks, PreviousYearValues],
 })

@@ -9,12 +9,13 @@ import {
   provideBrowserGlobalErrorListeners,
   provideZonelessChangeDetection,
 } from '@angular/core';
-import { provideRouter, withComponentInputBinding } from '@angular/router';
+import { provideRouter, withComponentInputBinding, withRouterConfig } from '@angular/router';
 import { provideNzI18n, zh_CN } from 'ng-zorro-antd/i18n';
 import { provideNzIcons } from 'ng-zorro-antd/icon';
 import { appRoutes } from './app.routes';
 import { watchZorroA11y } from './core/a11y/zorro-a11y';
 import { authInterceptor } from './core/auth/auth.interceptor';
+import { inboxRefreshInterceptor } from './inbox/inbox-refresh.interceptor';
 import { APP_ICONS } from './core/icons';
 
 registerLocaleData(zh);
@@ -23,8 +24,9 @@ export const appConfig: ApplicationConfig = {
   providers: [
     provideBrowserGlobalErrorListeners(),
     provideZonelessChangeDetection(),
-    provideRouter(appRoutes, withComponentInputBinding()),
-    provideHttpClient(withInterceptors([authInterceptor])),
+    // a navigation refused (unsaved work kept) leaves the browser's history where it was, the back button included
+    provideRouter(appRoutes, withComponentInputBinding(), withRouterConfig({ canceledNavigationResolution: 'computed' })),
+    provideHttpClient(withInterceptors([authInterceptor, inboxRefreshInterceptor])),
     { provide: LOCALE_ID, useValue: 'zh-CN' },
     provideNzI18n(zh_CN),
     provideNzIcons(APP_ICONS),

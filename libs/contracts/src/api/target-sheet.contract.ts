@@ -1,5 +1,5 @@
 import type { ParseWarning, Period, ReviewCode, ReviewFinding, ScoringScheme, SheetAction, TargetSpec } from '@jixiao/domain';
-import type { FiscalYearQuery, OrganizationRef, PersonRef } from './auth.contract';
+import type { FiscalYearQuery, OrganizationRef, PersonRef, Role } from './auth.contract';
 
 export type SheetStatus = 'draft' | 'submitted' | 'department_approved' | 'approved' | 'returned';
 export type SheetKind = 'project' | 'department'; // 项目支出绩效目标 / 部门整体绩效目标
@@ -177,6 +177,20 @@ export interface UpdateTargetSheetRequest {
   tasks?: SheetTaskInput[];
   /** Department-wide sheet only (400 DEPARTMENT_SHEET_ONLY otherwise): replaces the budget summary; absent = unchanged. */
   budget?: DepartmentBudgetInput;
+}
+
+/**
+ * `details` of a 409 SHEET_VERSION_CONFLICT (PUT /api/target-sheets/:id): the sheet's rowVersion now,
+ * and its last recorded change (操作日志) — who saved, when — so the editor can say so and show the
+ * fresh version beside the unsaved text.
+ */
+export interface SheetVersionConflictDetails {
+  currentRowVersion: number;
+  lastChange: {
+    action: string; // e.g. 'sheet.update', 'sheet.return'
+    by: { id: string; username: string; displayName: string; role: Role } | null;
+    at: string; // ISO 8601
+  } | null;
 }
 
 export type { SheetAction } from '@jixiao/domain'; // 提交 / 部门审核通过 / 财政批准 / 退回 / 发起调整

@@ -1,4 +1,6 @@
-// The life of a target sheet: who edits it, its review workflow, and the diff between its versions.
+// The life of a target sheet: who edits it, its review workflow, what waits for whom, and the diff between its versions.
 export * from './sheet-editors';
 export * from './sheet-workflow';
+export * from './inbox';
+export * from './sheet-change-verb';
 export * from './sheet-diff';

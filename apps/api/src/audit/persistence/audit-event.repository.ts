@@ -44,6 +44,17 @@ export class AuditEventRepository extends Persistence {
     );
   }
 
+  /** A sheet's newest event with the actor's account and role, or none. */
+  async latestForSheet(sheetId: string, tx?: Tx): Promise<(AuditEventRow & { role: string | null }) | null> {
+    const rows: (AuditEventRow & { role: string | null })[] = await this.em(tx).query(
+      `SELECT e.id, e.occurred_at, e.action, e.before, e.after, u.id AS actor_id, u.username, u.display_name, u.role
+         FROM audit_events e LEFT JOIN users u ON u.id = e.actor_id
+        WHERE e.sheet_id = $1 ORDER BY e.occurred_at DESC, e.id DESC LIMIT 1`,
+      [sheetId],
+    );
+    return rows[0] ?? null;
+  }
+
   async insert(tx: Tx, event: Omit<AuditEventEntity, 'id' | 'occurredAt'>): Promise<void> {
     await tx.save(tx.create(AuditEventEntity, event));
   }

@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { beijingDate } from '@jixiao/domain';
+import { beijingToday } from '@jixiao/domain';
 
 /**
  * The one clock of the API: what time it is, and today's date in 北京时间 (Asia/Shanghai), which every
@@ -14,6 +14,6 @@ export class Clock {
 
   /** Today in 北京时间, 'YYYY-MM-DD'. */
   today(): string {
-    return beijingDate(this.now());
+    return beijingToday(this.now());
   }
 }

@@ -3,7 +3,7 @@ import { ConfigurationError, loadEnv, loadToolEnv } from './env';
 describe(loadEnv.name, () => {
   it('applies the defaults of an embedded, demo-ready installation', () => {
     const env = loadEnv({});
-    expect(env).toMatchObject({ PORT: 3000, DATA_DIR: 'data', DEMO_DATA: true, RUN_JOB_PROCESSORS: true, NODE_ENV: 'development', TRUST_PROXY: 0 });
+    expect(env).toMatchObject({ PORT: 3000, DATA_DIR: 'data', DEMO_DATA: true, RUN_JOB_PROCESSORS: true, NODE_ENV: 'development', TRUST_PROXY: 0, JWT_TTL_SECONDS: 43200 });
     expect(env.DATABASE_URL).toBeUndefined();
     expect(env.REDIS_URL).toBeUndefined();
   });
@@ -11,6 +11,10 @@ describe(loadEnv.name, () => {
   it('reads the fixed contract variables', () => {
     const env = loadEnv({ PORT: '8080', DATABASE_URL: 'postgres://u@h:5432/db', REDIS_URL: 'redis://h:6379', DATA_DIR: '/var/x', JWT_SECRET: 'x'.repeat(32), DEMO_DATA: 'false' });
     expect(env).toMatchObject({ PORT: 8080, DATABASE_URL: 'postgres://u@h:5432/db', REDIS_URL: 'redis://h:6379', DATA_DIR: '/var/x', DEMO_DATA: false });
+  });
+
+  it('takes a login lifetime in seconds (tests shorten it to expire a session)', () => {
+    expect(loadEnv({ JWT_TTL_SECONDS: '60' }).JWT_TTL_SECONDS).toBe(60);
   });
 
   it.each([
@@ -22,6 +26,8 @@ describe(loadEnv.name, () => {
     [{ DATABASE_URL: 'postgres://u@h/db' }, 'JWT_SECRET is required'],
     [{ JWT_SECRET: 'short' }, 'JWT_SECRET'],
     [{ TRUST_PROXY: 'yes' }, 'TRUST_PROXY'],
+    [{ JWT_TTL_SECONDS: 'an hour' }, 'JWT_TTL_SECONDS'],
+    [{ JWT_TTL_SECONDS: '0' }, 'JWT_TTL_SECONDS'],
   ])('fails fast on %p', (vars, named) => {
     expect(() => loadEnv(vars)).toThrow(ConfigurationError);
     expect(() => loadEnv(vars)).toThrow(named);

@@ -36,6 +36,13 @@ export class Env {
   @MinLength(16, { message: 'JWT_SECRET must be at least 16 characters' })
   JWT_SECRET?: string;
 
+  /** How long a login lasts (access token lifetime), in seconds; 12 hours by default. Tests shorten it to expire a session. */
+  @Transform(({ value }) => (value === undefined || value === '' ? 43200 : Number(value)))
+  @IsInt({ message: 'JWT_TTL_SECONDS must be a whole number of seconds' })
+  @Min(5)
+  @Max(2592000)
+  JWT_TTL_SECONDS = 43200;
+
   /** Load the five demo departments and demo users into an empty database at first start. */
   @Transform(({ value }) => (value === undefined || value === '' ? true : value === true || value === 'true' || value === '1'))
   @IsBoolean()

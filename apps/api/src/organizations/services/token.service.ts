@@ -11,7 +11,7 @@ export interface VerifiedToken {
   version: number;
 }
 
-/** Signs and verifies access tokens (HS256, 12 hours). */
+/** Signs and verifies access tokens (HS256, JWT_TTL_SECONDS: 12 hours by default). */
 @Injectable()
 export class TokenService {
   constructor(private readonly jwt: JwtService) {}

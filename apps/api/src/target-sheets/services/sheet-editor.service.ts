@@ -14,6 +14,7 @@ import { SheetRepository } from '../persistence/sheet.repository';
 import { SheetAccessService } from './sheet-access.service';
 import { SheetReaderService } from './sheet-reader.service';
 import { sheetSnapshot } from './sheet-snapshot';
+import { versionConflict } from './version-conflict';
 
 /**
  * Saves the editable content of a sheet in one transaction: goals, indicator tree, spending plan, and on a
@@ -39,11 +40,7 @@ export class SheetEditorService {
       const locked = editLockMessage(sheet.status);
       if (locked !== null) throw new AppException(ErrorCode.SHEET_LOCKED, `${locked} / the sheet is locked`);
       if (sheet.rowVersion !== dto.rowVersion) {
-        throw new AppException(
-          ErrorCode.SHEET_VERSION_CONFLICT,
-          `该目标表已被他人修改并保存（您编辑的是第 ${dto.rowVersion} 次保存的内容，现为第 ${sheet.rowVersion} 次），请刷新后重新修改 / edited by someone else`,
-          { currentRowVersion: sheet.rowVersion },
-        );
+        throw versionConflict({ currentRowVersion: sheet.rowVersion, lastChange: await this.audit.lastChangeOfSheet(sheetId, tx) });
       }
       const indicators = await this.sheets.indicatorsOf([sheetId], tx);
       const points = await this.sheets.planOf([sheetId], tx);
@@ -67,7 +64,7 @@ export class SheetEditorService {
         spendingPlan: dto.spendingPlan,
         tasks: newTasks,
       });
-      if (!saved) throw new AppException(ErrorCode.SHEET_VERSION_CONFLICT, '该目标表已被他人修改并保存，请刷新后重新修改 / edited by someone else');
+      if (!saved) throw versionConflict({ currentRowVersion: dto.rowVersion + 1, lastChange: await this.audit.lastChangeOfSheet(sheetId, tx) });
       sheet.rowVersion = dto.rowVersion + 1;
 
       const after = sheetSnapshot(sheet, rows as IndicatorEntity[], dto.spendingPlan, newTasks ?? tasks);

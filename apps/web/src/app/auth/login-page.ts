@@ -26,6 +26,8 @@ export class LoginPage {
   /** Query parameters: where to go after signing in, and whether the session had expired. */
   readonly returnUrl = input<string>();
   readonly expired = input<string>();
+  /** Set when 退出 happened in another tab of this browser. */
+  readonly elsewhere = input<string>();
 
   protected readonly form = inject(NonNullableFormBuilder).group({
     username: ['', Validators.required],

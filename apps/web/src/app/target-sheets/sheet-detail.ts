@@ -33,6 +33,7 @@ import { IndicatorTable } from './indicator-table';
 import { PlanChart } from './plan-chart';
 import { ProjectActions } from './project-actions';
 import { ReviewFindings } from './review-findings';
+import { DraftOffer } from './sheet-editor/draft-offer';
 import { SheetEditor } from './sheet-editor/sheet-editor';
 import { SubmitAcknowledgementsDialog } from './submit-acknowledgements-dialog';
 import { SHEET_KIND_LABELS, SHEET_STATUS } from './sheet-labels';
@@ -62,6 +63,7 @@ import { BeijingTimePipe } from '../core/format/beijing-time.pipe';
     IndicatorTable,
     PlanChart,
     ProjectActions,
+    DraftOffer,
     ReviewFindings,
     RouterLink,
     SheetEditor,

@@ -1,18 +1,25 @@
 import { DOCUMENT } from '@angular/common';
-import { ChangeDetectionStrategy, Component, computed, inject } from '@angular/core';
+import { ChangeDetectionStrategy, Component, computed, effect, inject, untracked } from '@angular/core';
 import { Router, RouterLink, RouterLinkActive, RouterOutlet } from '@angular/router';
 import { NzButtonModule } from 'ng-zorro-antd/button';
 import { NzIconModule } from 'ng-zorro-antd/icon';
 import { NzLayoutModule } from 'ng-zorro-antd/layout';
 import { NzTagModule } from 'ng-zorro-antd/tag';
+import { ReauthDialog } from '../../auth/reauth-dialog';
+import { InboxCounter } from '../../inbox/inbox-counter';
 import { AuthStore } from '../auth/auth-store';
 import { ROLE_LABELS } from '../auth/role-labels';
 import { isAdministrator } from '@jixiao/domain/accounts';
+import { LeaveDialog } from '../unsaved/leave-dialog';
 
-/** The frame of every signed-in page: product name, navigation, who is signed in, 退出. */
+/**
+ * The frame of every signed-in page: product name, navigation (with what waits in 待我处理), who is
+ * signed in, 退出; and the two questions that keep work from being lost: the re-login when a session
+ * expires mid-edit, and leaving unsaved work. A session ended here or in another tab leads to the login.
+ */
 @Component({
   selector: 'jx-shell',
-  imports: [RouterOutlet, RouterLink, RouterLinkActive, NzLayoutModule, NzButtonModule, NzIconModule, NzTagModule],
+  imports: [RouterOutlet, RouterLink, RouterLinkActive, NzLayoutModule, NzButtonModule, NzIconModule, NzTagModule, ReauthDialog, LeaveDialog],
   templateUrl: './shell.html',
   styleUrl: './shell.css',
   changeDetection: ChangeDetectionStrategy.OnPush,
@@ -21,6 +28,7 @@ export class Shell {
   private readonly auth = inject(AuthStore);
   private readonly router = inject(Router);
   private readonly document = inject(DOCUMENT);
+  private readonly inbox = inject(InboxCounter);
 
   protected readonly user = this.auth.user;
   /** 预算年度与填报时间: the administrator opens years, finance reopens rounds. */
@@ -29,6 +37,9 @@ export class Shell {
     const user = this.user();
     return user === null ? '' : ROLE_LABELS[user.role];
   });
+  /** 待我处理 is offered to the roles that act on sheets; the badge says how many wait. */
+  protected readonly showInbox = this.inbox.applies;
+  protected readonly inboxCount = this.inbox.count;
 
   /** 评分方案 in the navigation: finance and admins configure them (everyone may read them at /scoring-schemes). */
   protected readonly mayConfigureSchemes = computed(() => ['finance_reviewer', 'admin'].includes(this.user()?.role ?? ''));
@@ -55,8 +66,29 @@ export class Shell {
     this.document.getElementById('main-content')?.focus();
   }
 
+  constructor() {
+    let shownUserId: string | undefined;
+    effect(() => {
+      const user = this.user();
+      untracked(() => {
+        if (user === null) this.toLogin();
+        else if (shownUserId !== undefined && user.id !== shownUserId) window.location.assign('/'); // another user signed in in another tab
+        shownUserId = user?.id;
+      });
+    });
+  }
+
+  /** 退出: leave the page first (unsaved work is asked about), then end the session in every tab. */
   protected signOut(): void {
-    this.auth.signOut();
-    void this.router.navigate(['/login']);
+    void this.router.navigate(['/login']).then((left) => {
+      if (left) this.auth.signOut();
+    });
+  }
+
+  /** The session ended: expired (401) or 退出 in another tab. */
+  private toLogin(): void {
+    const reason = this.auth.signOutReason();
+    const returnUrl = this.router.url.startsWith('/login') ? undefined : this.router.url;
+    void this.router.navigate(['/login'], { queryParams: { returnUrl, expired: reason === 'expired' ? 1 : undefined, elsewhere: reason === 'elsewhere' ? 1 : undefined } });
   }
 }

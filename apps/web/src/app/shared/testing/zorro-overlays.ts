@@ -1,4 +1,4 @@
-import type { LocatorFactory, TestElement } from '@angular/cdk/testing';
+import type { ComponentHarness, ComponentHarnessConstructor, HarnessLoader, LocatorFactory, TestElement } from '@angular/cdk/testing';
 
 /**
  * ng-zorro draws the options of a select, a cascader's menus and a popover's content in an overlay
@@ -53,5 +53,19 @@ async function waitForAll(documentRoot: LocatorFactory, selector: string, count:
     if (found.length >= count || attempt === 40) return found;
     await new Promise((resolve) => setTimeout(resolve, 25));
     await documentRoot.forceStabilize();
+  }
+}
+
+/**
+ * A harness of an overlay (a modal) once it is drawn: ng-zorro opens its overlays after timers of its
+ * own, which Angular does not wait for (up to two seconds). The newest one: in jsdom a closed modal's
+ * closing animation never ends, so an earlier one of the same kind may still be in the document.
+ */
+export async function waitForHarness<T extends ComponentHarness>(documentRoot: HarnessLoader, type: ComponentHarnessConstructor<T>): Promise<T> {
+  for (let attempt = 0; ; attempt++) {
+    const found = (await documentRoot.getAllHarnesses(type)).at(-1);
+    if (found !== undefined) return found;
+    if (attempt === 80) throw new Error(`No ${type.hostSelector} on the page`);
+    await new Promise((resolve) => setTimeout(resolve, 25));
   }
 }

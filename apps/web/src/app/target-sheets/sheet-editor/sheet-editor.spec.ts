@@ -6,7 +6,13 @@ import { ErrorCode } from '@jixiao/contracts/api/error-codes';
 import type { TargetSheetResponse, UpdateTargetSheetRequest } from '@jixiao/contracts/api/target-sheet.contract';
 import { DEPARTMENT_WIDE_SCHEME, NATIONAL_PROJECT_SCHEME } from '@jixiao/domain/scoring';
 import { Observable, of, throwError } from 'rxjs';
+import { SESSION_STORAGE_KEY } from '../../core/auth/auth-store';
+import { LeaveDialog } from '../../core/unsaved/leave-dialog';
+import { LeaveDialogHarness } from '../../core/unsaved/testing/leave-dialog-harness';
+import { waitForHarness } from '../../shared/testing/zorro-overlays';
+import { UnsavedChanges } from '../../core/unsaved/unsaved-changes';
 import { TargetSheetsApi } from '../target-sheets-api';
+import { EditorDrafts } from './editor-drafts';
 import { SheetEditor } from './sheet-editor';
 import { SheetEditorHarness } from './testing/sheet-editor-harness';
 
@@ -64,35 +70,61 @@ const DEPARTMENT: TargetSheetResponse = {
   spendingPlan: [],
 };
 
-/** The API as the editor uses it: what was sent, and the answer to give. */
+/** The API as the editor uses it: what was sent, and the answers to give. */
 class FakeSheetsApi {
   readonly sent: { id: string; body: UpdateTargetSheetRequest }[] = [];
   answer: (body: UpdateTargetSheetRequest) => Observable<TargetSheetResponse> = () => of(PROJECT);
+  fresh: TargetSheetResponse = PROJECT;
 
   update(id: string, body: UpdateTargetSheetRequest): Observable<TargetSheetResponse> {
     this.sent.push({ id, body });
     return this.answer(body);
   }
+
+  sheet(): Observable<TargetSheetResponse> {
+    return of(this.fresh);
+  }
 }
 
+const EDITOR_USER = { id: 'u1', username: 'hanyin.editor', displayName: '汉阴县医疗保障局本级单位填报人', role: 'unit_editor' as const, organization: null };
+
 @Component({
-  imports: [SheetEditor],
-  template: `<jx-sheet-editor [sheet]="sheet()" (saved)="saved.push($event)" (refreshRequested)="refreshes = refreshes + 1" />`,
+  imports: [SheetEditor, LeaveDialog],
+  template: `@if (open()) {
+      <jx-sheet-editor [sheet]="sheet()" (saved)="saved.push($event)" (cancelled)="cancels = cancels + 1" (refreshRequested)="refreshes = refreshes + 1" />
+    }
+    <jx-leave-dialog />`,
 })
 class Host {
   readonly sheet = signal(PROJECT);
+  readonly open = signal(true);
   readonly saved: TargetSheetResponse[] = [];
   refreshes = 0;
+  cancels = 0;
 }
 
 describe(SheetEditor.name, () => {
+  beforeEach(() => {
+    localStorage.clear();
+    localStorage.setItem(SESSION_STORAGE_KEY, JSON.stringify({ accessToken: 't', user: EDITOR_USER }));
+  });
+  afterEach(() => localStorage.clear());
+
   async function setUp(sheet: TargetSheetResponse) {
     const api = new FakeSheetsApi();
     TestBed.configureTestingModule({ providers: [{ provide: TargetSheetsApi, useValue: api }] });
     const fixture = TestBed.createComponent(Host);
     fixture.componentInstance.sheet.set(sheet);
-    const editor = await TestbedHarnessEnvironment.loader(fixture).getHarness(SheetEditorHarness);
-    return { api, host: fixture.componentInstance, editor };
+    const loader = TestbedHarnessEnvironment.loader(fixture);
+    const editor = await loader.getHarness(SheetEditorHarness);
+    const reopen = async () => {
+      fixture.componentInstance.open.set(false);
+      fixture.detectChanges();
+      fixture.componentInstance.open.set(true);
+      return loader.getHarness(SheetEditorHarness);
+    };
+    const leaveDialog = () => waitForHarness(TestbedHarnessEnvironment.documentRootLoader(fixture), LeaveDialogHarness);
+    return { api, host: fixture.componentInstance, editor, reopen, leaveDialog, fixture };
   }
 
   it('edits a project sheet in its parts: goals, indicators, the plan (no tasks, no budget)', async () => {
@@ -203,20 +235,163 @@ describe(SheetEditor.name, () => {
     expect(api.sent[0]!.body.budget).toEqual({ total: '20424800.00', basic: '3424800.00', project: '17000000.00' });
   });
 
-  it('offers 刷新 when someone else saved first (409)', async () => {
-    const { api, editor, host } = await setUp(PROJECT);
-    api.answer = () =>
+  it('keeps what is typed in this browser, per user and sheet, and takes it up again when the sheet is edited next', async () => {
+    const { editor, reopen } = await setUp(PROJECT);
+    expect(await editor.showsUnsaved()).toBe(false);
+    await (await editor.goals()).setGoal(0, '保障全县参保群众待遇按时足额兑付');
+    expect(await editor.showsUnsaved()).toBe(true);
+    expect(TestBed.inject(UnsavedChanges).hasUnsaved()).toBe(true);
+    const kept = TestBed.inject(EditorDrafts).read('u1', 'sheet-1');
+    expect(kept).toMatchObject({ rowVersion: 7, content: { goals: ['保障全县参保群众待遇按时足额兑付'] } });
+    expect(TestBed.inject(EditorDrafts).read('u2', 'sheet-1')).toBeNull(); // another user's drafts are their own
+
+    // the page goes away without saving (a reload, a closed tab) and the sheet is edited again
+    const again = await reopen();
+    expect(await (await again.goals()).getGoals()).toEqual(['保障全县参保群众待遇按时足额兑付']);
+    expect(await again.getRestored()).toMatch(/^已恢复您于 \d{4}-\d{2}-\d{2} \d{2}:\d{2}（北京时间）暂存的未保存修改/);
+    expect(await again.getRestored()).not.toContain('已被保存过');
+  });
+
+  it('saves taken-up work against the version it started from, and forgets it once saved', async () => {
+    const { api, editor, reopen, host } = await setUp(PROJECT);
+    await (await editor.goals()).addGoal();
+    await (await editor.goals()).setGoal(1, '医保政策知晓率不低于90%');
+    host.sheet.set({ ...PROJECT, rowVersion: 9 }); // someone saved meanwhile
+    const again = await reopen();
+    expect(await again.getRestored()).toContain('这张目标表在此之后已被保存过');
+    await again.save();
+    expect(api.sent[0]!.body.rowVersion).toBe(7); // the server will say it is stale, and the editor will compare
+    expect(api.sent[0]!.body.goals).toEqual(['保障全县参保群众医疗保障待遇', '医保政策知晓率不低于90%']);
+    expect(TestBed.inject(EditorDrafts).read('u1', 'sheet-1')).toBeNull();
+    expect(TestBed.inject(UnsavedChanges).hasUnsaved()).toBe(false);
+  });
+
+  it('lets the user give taken-up work up and start from the saved sheet', async () => {
+    const { editor, reopen } = await setUp(PROJECT);
+    await (await editor.goals()).setGoal(0, '草稿');
+    const again = await reopen();
+    await again.dropRestored();
+    expect(await (await again.goals()).getGoals()).toEqual(['保障全县参保群众医疗保障待遇']);
+    expect(await again.getRestored()).toBeNull();
+    expect(TestBed.inject(EditorDrafts).read('u1', 'sheet-1')).toBeNull();
+  });
+
+  it('leaves at 取消 at once when nothing was typed', async () => {
+    const { editor, host } = await setUp(PROJECT);
+    await editor.cancel();
+    expect(host.cancels).toBe(1);
+  });
+
+  it('asks before 取消 gives unsaved work up; 继续编辑 keeps it', async () => {
+    const { editor, host, leaveDialog } = await setUp(PROJECT);
+    await (await editor.goals()).setGoal(0, '改过的目标');
+    await editor.cancel();
+    const dialog = await leaveDialog();
+    expect(await dialog.getText()).toContain('「医保重点工作经费」的修改');
+    expect(await dialog.getLeaveText()).toBe('放弃修改');
+    await dialog.stay();
+    expect(host.cancels).toBe(0);
+    expect(await (await editor.goals()).getGoals()).toEqual(['改过的目标']);
+    expect(TestBed.inject(EditorDrafts).read('u1', 'sheet-1')).not.toBeNull();
+
+    await editor.cancel();
+    await (await leaveDialog()).leave();
+    expect(host.cancels).toBe(1);
+    expect(TestBed.inject(EditorDrafts).read('u1', 'sheet-1')).toBeNull();
+    expect(TestBed.inject(UnsavedChanges).hasUnsaved()).toBe(false);
+  });
+
+  describe('when someone else saved first (409)', () => {
+    const conflict = () =>
       throwError(
         () =>
           new HttpErrorResponse({
             status: 409,
-            error: { statusCode: 409, code: ErrorCode.SHEET_VERSION_CONFLICT, message: '目标表已被他人修改，请刷新后重新编辑。' },
+            error: {
+              statusCode: 409,
+              code: ErrorCode.SHEET_VERSION_CONFLICT,
+              message: '保存未成功：该目标表已被他人修改并保存',
+              details: {
+                currentRowVersion: 8,
+                lastChange: { action: 'sheet.update', by: { id: 'u9', username: 'hanyin.admin', displayName: '张敏', role: 'admin' }, at: '2024-03-01T02:20:00.000Z' },
+              },
+            },
           }),
       );
+    /** What 张敏 saved: the 2023 deadline corrected, and a goal added. */
+    const FRESH: TargetSheetResponse = {
+      ...PROJECT,
+      rowVersion: 8,
+      goals: [...PROJECT.goals, '医保基金安全平稳运行'],
+      indicators: PROJECT.indicators.map((i) => (i.id === 'i2' ? { ...i, target: '2024年12月底前' } : i)),
+    };
+
+    async function conflicted() {
+      const setup = await setUp(PROJECT);
+      setup.api.answer = conflict;
+      setup.api.fresh = FRESH;
+      const table = await setup.editor.indicators();
+      await table.setTarget(1, '2024年11月底前');
+      await table.setTarget(4, '≥95%');
+      await setup.editor.save();
+      return setup;
+    }
+
+    it('names who saved and when, and shows my unsaved changes beside theirs, my text still in the editor', async () => {
+      const { editor } = await conflicted();
+      const panel = (await editor.conflict())!;
+      expect(await panel.getHeadline()).toBe('保存未成功：张敏（系统管理员）于 2024-03-01 10:20（北京时间）修改并保存了这张目标表');
+      expect(await panel.getMyChanges()).toEqual([
+        expect.stringMatching(/^「工作完成时限」指标值由 2023年12月底前 改为 2024年11月底前/),
+        expect.stringMatching(/^「群众对医保工作的满意度」指标值由 ≥90% 改为 ≥95%/),
+      ]);
+      expect(await panel.getTheirChanges()).toEqual(['新增绩效目标「医保基金安全平稳运行」', '「工作完成时限」指标值由 2023年12月底前 改为 2024年12月底前']);
+      expect(await panel.getOverlaps()).toEqual([expect.stringContaining('工作完成时限')]);
+      const rows = await (await editor.indicators()).getRows();
+      expect(rows.map((r) => r.target)).toContain('2024年11月底前');
+      expect(await editor.getSaveError()).toBeNull();
+      expect(TestBed.inject(EditorDrafts).read('u1', 'sheet-1')).not.toBeNull(); // still kept
+    });
+
+    it('在最新版本上重新填写: the fresh version in the editor, my changes listed to redo, saved against the fresh rowVersion', async () => {
+      const { editor, api } = await conflicted();
+      await (await editor.conflict())!.rebase();
+      expect(await editor.conflict()).toBeNull();
+      expect(await (await editor.goals()).getGoals()).toEqual(FRESH.goals);
+      expect(await editor.getReapplyList()).toEqual([expect.stringContaining('2024年11月底前'), expect.stringContaining('≥95%')]);
+      await (await editor.indicators()).setTarget(4, '≥95%');
+      api.answer = () => of(FRESH);
+      await editor.save();
+      expect(api.sent.at(-1)!.body.rowVersion).toBe(8);
+      expect(api.sent.at(-1)!.body.goals).toEqual(FRESH.goals);
+    });
+
+    it('用我的内容覆盖保存: mine, sent against the fresh rowVersion', async () => {
+      const { editor, api, host } = await conflicted();
+      api.answer = () => of(FRESH);
+      await (await editor.conflict())!.overwrite();
+      const body = api.sent.at(-1)!.body;
+      expect(body.rowVersion).toBe(8);
+      expect(body.goals).toEqual(PROJECT.goals);
+      expect(body.indicators.map((i) => i.target)).toContain('2024年11月底前');
+      expect(host.saved).toHaveLength(1);
+    });
+
+    it('放弃我的修改: forgets them and asks for the fresh sheet', async () => {
+      const { editor, host } = await conflicted();
+      await (await editor.conflict())!.giveUp();
+      expect(host.refreshes).toBe(1);
+      expect(TestBed.inject(EditorDrafts).read('u1', 'sheet-1')).toBeNull();
+      expect(TestBed.inject(UnsavedChanges).hasUnsaved()).toBe(false);
+    });
+  });
+
+  it('says a declined re-login left the work unsaved but kept', async () => {
+    const { api, editor } = await setUp(PROJECT);
+    await (await editor.goals()).setGoal(0, '登录过期前写的目标');
+    api.answer = () => throwError(() => new HttpErrorResponse({ status: 401, error: { statusCode: 401, code: ErrorCode.AUTH_REQUIRED, message: '请先登录' } }));
     await editor.save();
-    expect(await editor.getConflict()).toContain('目标表已被他人修改，请刷新后重新编辑。');
-    expect(await editor.getSaveError()).toBeNull();
-    await editor.refresh();
-    expect(host.refreshes).toBe(1);
+    expect(await editor.getSaveError()).toContain('登录已过期，未能保存。您的修改已暂存在本浏览器中');
+    expect(TestBed.inject(EditorDrafts).read('u1', 'sheet-1')?.content.goals).toEqual(['登录过期前写的目标']);
   });
 });
