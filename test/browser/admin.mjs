@@ -7,7 +7,7 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { appUnderTest, check, DEMO_PASSWORD, finish, launchChromium, screenshotDir, setFailureShot, step } from './harness.mjs';
+import { appUnderTest, axeScan, check, DEMO_PASSWORD, finish, launchChromium, screenshotDir, setFailureShot, step } from './harness.mjs';
 
 const BUREAU = '汉阴县财政局';
 const DEPARTMENT = '汉阴县卫生健康局';
@@ -67,6 +67,7 @@ async function main() {
       await modal.getByLabel(/部门名称/).fill(DEPARTMENT);
       await modal.getByLabel(/代码/).fill('963');
       await settled(modal);
+      await axeScan(page, '新建部门·系统管理员');
       await shot('01-new-department');
       await modal.locator('.ant-modal-footer button.ant-btn-primary').click();
       await page.locator('p.notice', { hasText: `已新建部门「${DEPARTMENT}」` }).waitFor();
@@ -95,6 +96,7 @@ async function main() {
       await modal.locator('.ant-modal-footer button', { hasText: '取消' }).click();
       await modal.waitFor({ state: 'hidden' });
       await orgRow(UNIT).waitFor();
+      await axeScan(page, '组织机构·系统管理员');
       await shot('02-organizations');
     });
 
@@ -115,6 +117,7 @@ async function main() {
       await pickOption(`${BUREAU} / ${DEPARTMENT} / ${UNIT}`);
       await page.locator('nz-option-item').first().waitFor({ state: 'detached' });
       await settled(modal);
+      await axeScan(page, '新建用户·系统管理员');
       await shot('03-new-user');
       await modal.locator('.ant-modal-footer button.ant-btn-primary').click();
       const shown = dialog('one-time-password-dialog');
@@ -123,6 +126,7 @@ async function main() {
       check('a one-time password is shown', /^[A-Za-z2-9#%+=@$]{12}$/.test(oneTimePassword), oneTimePassword);
       check('it says it is shown once', (await shown.innerText()).includes('此密码只显示这一次'));
       await settled(shown);
+      await axeScan(page, '一次性密码·系统管理员');
       await shot('04-one-time-password');
       await shown.locator('button.done').click();
       await shown.waitFor({ state: 'hidden' });
@@ -130,6 +134,7 @@ async function main() {
       await row.waitFor();
       check('the user is listed as 待修改密码', (await row.locator('td.status').innerText()).includes('待修改密码'));
       check('the password is gone from the page', !(await page.content()).includes(oneTimePassword));
+      await axeScan(page, '用户·系统管理员');
       await shot('05-users');
     });
 
@@ -140,6 +145,7 @@ async function main() {
       const row = (await modal.locator('tr.audit-row').first().innerText()).replace(/\s+/g, ' ');
       check('新建用户 by 系统管理员（系统管理员）', row.includes('系统管理员（系统管理员）') && row.includes('新建用户') && row.includes('单位填报人'), row);
       await settled(modal);
+      await axeScan(page, '用户操作记录·系统管理员');
       await shot('06-user-audit');
       await modal.locator('.ant-modal-close').click();
       await page.getByRole('button', { name: /退出/ }).click();
@@ -160,6 +166,7 @@ async function main() {
       const problems = await page.locator('li.problem').allInnerTexts();
       check('a weak password is refused with the rule, in Chinese', problems.some((p) => p.includes('至少 3 类')) && problems.some((p) => p.includes('不能包含用户名')), problems.join(' | '));
       check('保存 disabled meanwhile', await page.locator('button.save').isDisabled());
+      await axeScan(page, '修改密码（强制）·新用户');
       await shot('07-forced-password-change');
       await page.getByLabel('新密码', { exact: true }).fill(NEW_PASSWORD);
       await page.getByLabel('再次输入新密码').fill(NEW_PASSWORD);
@@ -169,6 +176,7 @@ async function main() {
       await page.locator('.header .user-name', { hasText: PERSON }).waitFor();
       check('signed in as 张明, 单位填报人', (await page.locator('.header .role').innerText()).trim() === '单位填报人');
       check('the navigation is back', await page.locator('nav.nav a', { hasText: '绩效目标' }).isVisible());
+      await axeScan(page, '绩效目标·新用户');
       await shot('08-landed');
     });
 

@@ -2,7 +2,7 @@
 // and opened its adjustment): the admin opens 2025 with its windows, finance reopens 1–7月 of 2024 for
 // one unit, the unit editor records a 1–7月 actual, rolls the project over to 2025 (from the approved
 // version), sees last year's target and actual beside each row, edits a row and the header.
-import { check, step } from './harness.mjs';
+import { axeScan, check, step } from './harness.mjs';
 
 /** Today plus `days` in 北京时间, 'YYYY-MM-DD'. */
 function beijingDay(days) {
@@ -35,12 +35,14 @@ export async function fiscalYearSteps({ page, baseUrl, shot, logIn, pickOption }
     check('the year to open is 2025', (await page.locator('#new-year').inputValue()) === '2025');
     check('1–7月 offered from 2025-08-01', (await form.locator('tr[data-period="M7"] input.opens-on').inputValue()) === '2025-08-01');
     await form.locator('tr[data-period="M7"] input.closes-on').fill('2025-08-25');
+    await axeScan(page, '开启预算年度·系统管理员');
     await shot('fy-01-open-2025');
     await page.locator('button.confirm-open').click();
     await page.locator('.open-card').waitFor({ state: 'detached' });
     await page.locator('nz-select.year-select', { hasText: '2025年' }).waitFor();
     const m7 = page.locator('tr.window[data-period="M7"]');
     check('2025’s 1–7月 window as set', (await m7.locator('.dates').innerText()).trim() === '2025-08-01 至 2025-08-25', await m7.locator('.dates').innerText());
+    await axeScan(page, '填报时间·系统管理员');
     await shot('fy-02-windows-2025');
     await logOut();
   });
@@ -65,6 +67,7 @@ export async function fiscalYearSteps({ page, baseUrl, shot, logIn, pickOption }
     const reopening = page.locator('tr.window[data-period="M7"] .reopening');
     await reopening.waitFor();
     check('the reopening listed with its reason', (await reopening.innerText()).includes('单位负责人出差，延期补报'), await reopening.innerText());
+    await axeScan(page, '重新开放填报·财政审核人');
     await shot('fy-03-reopened');
     await logOut();
   });
@@ -78,7 +81,7 @@ export async function fiscalYearSteps({ page, baseUrl, shot, logIn, pickOption }
     await pickOption('2024年');
     // 1–7月 of the version in effect, recorded through the API as the execution page would
     const recorded = await page.evaluate(async (name) => {
-      const { accessToken } = JSON.parse(sessionStorage.getItem('jixiao.session'));
+      const { accessToken } = JSON.parse(localStorage.getItem('jixiao.session'));
       const get = async (url) => (await fetch(url, { headers: { Authorization: `Bearer ${accessToken}` } })).json();
       const project = (await get('/api/projects?fiscalYear=2024')).find((p) => p.name === name);
       const { previousVersionId } = await get(`/api/target-sheets/${project.sheet.id}/diff`);
@@ -120,6 +123,7 @@ export async function fiscalYearSteps({ page, baseUrl, shot, logIn, pickOption }
     check('row 1 keeps last year’s target and actual beside it', (await editor.locator('td.previous-target').first().innerText()).trim() === '>27万人');
     check('last year’s actual said when none was recorded', (await editor.locator('td.previous-actual').nth(1).innerText()).trim() === '未填报');
     await editor.locator('table').scrollIntoViewIfNeeded();
+    await axeScan(page, '结转后的编辑·单位填报人');
     await shot('fy-04-rolled-over-editor');
     await drawer.locator('button.save-sheet').click();
     await drawer.locator('button.edit-button').waitFor();
@@ -133,6 +137,7 @@ export async function fiscalYearSteps({ page, baseUrl, shot, logIn, pickOption }
     await modal.waitFor();
     await modal.locator('#ph-total').fill('45万');
     await modal.locator('#ph-fiscal').fill('45万');
+    await axeScan(page, '修改项目信息·单位填报人');
     await shot('fy-05-project-header');
     await modal.locator('.ant-modal-footer button.ant-btn-primary').click();
     await modal.waitFor({ state: 'hidden' });

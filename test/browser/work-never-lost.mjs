@@ -16,7 +16,7 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { appUnderTest, check, DEMO_PASSWORD, finish, launchChromium, screenshotDir, setFailureShot, step } from './harness.mjs';
+import { appUnderTest, axeScan, check, DEMO_PASSWORD, finish, launchChromium, screenshotDir, setFailureShot, step } from './harness.mjs';
 
 /** How long a login lasts in the app under test, in seconds: long enough for each part, short enough to wait out. */
 const TTL_SECONDS = Number(process.env.JIXIAO_JWT_TTL_SECONDS ?? 60);
@@ -102,6 +102,7 @@ async function main() {
       const statuses = await page.locator('tr.inbox-row nz-tag').allInnerTexts();
       check('a unit editor is waited for on drafts (and returned sheets) only', statuses.every((s) => ['草稿', '已退回'].includes(s.trim())), statuses.join('|'));
       check('each row says what to do', (await page.locator('tr.inbox-row td.actions').first().innerText()).trim() === '提交');
+      await axeScan(page, '待我处理·单位填报人');
       await shot('inbox-editor');
       await page.locator('#inbox-search').fill('重点工作');
       await page.getByRole('button', { name: /搜\s*索/ }).click();
@@ -124,6 +125,7 @@ async function main() {
       await leaveDialog.waitFor();
       check('the question names what would be lost', (await leaveDialog.innerText()).includes(`「${PROJECT}」的修改`), await leaveDialog.innerText());
       await settled(leaveDialog);
+      await axeScan(page, '离开确认·单位填报人');
       await shot('leave-dialog');
       await leaveDialog.getByRole('button', { name: '继续编辑' }).click();
       await leaveDialog.waitFor({ state: 'hidden' });
@@ -148,6 +150,7 @@ async function main() {
       await offer.waitFor();
       check('the kept edit is offered back, with when', /您有未保存的修改（暂存于 \d{4}-\d{2}-\d{2} \d{2}:\d{2}，北京时间）/.test(await offer.innerText()), await offer.innerText());
       check('it says what was changed', (await offer.innerText()).includes('新增绩效目标 1 条，删除绩效目标 1 条'), await offer.innerText());
+      await axeScan(page, '恢复未保存内容·单位填报人');
       await shot('draft-offer');
       await offer.getByRole('button', { name: '恢复并继续编辑' }).click();
       await goalBox.waitFor();
@@ -182,6 +185,7 @@ async function main() {
       check('a wrong password is said in the dialog', /[\u4e00-\u9fff]/.test(await reauthDialog.locator('.reauth-error').innerText()));
       await reauthDialog.getByLabel('密码').fill(DEMO_PASSWORD);
       await settled(reauthDialog);
+      await axeScan(page, '重新登录·单位填报人');
       await shot('reauth-dialog');
       await reauthDialog.getByRole('button', { name: '重新登录' }).click();
       await reauthDialog.waitFor({ state: 'hidden' });
@@ -191,6 +195,7 @@ async function main() {
       check('操作日志 records the save', (await drawer.locator('tr.audit-row', { hasText: '保存修改' }).count()) >= 1);
       check('nothing kept any more once saved', (await drawer.locator('.draft-offer').count()) === 0);
       check('still on the sheet, not sent to the login page', page.url().includes('sheet='));
+      await axeScan(page, '重新登录后保存·单位填报人');
       await shot('saved-after-reauth');
     });
 
@@ -221,6 +226,7 @@ async function main() {
       await row.waitFor();
       check('the submitted sheet is listed as 已提交', (await row.locator('nz-tag').innerText()).trim() === '已提交');
       check('with 部门审核通过 and 退回 to do', (await row.locator('td.actions').innerText()).trim() === '部门审核通过 / 退回', await row.locator('td.actions').innerText());
+      await axeScan(page, '待我处理·部门审核人');
       await shot('inbox-reviewer');
       await page.locator('nz-select.status-filter').click();
       await page.locator('nz-option-item', { hasText: '已提交' }).click();

@@ -8,9 +8,9 @@ import { inboxRefreshInterceptor } from './inbox-refresh.interceptor';
 describe(InboxCounter.name, () => {
   let backend: HttpTestingController;
 
-  function setUp(role: string) {
+  function setUp(role: string, mustChangePassword = false) {
     localStorage.clear();
-    localStorage.setItem(SESSION_STORAGE_KEY, JSON.stringify({ accessToken: 't', user: { id: 'u1', username: 'x', displayName: 'x', role, organization: null } }));
+    localStorage.setItem(SESSION_STORAGE_KEY, JSON.stringify({ accessToken: 't', user: { id: 'u1', username: 'x', displayName: 'x', role, organization: null, mustChangePassword } }));
     TestBed.configureTestingModule({ providers: [provideHttpClient(withInterceptors([inboxRefreshInterceptor])), provideHttpClientTesting()] });
     backend = TestBed.inject(HttpTestingController);
     const counter = TestBed.inject(InboxCounter);
@@ -34,6 +34,12 @@ describe(InboxCounter.name, () => {
     expect(counter.applies()).toBe(false);
     backend.expectNone('/api/inbox/count');
     expect(counter.count()).toBeNull();
+  });
+
+  it('does not ask while a one-time password waits to be changed (the API answers 403 until then)', () => {
+    const counter = setUp('unit_editor', true);
+    expect(counter.applies()).toBe(false);
+    backend.expectNone('/api/inbox/count');
   });
 
   it('reads it again after every successful write, not after a read or a failed write', () => {

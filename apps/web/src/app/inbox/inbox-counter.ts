@@ -14,10 +14,11 @@ export class InboxCounter {
   private readonly auth = inject(AuthStore);
   private request: Subscription | null = null;
 
-  /** True for a role that ever has to act on a sheet (a viewer never does). */
+  /** True for a role that ever has to act on a sheet (a viewer never does), once the user may work (not while a one-time password waits to be changed). */
   readonly applies = computed(() => {
-    const role = this.auth.user()?.role;
-    if (role === undefined) return false;
+    const user = this.auth.user();
+    const role = user?.role;
+    if (role === undefined || user?.mustChangePassword === true) return false;
     const statuses = inboxStatuses(role);
     return statuses.project.length + statuses.department.length > 0;
   });
