@@ -45,3 +45,4 @@ node test/browser/run.mjs
 node test/browser/self-assessment.mjs
 node test/browser/admin.mjs
 node test/browser/work-never-lost.mjs
+node test/browser/demo-story.mjs

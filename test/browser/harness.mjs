@@ -86,7 +86,8 @@ export function startApp(port, dataDir, extraEnv = {}) {
     shell: true,
     detached: true, // own process group, so the whole tree can be stopped at the end
     stdio: ['ignore', 'pipe', 'pipe'],
-    env: { ...env, ...extraEnv, PORT: String(port), DATA_DIR: dataDir, NG_CLI_ANALYTICS: 'false' },
+    // The tests walk the published drafts through the workflow themselves (DEMO_DATA=fixtures) unless they ask for the story.
+    env: { ...env, DEMO_DATA: 'fixtures', ...extraEnv, PORT: String(port), DATA_DIR: dataDir, NG_CLI_ANALYTICS: 'false' },
   });
   const log = [];
   const keep = (chunk) => {

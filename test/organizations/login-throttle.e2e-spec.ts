@@ -69,8 +69,10 @@ describe('login throttling', () => {
     for (let i = 0; i < 5; i++) await login('shenmu.editor', 'nope');
     const admin = await t.login('admin');
     const users = await t.http.get('/api/users').query({ q: 'shenmu.editor' }).set(bearer(admin)).expect(200);
-    expect(new Date(users.body[0].lockedUntil).getTime()).toBeGreaterThan(Date.now() + 14 * 60_000);
-    const reset = await t.http.post(`/api/users/${users.body[0].id}/reset-password`).set(bearer(admin)).expect(200);
+    const locked = users.body.find((u: { username: string }) => u.username === 'shenmu.editor');
+    expect(new Date(locked.lockedUntil).getTime()).toBeGreaterThan(Date.now() + 14 * 60_000);
+    expect(users.body.filter((u: { lockedUntil: string | null }) => u.lockedUntil !== null)).toHaveLength(1); // the other units' editors are not locked
+    const reset = await t.http.post(`/api/users/${locked.id}/reset-password`).set(bearer(admin)).expect(200);
     expect(reset.body.user.lockedUntil).toBeNull();
     const res = await login('shenmu.editor', reset.body.oneTimePassword).expect(200);
     expect(res.body.user.mustChangePassword).toBe(true);

@@ -37,7 +37,7 @@ describe('organizations administration', () => {
     expect(all.body.map((n: { name: string }) => n.name).sort()).toEqual(['望都县财政局', '汉阴县财政局', '沈丘县财政局', '神木市财政局', '许昌市财政局']);
     const own = await t.http.get('/api/organizations').set(bearer(hanyinAdmin)).expect(200);
     expect(own.body).toHaveLength(1);
-    expect(own.body[0]).toMatchObject({ id: hanyinBureau, kind: 'finance_bureau', region: '汉阴县', active: true, userCount: 2 });
+    expect(own.body[0]).toMatchObject({ id: hanyinBureau, kind: 'finance_bureau', region: '汉阴县', active: true, userCount: 3 }); // 财政审核人, the demo 管理员 and this test's
     expect(own.body[0].children[0]).toMatchObject({ id: hanyinDepartment, code: '962', userCount: 2 });
     expect(own.body[0].children[0].children[0]).toMatchObject({ id: hanyinUnit, code: '962001', kind: 'unit', userCount: 1, children: [] });
     expect(JSON.stringify(own.body)).not.toContain('神木');
@@ -120,6 +120,17 @@ describe('organizations administration', () => {
     const empty = (await post(admin, '/api/organizations', { parentId: hanyinDepartment, kind: 'unit', name: '汉阴县空单位' }).expect(201)).body;
     await post(admin, `/api/organizations/${empty.id}/move`, { parentId: other.id }).expect(200);
     expect(await pathOf(empty.id)).toBe(`${await pathOf(other.id)}${empty.id}/`);
+  });
+
+  it('keeps a finance bureau with a saved scoring scheme (another context’s data): 409 naming it, never a 500', async () => {
+    const bureau = (await post(admin, '/api/organizations', { parentId: null, kind: 'finance_bureau', name: '安康市财政局', region: '安康市' }).expect(201)).body;
+    await t.http.put(`/api/scoring-schemes/${bureau.id}/2024/project`).set(bearer(admin)).send({ baseVersion: null, preset: 'national_project' }).expect(200);
+    const before = await tableCounts(t.dataSource);
+    const refused = await t.http.delete(`/api/organizations/${bureau.id}`).set(bearer(admin)).expect(409);
+    expect(refused.body).toMatchObject({ code: 'ORGANIZATION_HAS_DATA' });
+    expect(refused.body.message).toContain('评分方案版本 1 个');
+    expect(await tableCounts(t.dataSource)).toEqual(before);
+    await post(admin, `/api/organizations/${bureau.id}/deactivate`).expect(200);
   });
 
   it('deactivates instead of deleting once there is data; active users must go first', async () => {

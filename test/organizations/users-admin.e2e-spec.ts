@@ -66,7 +66,7 @@ describe('users administration and passwords', () => {
   it('answers 409 for a username in use, naming who has it inside the scope and nobody outside it', async () => {
     const before = await tableCounts(t.dataSource);
     const inside = await post(hanyinAdmin, '/api/users', { username: 'hanyin.editor', displayName: '重复', role: 'unit_editor', organizationId: hanyinUnit }).expect(409);
-    expect(inside.body).toMatchObject({ code: 'USERNAME_TAKEN', message: '用户名「hanyin.editor」已被「汉阴县医疗保障局本级单位填报人」（汉阴县医疗保障局本级）使用，请换一个' });
+    expect(inside.body).toMatchObject({ code: 'USERNAME_TAKEN', message: '用户名「hanyin.editor」已被「张静」（汉阴县医疗保障局本级）使用，请换一个' });
     const outside = await post(hanyinAdmin, '/api/users', { username: 'SHENMU.editor', displayName: '重复', role: 'unit_editor', organizationId: hanyinUnit }).expect(409);
     expect(outside.body.message).toBe('用户名「shenmu.editor」已被其他用户使用，请换一个');
     expect(await tableCounts(t.dataSource)).toEqual(before);
@@ -88,12 +88,12 @@ describe('users administration and passwords', () => {
   it('lists the accounts of the scope with search, and moves a user to another unit with a fitting role', async () => {
     const list = await t.http.get('/api/users').set(bearer(hanyinAdmin)).expect(200);
     expect(list.body.map((u: { username: string }) => u.username).sort()).toEqual([
-      'hanyin.bureau-admin', 'hanyin.editor', 'hanyin.finance', 'hanyin.reviewer', 'hanyin.viewer', 'hanyin.zhangming',
+      'hanyin.admin', 'hanyin.bureau-admin', 'hanyin.editor', 'hanyin.finance', 'hanyin.reviewer', 'hanyin.viewer', 'hanyin.zhangming',
     ]);
-    const found = await t.http.get('/api/users').query({ q: '张' }).set(bearer(hanyinAdmin)).expect(200);
+    const found = await t.http.get('/api/users').query({ q: '张明' }).set(bearer(hanyinAdmin)).expect(200);
     expect(found.body.map((u: { username: string }) => u.username)).toEqual(['hanyin.zhangming']);
     const all = await t.http.get('/api/users').query({ q: 'editor' }).set(bearer(admin)).expect(200);
-    expect(all.body).toHaveLength(5);
+    expect(all.body).toHaveLength(8); // an editor per unit: 1 + 3 + 1 + 1 + 2
     const user = found.body[0];
     const moved = await t.http.patch(`/api/users/${user.id}`).set(bearer(hanyinAdmin)).send({ role: 'department_reviewer', organizationId: hanyinDepartment, displayName: '张明（部门）' }).expect(200);
     expect(moved.body).toMatchObject({ role: 'department_reviewer', displayName: '张明（部门）', organization: { id: hanyinDepartment } });

@@ -23,7 +23,7 @@ export interface TestApp {
  * The whole API on a database of its own: a fresh database on the PostgreSQL server named by
  * TEST_DATABASE_URL (dropped afterwards), or else a fresh embedded PGlite folder.
  */
-export async function startTestApp(options: { demoData?: boolean; redis?: boolean } = {}): Promise<TestApp> {
+export async function startTestApp(options: { demoData?: false | 'fixtures' | 'story'; redis?: boolean } = {}): Promise<TestApp> {
   const serverUrl = process.env['TEST_DATABASE_URL'];
   let databaseUrl: string | undefined;
   let dropDatabase = async () => undefined as void;
@@ -49,7 +49,7 @@ export async function startTestApp(options: { demoData?: boolean; redis?: boolea
     DATABASE_URL: databaseUrl,
     DATA_DIR: dataDir,
     JWT_SECRET: 'e2e-secret-0123456789abcdef',
-    DEMO_DATA: options.demoData === false ? 'false' : 'true',
+    DEMO_DATA: options.demoData === false ? 'none' : options.demoData ?? 'fixtures', // the published drafts unless a test asks for the story
     WEB_DIST_DIR: join(dataDir, 'no-web-build'),
     REDIS_URL: options.redis ? process.env['TEST_REDIS_URL'] : undefined,
     QUEUE_PREFIX: `jixiao-e2e-${randomBytes(4).toString('hex')}`,

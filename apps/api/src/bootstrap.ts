@@ -58,7 +58,7 @@ export async function createApp(env: Env): Promise<NestExpressApplication> {
 
   serveWebApp(app, env);
   await runMigrations(dataSource, database.url, database.embedded);
-  if (env.DEMO_DATA) await app.get(DemoDataService).seedIfEmpty();
+  await app.get(DemoDataService).seedIfEmpty(env.DEMO_DATA);
   return app;
 }
 

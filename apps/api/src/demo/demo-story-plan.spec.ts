@@ -1,6 +1,6 @@
 import { readDataset, datasetFiles } from '../../../../test/support/fixtures';
 import { checkActualValue, indicatorLight, parseTarget, spendingLight, type Light } from '@jixiao/domain';
-import { DEMO_PERIODS, demoPace, demoRecord, demoSheetState, monthlySpendingCents } from './demo-story-plan';
+import { centsToMoney, DEMO_PERIODS, demoPace, demoRecord, demoSheetState, moneyToCents, monthlySpendingCents } from './demo-story-plan';
 
 interface FixtureSheet {
   indicators: { level1: string; level2: string | null; name: string; target: string }[];
@@ -20,6 +20,21 @@ describe('the demo year in progress (demo-story-plan)', () => {
     expect(count('department_approved')).toBeGreaterThan(0);
     expect(count('returned')).toBeGreaterThan(0);
     expect(demoSheetState(0, 'department')).toBe('approved');
+    // The third department (沈丘, whose 投入管理指标 its region cannot score yet) waits for finance.
+    expect([0, 1, 2, 3, 4].map((i) => demoSheetState(i, 'department'))).toEqual(['approved', 'approved', 'department_approved', 'approved', 'approved']);
+  });
+
+  it('turns amounts in 元 into cents and back without floating point', () => {
+    expect(moneyToCents('19966200.00')).toBe(1_996_620_000);
+    expect(moneyToCents('0.5')).toBe(50);
+    expect(moneyToCents('12')).toBe(1200);
+    expect(moneyToCents('1844836300.07')).toBe(184_483_630_007);
+    expect(() => moneyToCents('1,000.00')).toThrow('not an amount');
+    expect(() => moneyToCents('-3.00')).toThrow('not an amount');
+    expect(centsToMoney(1_996_620_000)).toBe('19966200.00');
+    expect(centsToMoney(7)).toBe('0.07');
+    expect(centsToMoney(0)).toBe('0.00');
+    for (const cents of [1, 99, 100, 12_345, 184_483_630_007]) expect(moneyToCents(centsToMoney(cents))).toBe(cents);
   });
 
   it('spends through September without passing the budget, each month to the cent', () => {

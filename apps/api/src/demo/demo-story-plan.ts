@@ -20,7 +20,8 @@ const PERIOD_MONTH: Readonly<Record<string, number>> = { Q1: 3, Q2: 6, M7: 7, Q3
 
 /** Each sheet's place in the demo year: by its position among the sheets, so the same fixtures always tell the same story. */
 export function demoSheetState(position: number, kind: 'project' | 'department'): DemoSheetState {
-  if (kind === 'department') return position % 5 === 4 ? 'submitted' : 'approved';
+  // The third department (沈丘) waits for finance: its 投入管理指标 is not in the region's scoring scheme yet.
+  if (kind === 'department') return position % 5 === 2 ? 'department_approved' : 'approved';
   const slot = position % 10;
   if (slot === 3) return 'submitted';
   if (slot === 6) return 'department_approved';
@@ -108,4 +109,16 @@ export function demoRecord(spec: TargetSpec, period: Period, pace: DemoPace, fis
     case 'qualitative':
       return { actual: { kind: 'tier', tier: pace === 'stalled' ? 'partial' : 'achieved' }, forecast: null, likelihood };
   }
+}
+
+/** An amount in 元 (a decimal string, two places) as whole cents. */
+export function moneyToCents(amount: string): number {
+  const match = /^(\d+)(?:\.(\d{1,2}))?$/.exec(amount.trim());
+  if (match === null) throw new Error(`not an amount in 元: ${amount}`);
+  return Number(match[1]) * 100 + Number((match[2] ?? '').padEnd(2, '0'));
+}
+
+/** Whole cents as an amount in 元 with two places, without floating point. */
+export function centsToMoney(cents: number): string {
+  return `${Math.floor(cents / 100)}.${String(cents % 100).padStart(2, '0')}`;
 }

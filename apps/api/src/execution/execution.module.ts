@@ -5,6 +5,7 @@ import { TargetSheetsModule } from '../target-sheets/target-sheets.module';
 import { ExecutionController } from './execution.controller';
 import { BasicExpenditureRepository } from './persistence/basic-expenditure.repository';
 import { ExecutionRepository } from './persistence/execution.repository';
+import { ExecutionUsageRegistration } from './services/organization-usage.registration';
 import { BasicSpendingRecorderService } from './services/basic-spending-recorder.service';
 import { ActualsCarryOver } from './services/actuals-carry-over';
 import { ExecutionDataService } from './services/execution-data.service';
@@ -18,6 +19,7 @@ import { PreviousYearActuals } from './services/previous-year-actuals';
   imports: [TargetSheetsModule, OrganizationsModule, FiscalYearsModule],
   controllers: [ExecutionController],
   providers: [
+    ExecutionUsageRegistration,
     ExecutionRepository,
     BasicExpenditureRepository,
     ExecutionDataService,
@@ -28,6 +30,6 @@ import { PreviousYearActuals } from './services/previous-year-actuals';
     ActualsCarryOver,
     PreviousYearActuals,
   ],
-  exports: [ExecutionReaderService, ExecutionDataService],
+  exports: [ExecutionReaderService, ExecutionDataService, ExecutionRecorderService, BasicSpendingRecorderService],
 })
 export class ExecutionModule {}

@@ -2,6 +2,7 @@ import { Module } from '@nestjs/common';
 import { FiscalYearsModule } from '../fiscal-years/fiscal-years.module';
 import { OrganizationsModule } from '../organizations/organizations.module';
 import { ScoringSchemeRepository } from './persistence/scoring-scheme.repository';
+import { SchemeUsageRegistration } from './services/organization-usage.registration';
 import { SchemeEditingService } from './services/scheme-editing.service';
 import { ScoringSchemeService } from './services/scoring-scheme.service';
 import { ScoringSchemesController } from './scoring-schemes.controller';
@@ -14,7 +15,7 @@ import { ScoringSchemesController } from './scoring-schemes.controller';
 @Module({
   imports: [OrganizationsModule, FiscalYearsModule],
   controllers: [ScoringSchemesController],
-  providers: [ScoringSchemeRepository, ScoringSchemeService, SchemeEditingService],
-  exports: [ScoringSchemeService],
+  providers: [ScoringSchemeRepository, ScoringSchemeService, SchemeEditingService, SchemeUsageRegistration],
+  exports: [ScoringSchemeService, SchemeEditingService],
 })
 export class ScoringSchemesModule {}

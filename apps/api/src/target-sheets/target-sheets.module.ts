@@ -58,6 +58,7 @@ import { TargetSheetsController } from './target-sheets.controller';
     InboxQueries,
     InboxService,
   ],
-  exports: [SheetAccessService, SheetDataService, DepartmentYearsService, AdjustmentHooks, PreviousYearValues],
+  // The demo story acts through the workflow, the reader and roll-over as users do.
+  exports: [SheetAccessService, SheetDataService, DepartmentYearsService, AdjustmentHooks, PreviousYearValues, SheetWorkflowService, SheetReaderService, RollOverService],
 })
 export class TargetSheetsModule {}

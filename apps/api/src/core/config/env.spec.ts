@@ -3,14 +3,20 @@ import { ConfigurationError, loadEnv, loadToolEnv } from './env';
 describe(loadEnv.name, () => {
   it('applies the defaults of an embedded, demo-ready installation', () => {
     const env = loadEnv({});
-    expect(env).toMatchObject({ PORT: 3000, DATA_DIR: 'data', DEMO_DATA: true, RUN_JOB_PROCESSORS: true, NODE_ENV: 'development', TRUST_PROXY: 0, JWT_TTL_SECONDS: 43200 });
+    expect(env).toMatchObject({ PORT: 3000, DATA_DIR: 'data', DEMO_DATA: 'story', RUN_JOB_PROCESSORS: true, NODE_ENV: 'development', TRUST_PROXY: 0, JWT_TTL_SECONDS: 43200 });
     expect(env.DATABASE_URL).toBeUndefined();
     expect(env.REDIS_URL).toBeUndefined();
   });
 
   it('reads the fixed contract variables', () => {
     const env = loadEnv({ PORT: '8080', DATABASE_URL: 'postgres://u@h:5432/db', REDIS_URL: 'redis://h:6379', DATA_DIR: '/var/x', JWT_SECRET: 'x'.repeat(32), DEMO_DATA: 'false' });
-    expect(env).toMatchObject({ PORT: 8080, DATABASE_URL: 'postgres://u@h:5432/db', REDIS_URL: 'redis://h:6379', DATA_DIR: '/var/x', DEMO_DATA: false });
+    expect(env).toMatchObject({ PORT: 8080, DATABASE_URL: 'postgres://u@h:5432/db', REDIS_URL: 'redis://h:6379', DATA_DIR: '/var/x', DEMO_DATA: 'none' });
+  });
+
+  it.each([
+    ['story', 'story'], ['fixtures', 'fixtures'], ['none', 'none'], ['true', 'story'], ['1', 'story'], ['0', 'none'], [' Fixtures ', 'fixtures'], ['', 'story'],
+  ])('reads DEMO_DATA=%j as %s', (given, mode) => {
+    expect(loadEnv({ DEMO_DATA: given }).DEMO_DATA).toBe(mode);
   });
 
   it('takes a login lifetime in seconds (tests shorten it to expire a session)', () => {
@@ -26,6 +32,7 @@ describe(loadEnv.name, () => {
     [{ DATABASE_URL: 'postgres://u@h/db' }, 'JWT_SECRET is required'],
     [{ JWT_SECRET: 'short' }, 'JWT_SECRET'],
     [{ TRUST_PROXY: 'yes' }, 'TRUST_PROXY'],
+    [{ DEMO_DATA: 'everything' }, 'DEMO_DATA'],
     [{ JWT_TTL_SECONDS: 'an hour' }, 'JWT_TTL_SECONDS'],
     [{ JWT_TTL_SECONDS: '0' }, 'JWT_TTL_SECONDS'],
   ])('fails fast on %p', (vars, named) => {

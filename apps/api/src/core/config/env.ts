@@ -1,6 +1,9 @@
 import { plainToInstance, Transform } from 'class-transformer';
 import { IsBoolean, IsIn, IsInt, IsOptional, IsString, Matches, Max, Min, MinLength, validateSync } from 'class-validator';
 
+/** DEMO_DATA's spellings: empty means the default (story); true and false as before the modes existed. */
+const DEMO_DATA_ALIASES: Readonly<Record<string, string>> = { '': 'story', true: 'story', '1': 'story', false: 'none', '0': 'none' };
+
 /** The environment, validated once at boot (CONVENTIONS §5). Nothing else reads process.env. */
 export class Env {
   @IsIn(['development', 'production', 'test'])
@@ -43,10 +46,14 @@ export class Env {
   @Max(2592000)
   JWT_TTL_SECONDS = 43200;
 
-  /** Load the five demo departments and demo users into an empty database at first start. */
-  @Transform(({ value }) => (value === undefined || value === '' ? true : value === true || value === 'true' || value === '1'))
-  @IsBoolean()
-  DEMO_DATA = true;
+  /**
+   * What a first start loads into an empty database: `story` (the default; also `true`) the five demo
+   * departments in a year in progress, `fixtures` the same departments with every sheet a draft as
+   * published, `none` (also `false`) nothing.
+   */
+  @Transform(({ value }) => { const key = String(value ?? '').trim().toLowerCase(); return DEMO_DATA_ALIASES[key] ?? key; })
+  @IsIn(['story', 'fixtures', 'none'], { message: 'DEMO_DATA must be story, fixtures or none (true = story, false = none)' })
+  DEMO_DATA: 'story' | 'fixtures' | 'none' = 'story';
 
   /** Folder of the demo datasets loaded at first start. */
   @IsString()

@@ -13,6 +13,15 @@ export class BasicExpenditureRepository extends Persistence {
     super(dataSource);
   }
 
+  /** Months of basic spending recorded for departments under an organization path (系统管理: such a department is only deactivated). */
+  async countUnder(path: string, tx: Tx): Promise<number> {
+    const [{ n }] = await this.em(tx).query(
+      `SELECT count(*)::int AS n FROM basic_expenditures b JOIN organizations o ON o.id = b.department_id WHERE o.path LIKE $1 || '%'`,
+      [path],
+    );
+    return Number(n);
+  }
+
   /** The basic spending of these departments in these years, by month. */
   async ofDepartments(departmentIds: readonly string[], fiscalYears: readonly number[], tx?: Tx): Promise<BasicExpenditureEntity[]> {
     if (departmentIds.length === 0 || fiscalYears.length === 0) return [];

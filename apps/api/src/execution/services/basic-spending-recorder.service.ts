@@ -4,12 +4,14 @@ import { AuditService } from '../../audit/audit.service';
 import { isInScope, Principal } from '../../core/auth/principal';
 import { Transactions } from '../../core/database/transactions';
 import { AppException, ErrorCode } from '../../core/errors/error-codes';
+import { MonitoringWindowsService } from '../../fiscal-years/services/monitoring-windows.service';
 import { OrganizationTreeService } from '../../organizations/services/organization-tree.service';
 import { SheetAccessService } from '../../target-sheets/services/sheet-access.service';
 import { SheetDataService } from '../../target-sheets/services/sheet-data.service';
 import type { UpdateBasicExpendituresDto } from '../dto/update-basic-expenditures.dto';
 import { BasicExpenditureRepository } from '../persistence/basic-expenditure.repository';
 import { BASIC_SPENDING_RECORDERS } from './execution-access';
+import { blankToNull, changedMonths } from './changed-months';
 import { ExecutionReaderService } from './execution-reader.service';
 
 /**
@@ -28,6 +30,7 @@ export class BasicSpendingRecorderService {
     private readonly basicSpending: BasicExpenditureRepository,
     private readonly reader: ExecutionReaderService,
     private readonly audit: AuditService,
+    private readonly windows: MonitoringWindowsService,
   ) {}
 
   /** Replaces the department's basic spending of the year; answers the department-wide sheet's execution. */
@@ -60,6 +63,8 @@ export class BasicSpendingRecorderService {
         );
       }
       const before = await this.basicSpending.ofDepartments([departmentId], [fiscalYear], tx);
+      // Like a project's spending: a changed month must be inside its 填报时间 (or reopened for the department).
+      await this.windows.assertMonthsOpen(tx, fiscalYear, changedMonths(before, dto.expenditures), department.path);
       const rows = await this.basicSpending.replace(
         tx,
         departmentId,
@@ -81,9 +86,4 @@ export class BasicSpendingRecorderService {
       return this.reader.read(principal, scoped, tx);
     });
   }
-}
-
-function blankToNull(text: string | null | undefined): string | null {
-  const trimmed = text?.trim() ?? '';
-  return trimmed === '' ? null : trimmed;
 }

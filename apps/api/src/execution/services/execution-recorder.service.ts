@@ -1,7 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import type { SheetExecutionResponse } from '@jixiao/contracts';
 import { checkActualValue, Period, PERIOD_LABELS } from '@jixiao/domain';
-import Big from 'big.js';
 import { AuditService } from '../../audit/audit.service';
 import type { Principal } from '../../core/auth/principal';
 import type { Tx } from '../../core/database/persistence';
@@ -16,6 +15,7 @@ import type { UpdateExpendituresDto } from '../dto/update-expenditures.dto';
 import type { IndicatorActualEntity } from '../entities/indicator-actual.entity';
 import { ExecutionRepository } from '../persistence/execution.repository';
 import { EXECUTION_RECORDERS } from './execution-access';
+import { blankToNull, changedMonths } from './changed-months';
 import { ExecutionReaderService } from './execution-reader.service';
 
 /** Records spending (支出执行) and actuals (实际完成值): one transaction per save, with its audit event. */
@@ -133,21 +133,6 @@ export class ExecutionRecorderService {
     }
     return scoped;
   }
-}
-
-/** The months whose amount or note differs between the stored spending and the spending sent (added and removed ones too). */
-function changedMonths(stored: readonly { month: number; amount: string; note: string | null }[], sent: readonly { month: number; amount: string; note?: string | null }[]): number[] {
-  const months = new Set([...stored.map((e) => e.month), ...sent.map((e) => e.month)]);
-  return [...months].filter((month) => {
-    const a = stored.find((e) => e.month === month);
-    const b = sent.find((e) => e.month === month);
-    return a === undefined || b === undefined || !new Big(a.amount).eq(b.amount) || (a.note ?? null) !== blankToNull(b.note);
-  });
-}
-
-function blankToNull(text: string | null | undefined): string | null {
-  const trimmed = text?.trim() ?? '';
-  return trimmed === '' ? null : trimmed;
 }
 
 function actualSnapshot(a: IndicatorActualEntity): Record<string, unknown> {

@@ -19,7 +19,8 @@ export class UserDirectoryService {
     return (await this.users.count()) > 0;
   }
 
-  async create(tx: Tx, user: NewUser): Promise<void> {
-    await this.users.insert(tx, user);
+  /** Creates an account; answers its id. */
+  create(tx: Tx, user: NewUser): Promise<string> {
+    return this.users.insert(tx, user);
   }
 }

@@ -27,6 +27,15 @@ export class ScoringSchemeRepository extends Persistence {
   }
 
   /** Every version of one scheme, newest first. */
+  /** Scheme versions saved for finance bureaus under an organization path. */
+  async countUnder(path: string, tx: Tx): Promise<number> {
+    const [{ n }] = await this.em(tx).query(
+      `SELECT count(*)::int AS n FROM scoring_schemes s JOIN organizations o ON o.id = s.bureau_id WHERE o.path LIKE $1 || '%'`,
+      [path],
+    );
+    return Number(n);
+  }
+
   history(bureauId: string, fiscalYear: number, kind: SheetKind, tx?: Tx): Promise<ScoringSchemeEntity[]> {
     return this.em(tx).find(ScoringSchemeEntity, { where: { bureauId, fiscalYear, kind }, order: { version: 'DESC' } });
   }

@@ -4,6 +4,13 @@ import type { SheetStatus } from '@jixiao/contracts';
 import { DataSource } from 'typeorm';
 import { Persistence, Tx } from '../../core/database/persistence';
 
+/** A current sheet of a department's year, with the unit that owns its project (null: the department itself). */
+export interface DepartmentYearSheet {
+  id: string;
+  kind: 'project' | 'department';
+  unitId: string | null;
+}
+
 export interface DepartmentRow {
   id: string; code: string | null; name: string; region: string | null; path: string;
   project_count: number; budget_total: string | null;
@@ -114,6 +121,18 @@ export class SheetQueries extends Persistence {
       [departmentId, fiscalYear],
     );
     return rows[0]?.id ?? null;
+  }
+
+  /** The current sheets of a department's year: the department-wide sheet first, then the projects in their order. */
+  async currentSheetsOfDepartment(departmentId: string, fiscalYear: number, tx?: Tx): Promise<DepartmentYearSheet[]> {
+    const rows: { id: string; kind: 'project' | 'department'; unit_id: string | null }[] = await this.em(tx).query(
+      `SELECT s.id, s.kind, p.unit_id
+         FROM target_sheets s LEFT JOIN projects p ON p.id = s.project_id
+        WHERE s.department_id = $1 AND s.fiscal_year = $2 AND s.is_current
+        ORDER BY s.kind DESC, p.position NULLS FIRST, s.id`,
+      [departmentId, fiscalYear],
+    );
+    return rows.map((r) => ({ id: r.id, kind: r.kind, unitId: r.unit_id }));
   }
 
   /** First versions of the year in the scope that are not approved (nothing in effect to evaluate). */

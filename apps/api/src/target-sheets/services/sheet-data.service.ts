@@ -6,7 +6,7 @@ import type { SheetTaskEntity } from '../entities/sheet-task.entity';
 import type { SpendingPlanPointEntity } from '../entities/spending-plan-point.entity';
 import type { TargetSheetEntity } from '../entities/target-sheet.entity';
 import { ProjectRepository } from '../persistence/project.repository';
-import { SheetQueries } from '../persistence/sheet-queries';
+import { DepartmentYearSheet, SheetQueries } from '../persistence/sheet-queries';
 import { SheetRepository } from '../persistence/sheet.repository';
 
 /**
@@ -62,6 +62,11 @@ export class SheetDataService {
   /** The department-wide sheet in effect of a department's year (the highest approved version), if any: its budget summary is the department's budget. */
   departmentSheetInEffect(departmentId: string, fiscalYear: number, tx?: Tx): Promise<string | null> {
     return this.queries.departmentSheetInEffect(departmentId, fiscalYear, tx);
+  }
+
+  /** The current sheets of a department's year: the department-wide sheet first, then the projects in their order. */
+  currentSheetsOfDepartment(departmentId: string, fiscalYear: number, tx?: Tx): Promise<DepartmentYearSheet[]> {
+    return this.queries.currentSheetsOfDepartment(departmentId, fiscalYear, tx);
   }
 
   /** Current first versions of the subtree's year that are not approved yet (nothing in effect). */

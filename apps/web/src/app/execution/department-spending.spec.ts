@@ -3,7 +3,9 @@ import { Component, signal } from '@angular/core';
 import { TestBed } from '@angular/core/testing';
 import { TestbedHarnessEnvironment } from '@angular/cdk/testing/testbed';
 import type { SheetExecutionResponse, UpdateBasicExpendituresRequest } from '@jixiao/contracts/api/execution.contract';
+import { By } from '@angular/platform-browser';
 import { Observable, of, throwError } from 'rxjs';
+import { UnsavedChanges } from '../core/unsaved/unsaved-changes';
 import { type DepartmentExecution, DepartmentSpending } from './department-spending';
 import { ExecutionApi } from './execution-api';
 import { DepartmentSpendingHarness } from './testing/department-spending-harness';
@@ -121,6 +123,26 @@ describe(DepartmentSpending.name, () => {
     ]);
     expect(host.saved).toEqual([HANYIN]);
     expect(await harness.getMessage()).toBe('已保存，全年基本支出 28.54 万元；部门整体执行率 62.03%。');
+  });
+
+  it('holds typed basic spending as unsaved work until it is saved: leaving asks first', async () => {
+    const { harness, fixture, host } = await setUp();
+    const unsaved = TestBed.inject(UnsavedChanges);
+    const component = fixture.debugElement.query(By.directive(DepartmentSpending)).componentInstance as DepartmentSpending;
+    expect(unsaved.holds(component)).toBe(false);
+    await harness.setBasic(2, '28.54万');
+    expect(unsaved.holds(component)).toBe(true);
+    expect(unsaved.hasUnsaved()).toBe(true);
+    // Typed back to what is stored: nothing to lose.
+    await harness.setBasic(2, '');
+    expect(unsaved.holds(component)).toBe(false);
+    await harness.setBasic(2, '285400');
+    await harness.save();
+    // The page hands the saved execution back in; the typed month is now what is stored.
+    host.data.set({ ...HANYIN, departmentBudget: { ...HANYIN.departmentBudget, basicExpenditures: [...HANYIN.departmentBudget.basicExpenditures, { month: 2, amount: '285400' , note: null }] } });
+    fixture.detectChanges();
+    await fixture.whenStable();
+    expect(unsaved.holds(component)).toBe(false);
   });
 
   it('says which month is not an amount and sends nothing; shows the server’s refusal in Chinese', async () => {

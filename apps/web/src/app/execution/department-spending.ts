@@ -1,4 +1,4 @@
-import { ChangeDetectionStrategy, Component, computed, inject, input, linkedSignal, output, signal } from '@angular/core';
+import { ChangeDetectionStrategy, Component, computed, DestroyRef, effect, inject, input, linkedSignal, output, signal } from '@angular/core';
 import type { DepartmentBudgetExecutionResponse, SheetExecutionResponse } from '@jixiao/contracts/api/execution.contract';
 import { departmentMoney } from '@jixiao/domain/department-budget';
 import { formatMoneyRate } from '@jixiao/domain/money';
@@ -7,6 +7,7 @@ import { NzButtonModule } from 'ng-zorro-antd/button';
 import { NzIconModule } from 'ng-zorro-antd/icon';
 import { formatWanExact } from '../core/format/wan';
 import { apiErrorMessage } from '../core/http/api-error';
+import { UnsavedChanges } from '../core/unsaved/unsaved-changes';
 import { AmountInput } from '../shared/amount-input';
 import { ExecutionApi } from './execution-api';
 import { SpendingChart } from './spending-chart';
@@ -30,6 +31,7 @@ export type DepartmentExecution = SheetExecutionResponse & { departmentBudget: D
 })
 export class DepartmentSpending {
   private readonly api = inject(ExecutionApi);
+  private readonly unsaved = inject(UnsavedChanges);
 
   readonly data = input.required<DepartmentExecution>();
   /** The sheet's execution after a save. */
@@ -41,7 +43,18 @@ export class DepartmentSpending {
 
   protected readonly budget = computed(() => this.data().departmentBudget);
   /** Basic spending as typed (元), index 0 = January; reset to what is stored whenever the sheet is (re)loaded. */
-  protected readonly basicInputs = linkedSignal(() => MONTHS.map((m) => this.budget().basicExpenditures.find((e) => e.month === m)?.amount ?? ''));
+  private readonly storedInputs = computed(() => MONTHS.map((m) => this.budget().basicExpenditures.find((e) => e.month === m)?.amount ?? ''));
+  protected readonly basicInputs = linkedSignal(() => this.storedInputs());
+  /** Basic spending typed and not saved: leaving the page asks first. */
+  readonly changed = computed(() => this.basicInputs().some((text, i) => text !== this.storedInputs()[i]));
+
+  constructor() {
+    effect(() => {
+      const label = `「${this.data().department.name}」的基本支出`;
+      this.unsaved.set(this, this.changed() ? { label, discard: () => this.basicInputs.set(this.storedInputs()) } : null);
+    });
+    inject(DestroyRef).onDestroy(() => this.unsaved.set(this, null));
+  }
   protected readonly saving = signal(false);
   protected readonly message = signal<{ type: 'success' | 'error'; text: string } | null>(null);
 

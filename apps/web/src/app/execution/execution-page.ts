@@ -1,4 +1,4 @@
-import { ChangeDetectionStrategy, Component, computed, effect, inject, input, signal } from '@angular/core';
+import { ChangeDetectionStrategy, Component, computed, DestroyRef, effect, inject, input, linkedSignal, signal } from '@angular/core';
 import { FormsModule } from '@angular/forms';
 import { RouterLink } from '@angular/router';
 import type { IndicatorActualResponse, SheetExecutionResponse } from '@jixiao/contracts/api/execution.contract';
@@ -19,6 +19,7 @@ import { NzTagModule } from 'ng-zorro-antd/tag';
 import { formatWanExact } from '../core/format/wan';
 import { readTypedAmount } from '@jixiao/domain/typed-input';
 import { apiErrorMessage } from '../core/http/api-error';
+import { UnsavedChanges } from '../core/unsaved/unsaved-changes';
 import { AmountInput } from '../shared/amount-input';
 import { LightBadge } from '../shared/light-badge';
 import { buildIndicatorRows } from '../target-sheets/indicator-rows';
@@ -64,6 +65,7 @@ const LIKELIHOODS: readonly { key: Likelihood; label: string }[] = (['certain', 
 })
 export class ExecutionPage {
   private readonly api = inject(ExecutionApi);
+  private readonly unsaved = inject(UnsavedChanges);
 
   /** Route parameter :id. */
   readonly id = input.required<string>();
@@ -80,6 +82,8 @@ export class ExecutionPage {
   protected readonly data = signal<SheetExecutionResponse | null>(null);
   protected readonly loadError = signal<string | null>(null);
   protected readonly period = signal<Period>('M7');
+  /** The period the selector shows: the one chosen, or, while 放弃修改? is asked, the one clicked (back if the user stays). */
+  protected readonly periodShown = linkedSignal(() => this.period());
 
   /** Monthly amounts as typed (元), index 0 = January. */
   protected readonly monthInputs = signal<string[]>(MONTHS.map(() => ''));
@@ -87,6 +91,12 @@ export class ExecutionPage {
   protected readonly spendingMessage = signal<{ type: 'success' | 'error'; text: string } | null>(null);
 
   protected readonly drafts = signal<ActualDraft[]>([]);
+  /** The months and the period's records as last loaded or saved: what typed work is compared with. */
+  private readonly savedMonthInputs = signal<string[]>(MONTHS.map(() => ''));
+  private readonly savedDrafts = signal<ActualDraft[]>([]);
+  /** Typed but not saved: the monthly spending, the chosen period's records. */
+  protected readonly spendingChanged = computed(() => !sameJson(this.monthInputs(), this.savedMonthInputs()));
+  protected readonly actualsChanged = computed(() => !sameJson(this.drafts(), this.savedDrafts()));
   protected readonly actualsSaving = signal(false);
   protected readonly actualsMessage = signal<{ type: 'success' | 'error'; text: string } | null>(null);
 
@@ -156,16 +166,34 @@ export class ExecutionPage {
 
   constructor() {
     effect(() => this.load(this.id()));
+    // Work is never lost: leaving the page (or reloading) with typed spending or records asks first.
+    effect(() => {
+      const data = this.data();
+      const name = data?.project?.name ?? (data ? `${data.department.name}部门整体` : '目标表');
+      const changed = this.spendingChanged() || this.actualsChanged();
+      this.unsaved.set(this, changed ? { label: `「${name}」的执行情况`, discard: () => this.restoreSaved() } : null);
+    });
+    inject(DestroyRef).onDestroy(() => this.unsaved.set(this, null));
   }
 
   protected draftOf(indicatorId: string): ActualDraft | undefined {
     return this.drafts().find((d) => d.indicatorId === indicatorId);
   }
 
+  /** Another period: records typed for this one and not saved are asked about first. */
   protected choosePeriod(period: Period): void {
-    this.period.set(period);
-    this.actualsMessage.set(null);
-    this.resetDrafts();
+    if (period === this.period()) return;
+    const go = () => {
+      this.period.set(period);
+      this.actualsMessage.set(null);
+      this.resetDrafts();
+    };
+    if (!this.actualsChanged()) return go();
+    this.periodShown.set(period);
+    void this.unsaved.confirmLeave(this, '放弃修改').then((leave) => {
+      if (leave) go();
+      else this.periodShown.set(this.period());
+    });
   }
 
   protected patchDraft(indicatorId: string, patch: Partial<ActualDraft>): void {
@@ -235,8 +263,16 @@ export class ExecutionPage {
       if (recorded.length > 0) this.period.set(recorded.at(-1)!);
     }
     this.data.set(data);
-    this.monthInputs.set(MONTHS.map((m) => data.expenditures.find((e) => e.month === m)?.amount ?? ''));
+    const months = MONTHS.map((m) => data.expenditures.find((e) => e.month === m)?.amount ?? '');
+    this.monthInputs.set(months);
+    this.savedMonthInputs.set(months);
     this.resetDrafts();
+  }
+
+  /** Back to what was saved: the typed spending and records are dropped. */
+  private restoreSaved(): void {
+    this.monthInputs.set(this.savedMonthInputs());
+    this.drafts.set(this.savedDrafts());
   }
 
   private resetDrafts(): void {
@@ -244,7 +280,13 @@ export class ExecutionPage {
     if (data === null) return;
     const period = this.period();
     const records = new Map<string, IndicatorActualResponse>(data.actuals.filter((a) => a.period === period).map((a) => [a.indicatorId, a]));
-    this.drafts.set(data.indicators.map((i) => draftFrom(i.id, i.spec, records.get(i.id), periodEnd(period))));
+    const drafts = data.indicators.map((i) => draftFrom(i.id, i.spec, records.get(i.id), periodEnd(period)));
+    this.drafts.set(drafts);
+    this.savedDrafts.set(drafts);
   }
+}
+
+function sameJson(a: unknown, b: unknown): boolean {
+  return JSON.stringify(a) === JSON.stringify(b);
 }
 
