@@ -1,8 +1,10 @@
 #!/usr/bin/env node
-// Browser test of 系统管理: starts the app on a free port with a fresh embedded database, then drives
-// Chromium as 系统管理员 through 组织机构 (a new department and a unit under it) and 用户 (a new unit
-// editor, whose one-time password is shown once); that user logs in, must set a password of its own
-// (the rules said while typing), and lands on 绩效目标. Screenshots in test/browser/screenshots/admin-*.
+// Browser test of 系统管理: starts the app on a free port with a fresh embedded database holding the demo
+// year (DEMO_DATA=story: 2025 is open and 汉阴's first approved project rolled over), then drives Chromium
+// as 系统管理员 through 组织机构 (a new department and a unit under it) and 用户 (a new editor joining
+// 汉阴县医疗保障局本级, whose one-time password is shown once); that user logs in, must set a password of
+// its own (the rules said while typing), lands on 绩效目标 and fills the unit's rolled-over 2025 sheet
+// beside last year's target and actual. Screenshots in test/browser/screenshots/admin-*.
 // Prints "N passed, N failed"; exits 1 when anything failed. Environment: see harness.mjs.
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -12,6 +14,9 @@ import { appUnderTest, axeScan, check, DEMO_PASSWORD, finish, launchChromium, sc
 const BUREAU = '汉阴县财政局';
 const DEPARTMENT = '汉阴县卫生健康局';
 const UNIT = '汉阴县卫生健康局本级';
+/** The unit the new editor joins: it has a 2025 draft rolled over from 2024 in the demo year. */
+const USER_DEPARTMENT = '汉阴县医疗保障局';
+const USER_UNIT = '汉阴县医疗保障局本级';
 const USERNAME = 'hanyin.zhangming';
 const PERSON = '张明';
 const NEW_PASSWORD = 'Huaihe-2025-Spring';
@@ -21,7 +26,7 @@ async function main() {
   let target;
   let context;
   try {
-    target = await appUnderTest();
+    target = await appUnderTest({ DEMO_DATA: 'story' });
     const { baseUrl } = target;
     context = await launchChromium(userDataDir);
     const page = context.pages()[0] ?? (await context.newPage());
@@ -101,11 +106,11 @@ async function main() {
     });
 
     let oneTimePassword = '';
-    await step(`creates the user ${USERNAME} (${PERSON}) as 单位填报人 of ${UNIT}`, async () => {
+    await step(`creates the user ${USERNAME} (${PERSON}) as 单位填报人 of ${USER_UNIT}`, async () => {
       await page.locator('jx-admin-nav a', { hasText: '用户' }).click();
       await page.waitForURL(/\/admin\/users/);
       await page.locator('tr.user-row').first().waitFor();
-      check('the demo users are listed', (await page.locator('tr.user-row').count()) === 21);
+      check('the demo users are listed', (await page.locator('tr.user-row').count()) === 29, String(await page.locator('tr.user-row').count()));
       await page.getByRole('button', { name: /新建用户/ }).click();
       const modal = dialog('user-dialog');
       await modal.waitFor();
@@ -114,7 +119,7 @@ async function main() {
       await modal.locator('nz-select.user-organization').click();
       const offered = (await page.locator('nz-option-item').allInnerTexts()).map((t) => t.trim());
       check('单位填报人 is offered units only', offered.length > 0 && offered.every((o) => o.split(' / ').length === 3), offered.join(' | '));
-      await pickOption(`${BUREAU} / ${DEPARTMENT} / ${UNIT}`);
+      await pickOption(`${BUREAU} / ${USER_DEPARTMENT} / ${USER_UNIT}`);
       await page.locator('nz-option-item').first().waitFor({ state: 'detached' });
       await settled(modal);
       await axeScan(page, '新建用户·系统管理员');
@@ -178,6 +183,36 @@ async function main() {
       check('the navigation is back', await page.locator('nav.nav a', { hasText: '绩效目标' }).isVisible());
       await axeScan(page, '绩效目标·新用户');
       await shot('08-landed');
+    });
+
+    await step(`${PERSON} fills the unit’s rolled-over 2025 sheet beside last year’s target and actual`, async () => {
+      await page.goto(`${baseUrl}/sheets?year=2025`);
+      const row = page.locator('tr.project-row').first();
+      await row.waitFor();
+      check('the 2025 list shows the one rolled-over project, a draft', (await page.locator('tr.project-row').count()) === 1 && (await row.innerText()).includes('草稿'), await row.innerText());
+      await row.click();
+      const drawer = page.locator('.ant-drawer-content');
+      await drawer.locator('.rolled-over-note').waitFor();
+      check('the sheet says it was rolled over from 2024', (await drawer.locator('.rolled-over-note').innerText()).includes('由 2024 年度'), await drawer.locator('.rolled-over-note').innerText());
+      await drawer.locator('button.edit-button').click();
+      const editor = drawer.locator('jx-indicators-editor');
+      await editor.waitFor();
+      check('the editor shows 上年指标值 and 上年实际完成值', (await editor.locator('th.previous-head').allInnerTexts()).join('|') === '上年指标值|上年实际完成值');
+      const lastYear = (await editor.locator('td.previous-actual').first().innerText()).trim();
+      check('last year’s 1–9月 actual beside the first row', lastYear.includes('截至1–9月'), lastYear);
+      const firstTarget = editor.locator('input.target-input').first();
+      const before = await firstTarget.inputValue();
+      check('row 1 starts from last year’s target', before === (await editor.locator('td.previous-target').first().innerText()).trim(), before);
+      await firstTarget.fill('>28万人');
+      await axeScan(page, '结转后的编辑·新用户');
+      await shot('09-new-user-fills-2025');
+      await drawer.locator('button.save-sheet').click();
+      await drawer.locator('button.edit-button').waitFor();
+      const targets = await drawer.locator('jx-indicator-table td.target').allInnerTexts();
+      check('the target typed by the new user is saved', targets[0]?.trim() === '>28万人', targets.join('|'));
+      const audit = await drawer.locator('tr.audit-row').allInnerTexts();
+      check('the log names 张明 with the role', audit.some((r) => r.includes(`${PERSON}（单位填报人）`)), audit.join(' / '));
+      await page.locator('.ant-drawer-close').click();
     });
 
     await step('the new password works, the one-time one no longer does', async () => {
