@@ -1,3 +1,4 @@
+import { hashSync } from 'bcryptjs';
 import { MIGRATIONS } from '../../apps/api/src/core/database/migrations';
 import { startTestApp, TestApp } from '../support/test-app';
 
@@ -50,12 +51,29 @@ describe('authentication, OpenAPI and errors', () => {
     expect(wrong.body.code).toBe('AUTH_INVALID_CREDENTIALS');
   });
 
-  it('stores passwords hashed with bcrypt', async () => {
+  it('stores passwords hashed with scrypt, in a self-describing form', async () => {
     const rows: { password_hash: string }[] = await t.dataSource.query(`SELECT password_hash FROM users`);
     for (const r of rows) {
-      expect(r.password_hash).toMatch(/^\$2[aby]\$10\$/);
+      expect(r.password_hash).toMatch(/^scrypt\$16384\$8\$1\$[A-Za-z0-9+/=]+\$[A-Za-z0-9+/=]+$/);
       expect(r.password_hash).not.toContain('jixiao-demo');
     }
+  });
+
+  it('lets a user with a bcrypt hash of before log in, and stores scrypt in its place; its other sessions keep working', async () => {
+    const legacy = hashSync('jixiao-demo', 10);
+    await t.dataSource.query(`UPDATE users SET password_hash = $1 WHERE username = 'hanyin.viewer'`, [legacy]);
+    const [{ token_version: versionBefore }] = await t.dataSource.query(`SELECT token_version FROM users WHERE username = 'hanyin.viewer'`);
+    const wrong = await t.http.post('/api/auth/login').send({ username: 'hanyin.viewer', password: 'jixiao-dem0' });
+    expect(wrong.status).toBe(401);
+    expect((await t.dataSource.query(`SELECT password_hash FROM users WHERE username = 'hanyin.viewer'`))[0].password_hash).toBe(legacy);
+    const token = await t.login('hanyin.viewer');
+    const [after] = await t.dataSource.query(`SELECT password_hash, token_version FROM users WHERE username = 'hanyin.viewer'`);
+    expect(after.password_hash).toMatch(/^scrypt\$16384\$8\$1\$/);
+    expect(after.token_version).toBe(versionBefore);
+    expect((await t.http.get('/api/auth/me').set('Authorization', `Bearer ${token}`)).status).toBe(200);
+    const again = await t.http.post('/api/auth/login').send({ username: 'hanyin.viewer', password: 'jixiao-demo' });
+    expect(again.status).toBe(200);
+    expect((await t.dataSource.query(`SELECT password_hash FROM users WHERE username = 'hanyin.viewer'`))[0].password_hash).toBe(after.password_hash); // upgraded once
   });
 
   it('answers /api/auth/me with the caller and its organization', async () => {

@@ -49,7 +49,7 @@ export class DemoDataService {
     if (mode === 'none' || (await this.users.hasUsers())) return false;
     const started = Date.now();
     const folder = resolve(this.config.get('DEMO_DATA_DIR'));
-    // All demo users share the published demo password: hash it once (bcrypt salts it; one hash is enough here).
+    // All demo users share the published demo password: hash it once (scrypt, salted; one hash is enough here).
     const passwordHash = await hashPassword(DEMO_PASSWORD);
     // One transaction for the whole load, the story's actions included: a failure leaves the database empty.
     const told = await this.transactions.asOne(async (tx) => {

@@ -8,6 +8,7 @@ import { JobName, JobOf } from '../core/queue/queue.constants';
 import { OrganizationTreeService } from '../organizations/services/organization-tree.service';
 import { PrincipalService } from '../organizations/services/principal.service';
 import { SheetDataService } from '../target-sheets/services/sheet-data.service';
+import { evaluationBusy } from './services/evaluation-busy';
 import { SheetEvaluator } from './services/sheet-evaluator';
 
 export const DEFAULT_EVALUATION_BATCH = 500;
@@ -49,10 +50,12 @@ export class EvaluationRunJob implements OnModuleInit {
     await progress(1);
     for (let start = 0; start < ids.length; start += batchSize) {
       const batchIds = ids.slice(start, start + batchSize);
-      const batch = await this.transactions.run(async (tx) => {
-        const sheets = await this.sheetData.sheetsByIds(batchIds, tx);
-        return this.evaluator.evaluate(tx, sheets);
-      });
+      // sheets locked first, in id order (as one sheet's evaluation locks its sheet first); a deadlock
+      // or serialization failure all the same is tried once more, then fails the job (a retry replaces it)
+      const batch = await this.transactions.runRetrying(
+        async (tx) => this.evaluator.evaluate(tx, await this.sheetData.lockedSheetsByIds(tx, batchIds)),
+        () => evaluationBusy(),
+      );
       result.evaluated += batch.evaluated.length;
       result.blocked.push(...batch.blocked);
       await progress(Math.max(1, Math.floor(((start + batchIds.length) / ids.length) * 100)));

@@ -47,6 +47,10 @@ export const ErrorCode = {
   PROJECT_NOT_DELETABLE: 'PROJECT_NOT_DELETABLE',
   SHEET_ALREADY_ROLLED_OVER: 'SHEET_ALREADY_ROLLED_OVER',
   INTERNAL_ERROR: 'INTERNAL_ERROR',
+  // simultaneous requests: a clash the database caught (the safety net of the global filter), a busy evaluation
+  RECORD_CONFLICT: 'RECORD_CONFLICT',
+  CONCURRENT_UPDATE: 'CONCURRENT_UPDATE',
+  EVALUATION_BUSY: 'EVALUATION_BUSY',
   // 系统管理 (organizations, users, passwords, login throttling)
   LOGIN_THROTTLED: 'LOGIN_THROTTLED',
   PASSWORD_CHANGE_REQUIRED: 'PASSWORD_CHANGE_REQUIRED',

@@ -1,5 +1,6 @@
 import { ArgumentsHost, BadRequestException, Logger, NotFoundException } from '@nestjs/common';
 import { IsInt, IsString, MaxLength, Min } from 'class-validator';
+import { QueryFailedError } from 'typeorm';
 import { AllExceptionsFilter } from './all-exceptions.filter';
 import { AppException, ErrorCode } from './error-codes';
 import { createValidationPipe } from './validation.pipe';
@@ -85,5 +86,26 @@ describe(AllExceptionsFilter.name, () => {
     const details = body.details as { field: string; problems: string[] }[];
     expect(details.every((d) => d.problems.every((p) => CJK.test(p)))).toBe(true);
     expect(logged.join('\n')).toMatch(/count must not be less than 0/);
+  });
+
+  it.each([
+    ['23505', 'duplicate key value violates unique constraint "projects_pkey"', 'RECORD_CONFLICT'],
+    ['40P01', 'deadlock detected', 'CONCURRENT_UPDATE'],
+    ['40001', 'could not serialize access due to concurrent update', 'CONCURRENT_UPDATE'],
+  ])('answers a database error %s that escaped every service with 409, in Chinese, logging the English', (state, english, code) => {
+    const driverError = Object.assign(new Error(english), { code: state });
+    const { status, body, logged } = answer(new QueryFailedError('INSERT …', [], driverError));
+    expect(status).toBe(409);
+    expect(body.code).toBe(code);
+    expect(String(body.message)).toMatch(CJK);
+    expect(String(body.message)).not.toMatch(/[a-z]/i);
+    expect(logged.join('\n')).toContain(english);
+  });
+
+  it('still answers 500 for any other database error, without its text', () => {
+    const { status, body } = answer(new QueryFailedError('SELECT …', [], Object.assign(new Error('relation "x" does not exist'), { code: '42P01' })));
+    expect(status).toBe(500);
+    expect(body.code).toBe('INTERNAL_ERROR');
+    expect(String(body.message)).not.toContain('relation');
   });
 });

@@ -1,6 +1,7 @@
 import { ArgumentsHost, Catch, ExceptionFilter, HttpException, HttpStatus, Logger } from '@nestjs/common';
 import type { ApiErrorResponse } from '@jixiao/contracts';
 import type { Request, Response } from 'express';
+import { pgConflict } from '../database/pg-errors';
 import { AppException, ERROR_HTTP_STATUS, ErrorCode } from './error-codes';
 
 /**
@@ -37,6 +38,12 @@ export class AllExceptionsFilter implements ExceptionFilter {
       const code = httpCode(exception.getStatus(), exception);
       return { body: { statusCode: ERROR_HTTP_STATUS[code], code, message: HTTP_MESSAGES[code] ?? '请求有误，请检查后重试' }, logDetail: exception.message };
     }
+    const conflict = pgConflict(exception);
+    if (conflict !== null) {
+      // the safety net: a clash of simultaneous requests that no service turned into its own 409
+      const code = conflict === 'unique_violation' ? ErrorCode.RECORD_CONFLICT : ErrorCode.CONCURRENT_UPDATE;
+      return { body: { statusCode: ERROR_HTTP_STATUS[code], code, message: HTTP_MESSAGES[code]! }, logDetail: exception instanceof Error ? exception.message : null };
+    }
     return { body: { statusCode: HttpStatus.INTERNAL_SERVER_ERROR, code: ErrorCode.INTERNAL_ERROR, message: '服务器内部错误，请稍后重试并提供请求编号' }, logDetail: null };
   }
 }
@@ -59,4 +66,6 @@ const HTTP_MESSAGES: Partial<Record<ErrorCode, string>> = {
   [ErrorCode.ROLE_FORBIDDEN]: '当前角色无权执行此操作',
   [ErrorCode.MALFORMED_JSON]: '请求体不是合法的 JSON',
   [ErrorCode.INTERNAL_ERROR]: '服务器内部错误，请稍后重试并提供请求编号',
+  [ErrorCode.RECORD_CONFLICT]: '数据已被同时进行的其他操作写入，请刷新后重试',
+  [ErrorCode.CONCURRENT_UPDATE]: '数据正被其他操作同时修改，请稍后重试',
 };

@@ -4,6 +4,7 @@ import { parseTarget } from '@jixiao/domain';
 import { randomUUID } from 'node:crypto';
 import { AuditService } from '../../audit/audit.service';
 import type { Principal } from '../../core/auth/principal';
+import { advisoryXactLock } from '../../core/database/locks';
 import type { Tx } from '../../core/database/persistence';
 import { Transactions } from '../../core/database/transactions';
 import { AppException, ErrorCode } from '../../core/errors/error-codes';
@@ -81,6 +82,10 @@ export class DatasetImportService {
 
   private async write(tx: Tx, dataset: Dataset, principal: Principal | null): Promise<DatasetImportResult> {
     const year = dataset.fiscalYear;
+    // Imports into one region run one after the other: the finance bureau, department and units are
+    // found or created on first use, so a simultaneous import of the same department sees it (and its
+    // year) once the first has committed, and answers 409 DATASET_ALREADY_IMPORTED instead of colliding.
+    await advisoryXactLock(tx, 'datasets.import', dataset.region ?? '');
     await this.fiscalYears.ensure(tx, year);
     const bureau = dataset.region ? await this.tree.bureauOf(tx, dataset.region) : null;
     const department = await this.tree.childOf(tx, bureau, 'department', { ...dataset.department, position: 0 });

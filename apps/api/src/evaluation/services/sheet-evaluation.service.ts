@@ -7,6 +7,7 @@ import { AppException, ErrorCode } from '../../core/errors/error-codes';
 import { SheetAccessService } from '../../target-sheets/services/sheet-access.service';
 import type { OverrideScoreDto } from '../dto/override-score.dto';
 import { EvaluationRepository } from '../persistence/evaluation.repository';
+import { evaluationBusy } from './evaluation-busy';
 import { EvaluationReaderService } from './evaluation-reader.service';
 import { SheetEvaluator } from './sheet-evaluator';
 
@@ -28,8 +29,12 @@ export class SheetEvaluationService {
     private readonly audit: AuditService,
   ) {}
 
+  /**
+   * Locks the sheet first (as each batch of the region's run locks its sheets first, in id order),
+   * then replaces its evaluation; a deadlock or serialization failure is tried once more, then 409 EVALUATION_BUSY.
+   */
   async evaluate(principal: Principal, sheetId: string, correlationId: string | null): Promise<EvaluationResponse> {
-    return this.transactions.run(async (tx) => {
+    return this.transactions.runRetrying(async (tx) => {
       const scoped = await this.access.lockInScope(tx, principal, sheetId);
       if (scoped.sheet.status !== 'approved') {
         throw new AppException(ErrorCode.SHEET_NOT_APPROVED, '目标表尚未批准，批准后才能自评 / only approved sheets are evaluated');
@@ -50,12 +55,12 @@ export class SheetEvaluationService {
         correlationId,
       });
       return response;
-    });
+    }, evaluationBusy);
   }
 
   /** Sets or clears a reviewer's score for one indicator and recomputes the total, in one transaction. */
   async override(principal: Principal, sheetId: string, indicatorId: string, dto: OverrideScoreDto, correlationId: string | null): Promise<EvaluationResponse> {
-    return this.transactions.run(async (tx) => {
+    return this.transactions.runRetrying(async (tx) => {
       const scoped = await this.access.lockInScope(tx, principal, sheetId);
       const evaluation = await this.evaluations.findBySheet(scoped.sheet.id, tx);
       if (!evaluation) throw new AppException(ErrorCode.EVALUATION_NOT_FOUND, '该目标表尚未计算自评得分，请先计算 / not evaluated yet');
@@ -91,6 +96,6 @@ export class SheetEvaluationService {
         correlationId,
       });
       return response;
-    });
+    }, evaluationBusy);
   }
 }

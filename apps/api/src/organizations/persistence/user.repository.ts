@@ -148,7 +148,20 @@ export class UserRepository extends Persistence {
     await tx.query(`UPDATE users SET token_version = token_version + 1 WHERE id = $1`, [userId]);
   }
 
-  async touchLogin(userId: string): Promise<void> {
-    await this.em().query(`UPDATE users SET last_login_at = now() WHERE id = $1`, [userId]);
+  async touchLogin(userId: string, tx?: Tx): Promise<void> {
+    await this.em(tx).query(`UPDATE users SET last_login_at = now() WHERE id = $1`, [userId]);
+  }
+
+  /**
+   * Replaces a password's hash by a stronger one of the same password (a login upgrading a bcrypt
+   * hash): only while the stored hash is still `previousHash`, so a password changed meanwhile is
+   * never overwritten; sessions and the password's age stay as they are. True when it was replaced.
+   */
+  async upgradeHash(tx: Tx, userId: string, previousHash: string, passwordHash: string): Promise<boolean> {
+    const [rows]: [{ id: string }[], number] = await tx.query(
+      `UPDATE users SET password_hash = $3 WHERE id = $1 AND password_hash = $2 RETURNING id`,
+      [userId, previousHash, passwordHash],
+    );
+    return rows.length === 1;
   }
 }

@@ -7,12 +7,9 @@ import { Transactions } from '../../core/database/transactions';
 import { AppException, ErrorCode } from '../../core/errors/error-codes';
 import { UserRepository } from '../persistence/user.repository';
 import { accountLocked, ACCOUNT_THROTTLE, addressLocked, LoginThrottleService } from './login-throttle.service';
-import { hashPassword, verifyPassword } from './password.util';
+import { dummyHash, hashPassword, needsRehash, verifyPassword } from './password.util';
 import { toPrincipal } from './principal.service';
 import { TokenService } from './token.service';
-
-// Compared against when the user does not exist, so that both failures take the same time.
-const DUMMY_HASH = '$2b$10$CwTycUXWue0Thq9StjUM0uJ8.eY8jYsD7Yb1mFvS8n3x9f5m5ZR6i';
 
 /** 登录 and 修改密码, with the login throttle. */
 @Injectable()
@@ -29,11 +26,17 @@ export class AuthService {
     const name = username.trim().toLowerCase();
     await this.throttle.assertMayTry(name, address);
     const user = await this.users.findForLogin(name);
-    const ok = await verifyPassword(password, user?.passwordHash ?? DUMMY_HASH);
+    // an unknown user is checked against a dummy hash, so that both failures take the same time
+    const ok = await verifyPassword(password, user?.passwordHash ?? (await dummyHash()));
     if (!user || !ok) throw await this.failure(name, address, user?.id ?? null, correlationId);
     if (!user.active) throw new AppException(ErrorCode.ACCOUNT_INACTIVE, '该账号已停用，请联系管理员');
     await this.throttle.forgetAccount(name);
-    await this.users.touchLogin(user.id);
+    // a hash of the bcrypt era (or older scrypt parameters) is replaced now that the password is known: scrypt, off the main thread
+    const upgraded = needsRehash(user.passwordHash) ? await hashPassword(password) : null;
+    await this.transactions.run(async (tx) => {
+      await this.users.touchLogin(user.id, tx);
+      if (upgraded !== null) await this.users.upgradeHash(tx, user.id, user.passwordHash, upgraded);
+    });
     return { accessToken: this.tokens.sign(user.id, user.tokenVersion), user: toPrincipal(user).user };
   }
 

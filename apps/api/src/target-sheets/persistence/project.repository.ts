@@ -2,6 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { randomUUID } from 'node:crypto';
 import { DataSource, In } from 'typeorm';
+import { advisoryXactLock } from '../../core/database/locks';
 import { insertChunked, Persistence, Tx } from '../../core/database/persistence';
 import { DepartmentYearEntity } from '../entities/department-year.entity';
 import { ProjectEntity } from '../entities/project.entity';
@@ -59,7 +60,16 @@ export class ProjectRepository extends Persistence {
     return this.em(tx).find(ProjectEntity, { where: { departmentId, fiscalYear }, order: { position: 'ASC' } });
   }
 
-  /** The position after the department's last project of the year. */
+  /**
+   * Serializes the writers of a department's projects of a year until the transaction ends: the
+   * next position (`max + 1`) and a code's uniqueness are read and then written under it, so that
+   * simultaneous creations get distinct positions and one project per code. Take it before those reads.
+   */
+  lockDepartmentYear(tx: Tx, departmentId: string, fiscalYear: number): Promise<void> {
+    return advisoryXactLock(tx, 'projects.department_year', `${departmentId}:${fiscalYear}`);
+  }
+
+  /** The position after the department's last project of the year (under `lockDepartmentYear`). */
   async nextPosition(tx: Tx, departmentId: string, fiscalYear: number): Promise<number> {
     const [{ next }] = await tx.query(`SELECT coalesce(max(position), -1) + 1 AS next FROM projects WHERE department_id = $1 AND fiscal_year = $2`, [departmentId, fiscalYear]);
     return Number(next);

@@ -42,6 +42,17 @@ export class SheetRepository extends Persistence {
     return ids.length === 0 ? [] : this.em(tx).find(TargetSheetEntity, { where: { id: In([...ids]) } });
   }
 
+  /**
+   * Locks these sheets' rows (FOR NO KEY UPDATE) in the order of their ids, for the caller's
+   * transaction: a batch of the region's evaluation takes them before it replaces any evaluation, as
+   * one sheet's evaluation locks its sheet first, so neither waits for the other while holding what
+   * the other needs (no deadlock).
+   */
+  async lockInIdOrder(tx: Tx, ids: readonly string[]): Promise<void> {
+    if (ids.length === 0) return;
+    await tx.query(`SELECT id FROM target_sheets WHERE id = ANY($1::uuid[]) ORDER BY id FOR NO KEY UPDATE`, [ids]);
+  }
+
   /** The current version of a project's sheet; `lock` takes a row lock. */
   findCurrentOfProject(projectId: string, lock: boolean, tx?: Tx): Promise<TargetSheetEntity | null> {
     return this.em(tx).findOne(TargetSheetEntity, { where: { projectId, isCurrent: true }, ...(lock ? { lock: { mode: 'pessimistic_write' as const } } : {}) });

@@ -36,6 +36,7 @@ export class ProjectCreationService {
       const departmentId = unit.parentId!;
       await this.calendar.assertOpen(tx, dto.fiscalYear);
       const code = dto.code?.trim() || null;
+      await this.projects.lockDepartmentYear(tx, departmentId, dto.fiscalYear); // simultaneous creations: one after the other
       await assertCodeFree(this.projects, tx, { unitId: unit.id, departmentId, fiscalYear: dto.fiscalYear, code }, unit.name);
       await this.projects.insertDepartmentYearIfNew(tx, { departmentId, fiscalYear: dto.fiscalYear, source: null, importedBy: null, importedAt: new Date() });
       const { project, sheet } = await this.projects.insertWithDraftSheet(tx, {

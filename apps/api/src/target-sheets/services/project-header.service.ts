@@ -74,7 +74,10 @@ export class ProjectHeaderService {
       if (after.name === '') throw new AppException(ErrorCode.VALIDATION_FAILED, '请填写项目名称');
       const parts = checkAmountParts(after.amountTotal, after.amountFiscal, after.amountOther);
       if (parts !== null) throw new AppException(ErrorCode.VALIDATION_FAILED, `资金：${parts}`);
-      if (after.code !== project.code) await assertCodeFree(this.projects, tx, { ...project, code: after.code }, owner.name);
+      if (after.code !== project.code) {
+        await this.projects.lockDepartmentYear(tx, project.departmentId, project.fiscalYear);
+        await assertCodeFree(this.projects, tx, { ...project, code: after.code }, owner.name);
+      }
       await this.projects.updateHeader(tx, project.id, after);
       if (!(await this.sheets.bumpRowVersion(tx, sheet.id, dto.rowVersion))) {
         throw new AppException(ErrorCode.SHEET_VERSION_CONFLICT, '该目标表已被他人修改并保存，请刷新后重新修改');

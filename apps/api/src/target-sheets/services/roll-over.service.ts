@@ -79,6 +79,7 @@ export class RollOverService {
   /** The project again in the later year, same unit and header, with a draft sheet. */
   private async newProjectSheet(tx: Tx, scoped: ScopedSheet, source: TargetSheetEntity, year: number): Promise<TargetSheetEntity> {
     const project = scoped.project!;
+    await this.projects.lockDepartmentYear(tx, project.departmentId, year);
     await assertCodeFree(this.projects, tx, { unitId: project.unitId, departmentId: project.departmentId, fiscalYear: year, code: project.code }, scoped.owner.name);
     await this.projects.insertDepartmentYearIfNew(tx, { departmentId: project.departmentId, fiscalYear: year, source: null, importedBy: null, importedAt: new Date() });
     const { createdAt: _created, updatedAt: _updated, ...header } = project;

@@ -25,6 +25,15 @@ export class SheetDataService {
     return this.sheets.findByIds(ids, tx);
   }
 
+  /**
+   * The sheets, each row locked for the caller's transaction in a fixed order (their ids) before they
+   * are read: what a batch of the year-end run takes before it replaces the sheets' evaluations.
+   */
+  async lockedSheetsByIds(tx: Tx, ids: readonly string[]): Promise<TargetSheetEntity[]> {
+    await this.sheets.lockInIdOrder(tx, ids);
+    return this.sheets.findByIds(ids, tx);
+  }
+
   /** The indicators of these sheets, in tree order. */
   indicatorsOf(sheetIds: readonly string[], tx?: Tx): Promise<IndicatorEntity[]> {
     return this.sheets.indicatorsOf(sheetIds, tx);
