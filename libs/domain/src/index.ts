@@ -18,6 +18,7 @@ export * from './monitoring';
 export * from './department-budget';
 export * from './indicator-light';
 export * from './actual-check';
+export * from './actual-plausibility';
 export * from './format-actual';
 export * from './typed-input';
 export * from './beijing-time';

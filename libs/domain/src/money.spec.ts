@@ -1,6 +1,9 @@
 import Big from 'big.js';
 import {
   checkAmountParts,
+  isWithinMoneyLimit,
+  MAX_MONEY,
+  MAX_MONEY_TEXT,
   checkBudgetParts,
   addMoney,
   compareMoney,
@@ -270,5 +273,28 @@ describe('execution rates of money, exact', () => {
     expect(formatMoneyRate('1.00', '8000.00')).toBe('0.01%'); // 0.0125% → 0.01%
     expect(formatMoneyRate('1.00', '0.00')).toBe('—');
     expect(moneyRate('1.00', '0.00')).toBeNull();
+  });
+});
+
+describe('the largest accepted amount', () => {
+  it('is under 1 万亿元, and 10,000 of them still fit numeric(18,2)', () => {
+    expect(MAX_MONEY).toBe('999999999999.99');
+    expect(MAX_MONEY_TEXT).toContain('999999999999.99 元');
+    const sum = sumMoney(Array.from({ length: 10_000 }, () => MAX_MONEY));
+    expect(sum).toBe('9999999999999900.00');
+    expect(isMoney(sum)).toBe(true); // 16 integer digits: numeric(18,2)
+  });
+
+  it.each([
+    ['the maximum', '999999999999.99', true],
+    ['zero', '0.00', true],
+    ['a negative amount at the maximum (a dataset states its own sums)', '-999999999999.99', true],
+    ['one cent more', '1000000000000.00', false],
+    ['the largest numeric(18,2)', '9999999999999999.99', false],
+    ['a negative amount beyond it', '-1000000000000.00', false],
+    ['a malformed amount (the pattern refuses it)', '1e20', true],
+    ['not a string', 12, true],
+  ])('%s: %s → %s', (_name, value, within) => {
+    expect(isWithinMoneyLimit(value)).toBe(within);
   });
 });

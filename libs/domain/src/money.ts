@@ -27,6 +27,21 @@ const HALF_UP = Big.roundHalfUp;
 export const WIRE_MONEY_PATTERN = /^\d{1,16}\.\d{2}$/;
 export const SIGNED_WIRE_MONEY_PATTERN = /^-?\d{1,16}\.\d{2}$/;
 
+/**
+ * The largest amount accepted anywhere (a budget, a spend, a plan point, a task, an imported amount):
+ * under 1 万亿元, so that any sum the system computes — a project's twelve months, a department's
+ * projects, a region's totals, up to 10,000 amounts at this maximum — still fits numeric(18,2).
+ */
+export const MAX_MONEY: Money = '999999999999.99';
+/** The limit as users read it. */
+export const MAX_MONEY_TEXT = '999999999999.99 元（不足 1 万亿元）';
+
+/** False only for a well-formed amount whose size exceeds {@link MAX_MONEY} (a malformed one is the pattern's to refuse). */
+export function isWithinMoneyLimit(value: unknown): boolean {
+  if (typeof value !== 'string' || !isMoney(value)) return true;
+  return new Big(value).abs().lte(MAX_MONEY);
+}
+
 /** True when `value` is a string `parseMoney` accepts. */
 export function isMoney(value: unknown): value is Money {
   return typeof value === 'string' && MONEY_PATTERN.test(value);

@@ -57,6 +57,8 @@ export interface ActualInput {
   deviationCategory?: DeviationCategory | null;
   deviationReason?: string | null;
   measures?: string | null;
+  /** The user confirmed a value beyond 100× or below 1/100 of its target (checkActualPlausibility); without it such a value is refused (ACTUAL_IMPLAUSIBLE). */
+  confirmedImplausible?: boolean;
 }
 
 /** GET /api/monitoring — the lights of a period rolled up. */

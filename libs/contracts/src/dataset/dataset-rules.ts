@@ -11,7 +11,7 @@ export type DatasetErrorCode =
   | 'FORMAT'
   /** an amount is not a decimal string in 元 with exactly two decimals */
   | 'MONEY'
-  /** a number is outside its range (fiscalYear 2000..2100, month 1..12) */
+  /** a number is outside its range (fiscalYear 2000..2100, month 1..12, an amount beyond MAX_MONEY) */
   | 'RANGE'
   /** spending-plan months are not strictly increasing */
   | 'ORDER'
@@ -23,6 +23,12 @@ export type DatasetErrorCode =
   | 'DUPLICATE'
   /** a project's unitCode names no unit in `units` */
   | 'REFERENCE'
+  /** a text is longer than its column (or the editor) allows: {@link DATASET_TEXT_LIMITS} */
+  | 'TOO_LONG'
+  /** an amount is negative (import: the editor's money rules, checkDatasetMoneyRules) */
+  | 'NEGATIVE'
+  /** a project's fiscal + other is not its total, or a department's basic + project is not its budget total (import) */
+  | 'PARTS'
   /** more errors exist than are reported; only ever the last entry */
   | 'TOO_MANY_ERRORS';
 
@@ -45,6 +51,35 @@ export const MAX_DATASET_ERRORS = 100;
 
 /** A decimal string in 元 with exactly two decimals, e.g. `"410000.00"`, `"-12.50"`. */
 export { SIGNED_WIRE_MONEY_PATTERN as DATASET_MONEY_PATTERN } from '@jixiao/domain/money';
+
+/**
+ * The longest text each field may hold, in characters (code points, as PostgreSQL counts them): the
+ * column's length where it is a varchar (organizations, projects, indicators' levels), else the
+ * editor's limit for the same field (update-target-sheet / update-project DTOs), so an import holds
+ * nothing the editor would refuse.
+ */
+export const DATASET_TEXT_LIMITS = {
+  source: 2000,
+  region: 100, // organizations.region
+  departmentCode: 64, // organizations.code
+  departmentName: 200, // organizations.name
+  unitCode: 64,
+  unitName: 200,
+  projectCode: 64, // projects.code
+  projectName: 300, // projects.name
+  projectCategory: 100, // projects.category
+  projectPurpose: 4000,
+  goal: 2000, // each 绩效目标
+  taskName: 300,
+  taskContent: 2000,
+  level1: 100, // indicators.level1
+  level2: 100, // indicators.level2
+  indicatorName: 500,
+  target: 500,
+  description: 2000,
+  basis: 2000,
+  remark: 2000,
+} as const;
 
 export const DATASET_FISCAL_YEAR_MIN = 2000;
 export const DATASET_FISCAL_YEAR_MAX = 2100;

@@ -1,3 +1,4 @@
 export * from './dataset.types';
 export * from './validate-dataset';
 export * from './serialize-dataset';
+export * from './dataset-money-rules';

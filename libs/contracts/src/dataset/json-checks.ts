@@ -1,4 +1,5 @@
 // Checks of JSON values for the dataset validator: each failure is collected with its path, in Chinese and English.
+import { isWithinMoneyLimit, MAX_MONEY, MAX_MONEY_TEXT } from '@jixiao/domain/money';
 import { DATASET_MONEY_PATTERN, DatasetError, DatasetErrorCode } from './dataset-rules';
 
 export type Obj = Record<string, unknown>;
@@ -131,7 +132,20 @@ export function field(o: Obj, name: string): unknown {
   return hasOwn(o, name) ? o[name] : undefined;
 }
 
-export function checkString(c: Collector, o: Obj, name: string, path: string, opts: { nullable?: boolean; nonEmpty?: boolean } = {}): string | null | undefined {
+/** Characters as PostgreSQL counts them (code points, not UTF-16 units). */
+export function textLength(value: string): number {
+  let n = 0;
+  for (const _ of value) n++;
+  return n;
+}
+
+function checkLength(c: Collector, path: string, value: string, maxLength: number | undefined): void {
+  if (maxLength === undefined) return;
+  const length = textLength(value);
+  if (length > maxLength) c.add(path, 'TOO_LONG', `最多 ${maxLength} 个字，此处 ${length} 个字`, `at most ${maxLength} characters, got ${length}`);
+}
+
+export function checkString(c: Collector, o: Obj, name: string, path: string, opts: { nullable?: boolean; nonEmpty?: boolean; maxLength?: number } = {}): string | null | undefined {
   const value = field(o, name);
   const p = key(path, name);
   if (value === undefined) return undefined;
@@ -143,6 +157,7 @@ export function checkString(c: Collector, o: Obj, name: string, path: string, op
   if (opts.nonEmpty && value.trim() === '') {
     c.add(p, 'EMPTY', '不能为空字符串', 'must not be empty', { value });
   }
+  checkLength(c, p, value, opts.maxLength);
   return value;
 }
 
@@ -162,6 +177,8 @@ export function checkMoney(c: Collector, o: Obj, name: string, path: string, nul
       `amount must be a decimal string in yuan with exactly two decimal places${nullable ? ', or null' : ''}`,
       { value },
     );
+  } else if (!isWithinMoneyLimit(value)) {
+    c.add(p, 'RANGE', `金额不能超过 ${MAX_MONEY_TEXT}`, `amount must not exceed ${MAX_MONEY} yuan`, { value });
   }
 }
 
@@ -203,12 +220,13 @@ export function checkObjectArray(c: Collector, o: Obj, name: string, path: strin
   }
 }
 
-export function checkStringArray(c: Collector, o: Obj, name: string, path: string): void {
+export function checkStringArray(c: Collector, o: Obj, name: string, path: string, maxLength?: number): void {
   const items = checkArray(c, o, name, path);
   if (!items) return;
   const p = key(path, name);
   for (let i = 0; i < items.length; i++) {
     const item: unknown = items[i];
     if (typeof item !== 'string') typeError(c, index(p, i), 'string', false, item);
+    else checkLength(c, index(p, i), item, maxLength);
   }
 }

@@ -2,7 +2,7 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { DATASETS_DIR } from '../../../../test/support/fixtures';
 import { DATASET_FORMAT, Dataset } from './dataset.types';
-import { DatasetError, MAX_DATASET_ERRORS, validateDataset } from './validate-dataset';
+import { DATASET_TEXT_LIMITS, DatasetError, MAX_DATASET_ERRORS, validateDataset } from './validate-dataset';
 
 // The five real 2024 datasets, carried in the repository (demo/datasets, copied from shared/fixtures).
 const FIXTURES = DATASETS_DIR;
@@ -276,7 +276,7 @@ describe('validateDataset — money', () => {
     },
   );
 
-  it.each(['0.00', '-12.50', '1234567890123456.00'])('accepts the amount %p', (value) => {
+  it.each(['0.00', '-12.50', '999999999999.99', '-999999999999.99'])('accepts the amount %p', (value) => {
     const d = hanyin();
     obj(project(d, 0).amount).other = value;
     expect(validateDataset(d).ok).toBe(true);
@@ -533,5 +533,76 @@ describe('validateDataset — collecting errors', () => {
     const before = JSON.stringify(d);
     errorsOf(d);
     expect(JSON.stringify(d)).toBe(before);
+  });
+});
+
+describe('validateDataset — text lengths (the columns and the editor’s limits)', () => {
+  /** A new code for units[0], and for the projects that name it. */
+  const renameUnit = (d: JsonObject, code: string): void => {
+    const unit = obj(arr(d.units)[0]);
+    for (const p of arr(d.projects)) if (obj(p).unitCode === unit.code) obj(p).unitCode = code;
+    unit.code = code;
+  };
+  const long = (n: number) => '字'.repeat(n);
+  const cases: [string, (d: JsonObject, text: string) => void, string, number][] = [
+    ['department.code', (d, s) => void (obj(d.department).code = s), 'department.code', DATASET_TEXT_LIMITS.departmentCode],
+    ['department.name', (d, s) => void (obj(d.department).name = s), 'department.name', DATASET_TEXT_LIMITS.departmentName],
+    ['region', (d, s) => void (d.region = s), 'region', DATASET_TEXT_LIMITS.region],
+    ['source', (d, s) => void (d.source = s), 'source', DATASET_TEXT_LIMITS.source],
+    ['a unit’s code', (d, s) => renameUnit(d, s), 'units[0].code', DATASET_TEXT_LIMITS.unitCode],
+    ['a unit’s name', (d, s) => void (obj(arr(d.units)[0]).name = s), 'units[0].name', DATASET_TEXT_LIMITS.unitName],
+    ['a project’s code', (d, s) => void (project(d, 2).code = s), 'projects[2].code', DATASET_TEXT_LIMITS.projectCode],
+    ['a project’s name', (d, s) => void (project(d, 2).name = s), 'projects[2].name', DATASET_TEXT_LIMITS.projectName],
+    ['a project’s category', (d, s) => void (project(d, 2).category = s), 'projects[2].category', DATASET_TEXT_LIMITS.projectCategory],
+    ['a project’s purpose', (d, s) => void (project(d, 2).purpose = s), 'projects[2].purpose', DATASET_TEXT_LIMITS.projectPurpose],
+    ['a project’s goal', (d, s) => void (arr(project(d, 1).goals)[0] = s), 'projects[1].goals[0]', DATASET_TEXT_LIMITS.goal],
+    ['an indicator’s level1', (d, s) => void (indicator(project(d, 2), 5).level1 = s), 'projects[2].indicators[5].level1', DATASET_TEXT_LIMITS.level1],
+    ['an indicator’s level2', (d, s) => void (indicator(project(d, 2), 5).level2 = s), 'projects[2].indicators[5].level2', DATASET_TEXT_LIMITS.level2],
+    ['an indicator’s name', (d, s) => void (indicator(project(d, 2), 5).name = s), 'projects[2].indicators[5].name', DATASET_TEXT_LIMITS.indicatorName],
+    ['an indicator’s target', (d, s) => void (indicator(project(d, 2), 5).target = s), 'projects[2].indicators[5].target', DATASET_TEXT_LIMITS.target],
+    ['an indicator’s description', (d, s) => void (indicator(project(d, 2), 5).description = s), 'projects[2].indicators[5].description', DATASET_TEXT_LIMITS.description],
+    ['an indicator’s basis', (d, s) => void (indicator(project(d, 2), 5).basis = s), 'projects[2].indicators[5].basis', DATASET_TEXT_LIMITS.basis],
+    ['an indicator’s remark', (d, s) => void (indicator(project(d, 2), 5).remark = s), 'projects[2].indicators[5].remark', DATASET_TEXT_LIMITS.remark],
+    ['a department goal', (d, s) => void (arr(sheet(d).goals)[0] = s), 'departmentSheet.goals[0]', DATASET_TEXT_LIMITS.goal],
+    ['a task’s name', (d, s) => void (obj(arr(sheet(d).tasks)[0]).name = s), 'departmentSheet.tasks[0].name', DATASET_TEXT_LIMITS.taskName],
+    ['a task’s content', (d, s) => void (obj(arr(sheet(d).tasks)[0]).content = s), 'departmentSheet.tasks[0].content', DATASET_TEXT_LIMITS.taskContent],
+    ['a department indicator’s name', (d, s) => void (indicator(sheet(d), 0).name = s), 'departmentSheet.indicators[0].name', DATASET_TEXT_LIMITS.indicatorName],
+  ];
+
+  it.each(cases)('accepts %s at its limit and refuses one character more, naming the path and the limit', (_label, set, errorPath, limit) => {
+    const atLimit = hanyin();
+    set(atLimit, long(limit));
+    expect(validateDataset(atLimit).ok).toBe(true);
+    const over = hanyin();
+    set(over, long(limit + 1));
+    const e = expectOne(over, errorPath, 'TOO_LONG');
+    expect(e.message).toBe(`${errorPath}：最多 ${limit} 个字，此处 ${limit + 1} 个字 / at most ${limit} characters, got ${limit + 1}`);
+  });
+
+  it('counts characters as the database does: a character outside the BMP is one', () => {
+    const d = hanyin();
+    indicator(project(d, 2), 5).level1 = '𠀀'.repeat(DATASET_TEXT_LIMITS.level1); // 2 UTF-16 units each
+    expect(validateDataset(d).ok).toBe(true);
+  });
+
+  it('keeps the varchar limits equal to the columns', () => {
+    expect(DATASET_TEXT_LIMITS).toMatchObject({ departmentCode: 64, departmentName: 200, region: 100, projectCode: 64, projectName: 300, projectCategory: 100, level1: 100, level2: 100 });
+  });
+});
+
+describe('validateDataset — amounts within the largest accepted (MAX_MONEY)', () => {
+  it('accepts the maximum and refuses a cent more, naming the path and the limit', () => {
+    const atLimit = hanyin();
+    obj(project(atLimit, 0).amount).total = '999999999999.99';
+    obj(project(atLimit, 0).amount).fiscal = null;
+    obj(project(atLimit, 0).amount).other = null;
+    expect(validateDataset(atLimit).ok).toBe(true);
+    const over = hanyin();
+    obj(project(over, 0).amount).other = '-1000000000000.00';
+    const e = expectOne(over, 'projects[0].amount.other', 'RANGE');
+    expect(e.message).toContain('金额不能超过 999999999999.99 元（不足 1 万亿元）');
+    const budget = hanyin();
+    obj(sheet(budget).budget).total = '9999999999999999.99';
+    expectOne(budget, 'departmentSheet.budget.total', 'RANGE');
   });
 });

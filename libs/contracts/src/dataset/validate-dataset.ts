@@ -18,6 +18,7 @@ import {
   DATASET_SHEET_KEYS,
   DATASET_SPENDING_POINT_KEYS,
   DATASET_TASK_KEYS,
+  DATASET_TEXT_LIMITS as L,
   DATASET_UNIT_KEYS,
   DatasetValidationResult,
   MAX_DATASET_ERRORS,
@@ -43,13 +44,13 @@ export * from './dataset-rules';
 
 function checkIndicators(c: Collector, o: Obj, path: string): void {
   checkObjectArray(c, o, 'indicators', path, DATASET_INDICATOR_KEYS, (ind, p) => {
-    checkString(c, ind, 'level1', p, { nonEmpty: true });
-    checkString(c, ind, 'level2', p, { nullable: true });
-    checkString(c, ind, 'name', p, { nonEmpty: true });
-    checkString(c, ind, 'description', p, { nullable: true });
-    checkString(c, ind, 'target', p); // may be "": a missing target is a review finding, not a format error
-    checkString(c, ind, 'basis', p, { nullable: true });
-    checkString(c, ind, 'remark', p, { nullable: true });
+    checkString(c, ind, 'level1', p, { nonEmpty: true, maxLength: L.level1 });
+    checkString(c, ind, 'level2', p, { nullable: true, maxLength: L.level2 });
+    checkString(c, ind, 'name', p, { nonEmpty: true, maxLength: L.indicatorName });
+    checkString(c, ind, 'description', p, { nullable: true, maxLength: L.description });
+    checkString(c, ind, 'target', p, { maxLength: L.target }); // may be "": a missing target is a review finding, not a format error
+    checkString(c, ind, 'basis', p, { nullable: true, maxLength: L.basis });
+    checkString(c, ind, 'remark', p, { nullable: true, maxLength: L.remark });
   });
 }
 
@@ -82,10 +83,10 @@ function checkSpendingPlan(c: Collector, project: Obj, path: string): void {
 
 function checkDepartmentSheet(c: Collector, sheet: Obj, path: string): void {
   checkKeys(c, sheet, path, DATASET_SHEET_KEYS);
-  checkStringArray(c, sheet, 'goals', path);
+  checkStringArray(c, sheet, 'goals', path, L.goal);
   checkObjectArray(c, sheet, 'tasks', path, DATASET_TASK_KEYS, (task, p) => {
-    checkString(c, task, 'name', p);
-    checkString(c, task, 'content', p, { nullable: true });
+    checkString(c, task, 'name', p, { maxLength: L.taskName });
+    checkString(c, task, 'content', p, { nullable: true, maxLength: L.taskContent });
     checkMoney(c, task, 'amount', p, true);
   });
   const budget = checkObject(c, sheet, 'budget', path, false);
@@ -98,8 +99,8 @@ function checkDepartmentSheet(c: Collector, sheet: Obj, path: string): void {
 }
 
 function checkProject(c: Collector, project: Obj, path: string, unitCodes: Set<string> | null): void {
-  checkString(c, project, 'code', path, { nullable: true });
-  checkString(c, project, 'name', path, { nonEmpty: true });
+  checkString(c, project, 'code', path, { nullable: true, maxLength: L.projectCode });
+  checkString(c, project, 'name', path, { nonEmpty: true, maxLength: L.projectName });
   const unitCode = checkString(c, project, 'unitCode', path, { nullable: true });
   if (typeof unitCode === 'string' && unitCodes && !unitCodes.has(unitCode)) {
     const known = [...unitCodes].map((u) => `"${u}"`).join(', ') || '无 / none';
@@ -111,7 +112,7 @@ function checkProject(c: Collector, project: Obj, path: string, unitCodes: Set<s
       { value: unitCode },
     );
   }
-  checkString(c, project, 'category', path, { nullable: true });
+  checkString(c, project, 'category', path, { nullable: true, maxLength: L.projectCategory });
   const amount = checkObject(c, project, 'amount', path, false);
   if (amount) {
     const p = key(path, 'amount');
@@ -120,8 +121,8 @@ function checkProject(c: Collector, project: Obj, path: string, unitCodes: Set<s
     checkMoney(c, amount, 'fiscal', p, true);
     checkMoney(c, amount, 'other', p, true);
   }
-  checkString(c, project, 'purpose', path, { nullable: true });
-  checkStringArray(c, project, 'goals', path);
+  checkString(c, project, 'purpose', path, { nullable: true, maxLength: L.projectPurpose });
+  checkStringArray(c, project, 'goals', path, L.goal);
   checkSpendingPlan(c, project, path);
   checkIndicators(c, project, path);
 }
@@ -154,14 +155,14 @@ function checkDataset(c: Collector, input: unknown): void {
     }
   }
 
-  checkString(c, root, 'source', '', { nullable: true });
-  checkString(c, root, 'region', '', { nullable: true });
+  checkString(c, root, 'source', '', { nullable: true, maxLength: L.source });
+  checkString(c, root, 'region', '', { nullable: true, maxLength: L.region });
 
   const department = checkObject(c, root, 'department', '', false);
   if (department) {
     checkKeys(c, department, 'department', DATASET_DEPARTMENT_KEYS);
-    checkString(c, department, 'code', 'department', { nullable: true });
-    checkString(c, department, 'name', 'department', { nonEmpty: true });
+    checkString(c, department, 'code', 'department', { nullable: true, maxLength: L.departmentCode });
+    checkString(c, department, 'name', 'department', { nonEmpty: true, maxLength: L.departmentName });
   }
 
   // Unit codes that projects may refer to; null when `units` is unusable (then references are not checked).
@@ -169,8 +170,8 @@ function checkDataset(c: Collector, input: unknown): void {
   const firstSeen = new Map<string, string>();
   if (Array.isArray(field(root, 'units'))) unitCodes = new Set<string>();
   checkObjectArray(c, root, 'units', '', DATASET_UNIT_KEYS, (unit, p) => {
-    const code = checkString(c, unit, 'code', p, { nonEmpty: true });
-    checkString(c, unit, 'name', p, { nonEmpty: true });
+    const code = checkString(c, unit, 'code', p, { nonEmpty: true, maxLength: L.unitCode });
+    checkString(c, unit, 'name', p, { nonEmpty: true, maxLength: L.unitName });
     if (typeof code !== 'string') {
       unitCodes = null; // a unit without a usable code: a reference to it cannot be judged
       return;
@@ -207,7 +208,7 @@ function checkDataset(c: Collector, input: unknown): void {
 /**
  * Checks that `input` (typically `JSON.parse` of a file) is a `jixiao.dataset/v1` dataset: every field's
  * type and nullability, no unknown fields, money as two-decimal strings, spending-plan months 1..12 and
- * strictly increasing, unique unit codes, project codes unique per unit, projects' unitCode naming a unit. Collects all errors (up to
+ * strictly increasing, texts within their columns' lengths (DATASET_TEXT_LIMITS), unique unit codes, project codes unique per unit, projects' unitCode naming a unit. Collects all errors (up to
  * `maxErrors`). On success returns the input itself, unchanged.
  */
 export function validateDataset(input: unknown, options: ValidateDatasetOptions = {}): DatasetValidationResult {

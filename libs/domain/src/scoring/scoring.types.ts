@@ -54,7 +54,8 @@ export type ScoringFindingCode =
   | 'WEIGHTS_PARTIAL'
   | 'WEIGHTS_SUM_MISMATCH'
   | 'ACTUAL_INVALID'
-  | 'OVERRIDE_INVALID';
+  | 'OVERRIDE_INVALID'
+  | 'EVALUATION_FAILED'; // raised outside the rules while evaluating (e.g. writing the result): the region run reports the sheet as blocked
 
 export interface ScoringFinding {
   code: ScoringFindingCode;

@@ -1,5 +1,5 @@
 import { Injectable, Logger } from '@nestjs/common';
-import { DATASET_FORMAT, Dataset, DatasetIndicator, validateDataset } from '@jixiao/contracts';
+import { checkDatasetMoneyRules, DATASET_FORMAT, Dataset, DatasetIndicator, validateDataset } from '@jixiao/contracts';
 import { parseTarget } from '@jixiao/domain';
 import { randomUUID } from 'node:crypto';
 import { AuditService } from '../../audit/audit.service';
@@ -65,6 +65,10 @@ export class DatasetImportService {
         `数据文件有误（共 ${validation.errors.length} 处），第一处：${first.message}`,
         validation.errors,
       );
+    }
+    const money = checkDatasetMoneyRules(validation.dataset); // the editor's rules: nothing it would refuse
+    if (money.length > 0) {
+      throw new AppException(ErrorCode.DATASET_INVALID, `数据文件有误（共 ${money.length} 处），第一处：${money[0]!.message}`, money);
     }
     return validation.dataset;
   }

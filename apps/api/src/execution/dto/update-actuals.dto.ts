@@ -1,7 +1,7 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import type { DeviationCategory, IndicatorActualValue, Likelihood } from '@jixiao/domain';
 import { Type } from 'class-transformer';
-import { ArrayMaxSize, IsArray, IsIn, IsNumber, IsObject, IsOptional, IsString, IsUUID, MaxLength, ValidateNested } from 'class-validator';
+import { ArrayMaxSize, IsArray, IsBoolean, IsIn, IsNumber, IsObject, IsOptional, IsString, IsUUID, MaxLength, ValidateNested } from 'class-validator';
 import type { ActualInput, UpdateActualsRequest } from '@jixiao/contracts';
 
 export class ActualDto implements ActualInput {
@@ -34,6 +34,15 @@ export class ActualDto implements ActualInput {
 
   @IsOptional() @IsString() @MaxLength(2000, { message: '偏差原因不能超过 2000 个字' }) deviationReason?: string | null;
   @IsOptional() @IsString() @MaxLength(2000, { message: '改进措施不能超过 2000 个字' }) measures?: string | null;
+
+  @ApiPropertyOptional({
+    type: Boolean,
+    description:
+      '确认数值无误：实际完成值超过指标值 100 倍或（年终）不到其 1/100 时须为 true，否则整个请求以 400 ACTUAL_IMPLAUSIBLE 拒绝，details.implausible 逐项列出指标及其指标值 / confirms a value beyond 100× or below 1/100 of its target',
+  })
+  @IsOptional()
+  @IsBoolean({ message: 'confirmedImplausible 须为 true 或 false' })
+  confirmedImplausible?: boolean;
 }
 
 export class UpdateActualsDto implements UpdateActualsRequest {

@@ -3,6 +3,7 @@ import { Type } from 'class-transformer';
 import { ArrayMaxSize, IsArray, IsInt, IsOptional, IsString, Matches, Max, MaxLength, Min, ValidateNested } from 'class-validator';
 import type { ExpenditureInput, UpdateExpendituresRequest } from '@jixiao/contracts';
 import { WIRE_MONEY_PATTERN } from '@jixiao/domain';
+import { WithinMoneyLimit } from '../../core/dto/money-limit';
 
 export class ExpenditureDto implements ExpenditureInput {
   @ApiProperty({ example: 3 })
@@ -13,6 +14,7 @@ export class ExpenditureDto implements ExpenditureInput {
 
   @ApiProperty({ example: '125000.00', description: '当月支出（元，两位小数）' })
   @Matches(WIRE_MONEY_PATTERN, { message: '支出金额须为两位小数的元金额，如 125000.00' })
+  @WithinMoneyLimit('支出金额')
   amount: string;
 
   @ApiPropertyOptional({ nullable: true })

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import type { SheetExecutionResponse } from '@jixiao/contracts';
-import { checkActualValue, Period, PERIOD_LABELS } from '@jixiao/domain';
+import { checkActualPlausibility, checkActualValue, Period, PERIOD_LABELS } from '@jixiao/domain';
 import { AuditService } from '../../audit/audit.service';
 import type { Principal } from '../../core/auth/principal';
 import type { Tx } from '../../core/database/persistence';
@@ -78,6 +78,8 @@ export class ExecutionRecorderService {
       const byId = new Map(indicators.map((i) => [i.id, i]));
       const seen = new Set<string>();
       const problems: { indicatorId: string; message: string }[] = [];
+      const implausible: ImplausibleEntry[] = [];
+      const confirmed: string[] = []; // doubted values the user confirmed: kept in the audit event
       for (const input of dto.actuals) {
         const indicator = byId.get(input.indicatorId);
         if (!indicator) {
@@ -87,9 +89,22 @@ export class ExecutionRecorderService {
         seen.add(input.indicatorId);
         const problem = checkActualValue(indicator.spec, input.actual ?? null, { final: period === 'Y', fiscalYear: sheet.fiscalYear });
         if (problem !== null) problems.push({ indicatorId: indicator.id, message: `「${indicator.name}」：${problem}` });
+        const doubt = checkActualPlausibility(indicator.spec, input.actual ?? null, { final: period === 'Y' });
+        if (doubt !== null && input.confirmedImplausible === true) confirmed.push(indicator.id);
+        else if (doubt !== null) {
+          implausible.push({ indicatorId: indicator.id, name: indicator.name, target: doubt.target, targetText: indicator.targetText, actual: doubt.actual, direction: doubt.direction, message: `「${indicator.name}」：${doubt.message}` });
+        }
       }
       if (problems.length > 0) {
         throw new AppException(ErrorCode.ACTUAL_INVALID, `${problems[0]!.message}${problems.length > 1 ? `（另有 ${problems.length - 1} 处）` : ''} / invalid actual values`, problems);
+      }
+      if (implausible.length > 0) {
+        const names = implausible.map((i) => `「${i.name}」（指标值 ${i.target}，录入 ${i.actual}）`).join('、');
+        throw new AppException(
+          ErrorCode.ACTUAL_IMPLAUSIBLE,
+          `${implausible.length === 1 ? implausible[0]!.message : `以下 ${implausible.length} 项实际完成值与指标值相差百倍以上，可能录入有误：${names}；请核对，确认无误后选择“数值无误，仍然保存”`} / implausible actual values, confirm with confirmedImplausible`,
+          { implausible },
+        );
       }
       const ids = [...seen];
       const before = await this.execution.actualsOfPeriod(tx, ids, period);
@@ -116,7 +131,7 @@ export class ExecutionRecorderService {
         entityId: sheet.id,
         sheetId: sheet.id,
         before: { period, actuals: before.map(actualSnapshot) },
-        after: { period, actuals: rows.map(actualSnapshot) },
+        after: { period, actuals: rows.map(actualSnapshot), ...(confirmed.length > 0 ? { confirmedImplausible: confirmed } : {}) },
         correlationId,
       });
       return this.reader.read(principal, scoped, tx);
@@ -133,6 +148,17 @@ export class ExecutionRecorderService {
     }
     return scoped;
   }
+}
+
+/** One doubted value of a refused save (ACTUAL_IMPLAUSIBLE details). */
+interface ImplausibleEntry {
+  indicatorId: string;
+  name: string;
+  target: string; // the target as printed: '≥ 2 人'
+  targetText: string; // the 指标值 as written
+  actual: string;
+  direction: 'above' | 'below';
+  message: string;
 }
 
 function actualSnapshot(a: IndicatorActualEntity): Record<string, unknown> {

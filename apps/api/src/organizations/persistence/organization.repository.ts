@@ -42,11 +42,6 @@ export class OrganizationRepository extends Persistence {
     return this.em(tx).findOne(OrganizationEntity, { where: { kind: 'finance_bureau', region } });
   }
 
-  /** A child by kind and name (parentId null: a root). */
-  findChild(parentId: string | null, kind: OrganizationKind, name: string, tx?: Tx): Promise<OrganizationEntity | null> {
-    return this.em(tx).findOne(OrganizationEntity, { where: { kind, name, parentId: parentId ?? IsNull() } });
-  }
-
   async insert(tx: Tx, organization: Omit<OrganizationEntity, 'createdAt'>): Promise<OrganizationEntity> {
     const entity = tx.create(OrganizationEntity, organization);
     await tx.insert(OrganizationEntity, entity);
@@ -57,10 +52,6 @@ export class OrganizationRepository extends Persistence {
   findKindWithin(kind: OrganizationKind, pathPrefix: string | null, tx?: Tx): Promise<OrganizationEntity[]> {
     const where = pathPrefix === null ? { kind } : { kind, path: Like(`${pathPrefix}%`) }; // paths are uuids and slashes
     return this.em(tx).find(OrganizationEntity, { where, order: { position: 'ASC', name: 'ASC' } });
-  }
-
-  async save(tx: Tx, organization: OrganizationEntity): Promise<void> {
-    await tx.save(organization);
   }
 
   /** Every organization under a path (null: all), parents before children. */

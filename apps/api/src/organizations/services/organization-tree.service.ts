@@ -2,6 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { randomUUID } from 'node:crypto';
 import type { OrganizationKind } from '@jixiao/contracts';
 import type { Tx } from '../../core/database/persistence';
+import { AppException, ErrorCode } from '../../core/errors/error-codes';
 import type { OrganizationEntity } from '../entities/organization.entity';
 import { OrganizationRepository } from '../persistence/organization.repository';
 
@@ -66,21 +67,42 @@ export class OrganizationTreeService {
     return found ?? this.create(tx, null, 'finance_bureau', { code: null, name: `${region}财政局`, region, position: 0 });
   }
 
-  /** A child of `parent` (or a root) by kind and name, created on first use; its code is kept up to date. */
+  /**
+   * A child of `parent` (or a root) by kind and name, created on first use (a dataset import). An
+   * existing organization is never changed — its code, name and place are the administrators'
+   * (系统管理): a file giving it another code is a 409 ORGANIZATION_CODE_TAKEN naming both codes, and a
+   * new organization whose code a sibling already has is a 409 naming that sibling. A file without a
+   * code matches by name and keeps the existing code.
+   */
   async childOf(
     tx: Tx,
     parent: OrganizationEntity | null,
     kind: Exclude<OrganizationKind, 'finance_bureau'>,
     node: { code: string | null; name: string; position: number },
   ): Promise<OrganizationEntity> {
-    const found = await this.organizations.findChild(parent ? parent.id : null, kind, node.name, tx);
-    if (!found) return this.create(tx, parent, kind, { ...node, region: null });
-    if (found.code !== node.code || found.position !== node.position) {
-      found.code = node.code;
-      found.position = node.position;
-      await this.organizations.save(tx, found);
+    const clash = await this.organizations.findSiblingClash(parent ? parent.id : null, kind, node.name, node.code, null, tx);
+    const where = parent ? `「${parent.name}」下` : '顶层';
+    const keep = '导入不改动已有机构的代码和名称，请核对文件，或先在系统管理中修改该机构';
+    const found = clash.byName;
+    if (found) {
+      if (node.code !== null && found.code !== null && found.code !== node.code) {
+        throw new AppException(
+          ErrorCode.ORGANIZATION_CODE_TAKEN,
+          `${where}的「${found.name}」代码为「${found.code}」，导入文件中为「${node.code}」；${keep} / the file gives an existing organization another code`,
+          { organization: { id: found.id, name: found.name, code: found.code }, fileCode: node.code },
+        );
+      }
+      return found;
     }
-    return found;
+    if (clash.byCode) {
+      const other = clash.byCode;
+      throw new AppException(
+        ErrorCode.ORGANIZATION_CODE_TAKEN,
+        `${where}代码「${node.code}」已属于「${other.name}」，导入文件中为「${node.name}」；${keep} / the code belongs to another organization`,
+        { organization: { id: other.id, name: other.name, code: other.code }, fileName: node.name },
+      );
+    }
+    return this.create(tx, parent, kind, { ...node, region: null });
   }
 
   private create(

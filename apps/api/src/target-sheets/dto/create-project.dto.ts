@@ -4,22 +4,26 @@ import { IsOptional, IsString, IsUUID, Matches, MaxLength, MinLength, ValidateNe
 import { FiscalYearQueryDto } from '../../core/dto/fiscal-year-query.dto';
 import type { CreateProjectRequest, ProjectAmountInput } from '@jixiao/contracts';
 import { WIRE_MONEY_PATTERN } from '@jixiao/domain';
+import { WithinMoneyLimit } from '../../core/dto/money-limit';
 
 const MONEY_MESSAGE = '金额须为两位小数的元金额，如 "410000.00"';
 
 export class ProjectAmountDto implements ProjectAmountInput {
   @ApiProperty({ example: '410000.00' })
   @Matches(WIRE_MONEY_PATTERN, { message: `amount.total：${MONEY_MESSAGE}` })
+  @WithinMoneyLimit('资金总额')
   total: string;
 
   @ApiPropertyOptional({ example: '410000.00', nullable: true })
   @IsOptional()
   @Matches(WIRE_MONEY_PATTERN, { message: `amount.fiscal：${MONEY_MESSAGE}` })
+  @WithinMoneyLimit('财政资金')
   fiscal?: string | null;
 
   @ApiPropertyOptional({ example: '0.00', nullable: true })
   @IsOptional()
   @Matches(WIRE_MONEY_PATTERN, { message: `amount.other：${MONEY_MESSAGE}` })
+  @WithinMoneyLimit('其他资金')
   other?: string | null;
 }
 

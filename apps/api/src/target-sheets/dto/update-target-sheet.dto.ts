@@ -6,6 +6,7 @@ import {
 import type { DepartmentBudgetInput, IndicatorInput, SheetTaskInput, SpendingPlanPointResponse, UpdateTargetSheetRequest } from '@jixiao/contracts';
 import type { TargetSpec } from '@jixiao/domain';
 import { WIRE_MONEY_PATTERN } from '@jixiao/domain';
+import { WithinMoneyLimit } from '../../core/dto/money-limit';
 
 
 export class IndicatorInputDto implements IndicatorInput {
@@ -61,6 +62,7 @@ export class SpendingPlanPointDto implements SpendingPlanPointResponse {
 
   @ApiProperty({ example: '14160000.00' })
   @Matches(WIRE_MONEY_PATTERN, { message: '累计计划金额须为两位小数的元金额，如 "14160000.00"' })
+  @WithinMoneyLimit('累计计划金额')
   cumulativeAmount: string;
 }
 
@@ -81,6 +83,7 @@ export class SheetTaskInputDto implements SheetTaskInput {
   @ApiPropertyOptional({ example: '16541400.00', nullable: true, description: '预算金额（元）' })
   @IsOptional()
   @Matches(WIRE_MONEY_PATTERN, { message: '任务金额须为两位小数的元金额，如 "16541400.00"' })
+  @WithinMoneyLimit('任务金额')
   amount?: string | null;
 }
 
@@ -89,16 +92,19 @@ export class DepartmentBudgetInputDto implements DepartmentBudgetInput {
   @ApiProperty({ example: '19966200.00', nullable: true, description: '部门预算总额（元）' })
   @IsOptional()
   @Matches(WIRE_MONEY_PATTERN, { message: '部门预算总额须为两位小数的元金额，如 "19966200.00"' })
+  @WithinMoneyLimit('部门预算总额')
   total: string | null;
 
   @ApiProperty({ example: '3424800.00', nullable: true, description: '基本支出（元）' })
   @IsOptional()
   @Matches(WIRE_MONEY_PATTERN, { message: '基本支出须为两位小数的元金额，如 "3424800.00"' })
+  @WithinMoneyLimit('基本支出')
   basic: string | null;
 
   @ApiProperty({ example: '16541400.00', nullable: true, description: '项目支出（元）' })
   @IsOptional()
   @Matches(WIRE_MONEY_PATTERN, { message: '项目支出须为两位小数的元金额，如 "16541400.00"' })
+  @WithinMoneyLimit('项目支出')
   project: string | null;
 }
 

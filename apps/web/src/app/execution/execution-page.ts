@@ -1,6 +1,8 @@
+import { HttpErrorResponse } from '@angular/common/http';
 import { ChangeDetectionStrategy, Component, computed, DestroyRef, effect, inject, input, linkedSignal, signal } from '@angular/core';
 import { FormsModule } from '@angular/forms';
 import { RouterLink } from '@angular/router';
+import { ErrorCode } from '@jixiao/contracts/api/error-codes';
 import type { IndicatorActualResponse, SheetExecutionResponse } from '@jixiao/contracts/api/execution.contract';
 import { TIER_LABELS, type Tier } from '@jixiao/domain/completion';
 import { formatTargetSpec } from '@jixiao/domain/format-target-spec';
@@ -99,6 +101,8 @@ export class ExecutionPage {
   protected readonly actualsChanged = computed(() => !sameJson(this.drafts(), this.savedDrafts()));
   protected readonly actualsSaving = signal(false);
   protected readonly actualsMessage = signal<{ type: 'success' | 'error'; text: string } | null>(null);
+  /** Values the server doubted (400 ACTUAL_IMPLAUSIBLE): shown for the user to correct or confirm. */
+  protected readonly implausible = signal<{ indicatorId: string; message: string }[]>([]);
 
   protected readonly rows = computed(() => buildIndicatorRows<Indicator>(this.data()?.indicators ?? []));
   /** A department-wide sheet's execution, with its department budget (基本支出 + 项目支出); null on a project sheet. */
@@ -197,6 +201,7 @@ export class ExecutionPage {
   }
 
   protected patchDraft(indicatorId: string, patch: Partial<ActualDraft>): void {
+    this.implausible.set([]); // a changed value is checked again
     this.drafts.update((drafts) => drafts.map((d) => (d.indicatorId === indicatorId ? { ...d, ...patch } : d)));
   }
 
@@ -226,14 +231,21 @@ export class ExecutionPage {
     });
   }
 
-  protected saveActuals(): void {
+  /** `confirm`: the user confirmed the doubted values (confirmedImplausible on their entries). */
+  protected saveActuals(confirm = false): void {
     const errors = [...this.rowErrors().entries()];
     if (errors.length > 0) {
       const name = this.data()!.indicators.find((i) => i.id === errors[0]![0])!.name;
       this.actualsMessage.set({ type: 'error', text: `「${name}」：${errors[0]![1]}${errors.length > 1 ? `（另有 ${errors.length - 1} 处）` : ''}` });
       return;
     }
-    const actuals = this.entries().flatMap((e) => (e.result === null || 'error' in e.result ? [] : [e.result as ActualEntry]));
+    const doubted = new Set(confirm ? this.implausible().map((i) => i.indicatorId) : []);
+    const actuals = this.entries().flatMap((e) => {
+      if (e.result === null || 'error' in e.result) return [];
+      const entry = e.result as ActualEntry;
+      return [doubted.has(entry.indicatorId) ? { ...entry, confirmedImplausible: true } : entry];
+    });
+    this.implausible.set([]);
     this.actualsSaving.set(true);
     this.api.saveActuals(this.id(), this.period(), { actuals }).subscribe({
       next: (data) => {
@@ -244,6 +256,7 @@ export class ExecutionPage {
       error: (error: unknown) => {
         this.actualsSaving.set(false);
         this.actualsMessage.set({ type: 'error', text: apiErrorMessage(error, '保存失败，请稍后重试。') });
+        this.implausible.set(implausibleOf(error));
       },
     });
   }
@@ -290,3 +303,14 @@ function sameJson(a: unknown, b: unknown): boolean {
   return JSON.stringify(a) === JSON.stringify(b);
 }
 
+/** The doubted values of a 400 ACTUAL_IMPLAUSIBLE; none for any other answer. */
+function implausibleOf(error: unknown): { indicatorId: string; message: string }[] {
+  if (!(error instanceof HttpErrorResponse) || error.error?.code !== ErrorCode.ACTUAL_IMPLAUSIBLE) return [];
+  type Doubt = { indicatorId: string; name: string; target: string; actual: string; direction: 'above' | 'below' };
+  const list = (error.error as { details?: { implausible?: Doubt[] } }).details?.implausible;
+  if (!Array.isArray(list)) return [];
+  return list.map((d) => ({
+    indicatorId: d.indicatorId,
+    message: `「${d.name}」：录入 ${d.actual}，指标值 ${d.target}（${d.direction === 'above' ? '超过 100 倍' : '不到 1/100'}）`,
+  }));
+}
