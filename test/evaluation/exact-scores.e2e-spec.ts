@@ -117,7 +117,8 @@ describe('year-end scores through the API equal an independent decimal reference
       const put = await t.http
         .put(`/api/target-sheets/${id}/actuals/Y`)
         .set(admin)
-        .send({ actuals: [...actuals].map(([indicatorId, actual]) => ({ indicatorId, actual })) });
+        // the random values may lie beyond 100× or below 1/100 of a target: confirmed, as a user confirms them
+        .send({ actuals: [...actuals].map(([indicatorId, actual]) => ({ indicatorId, actual, confirmedImplausible: true })) });
       expect(put.status).toBe(200);
       inputs.set(id, { indicators: sheet.indicators, actuals });
     }
