@@ -1,8 +1,8 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { Type } from 'class-transformer';
-import { IsIn, IsInt, IsObject, IsOptional, Max, Min, ValidateIf, ValidateNested } from 'class-validator';
+import { IsIn, IsInt, IsObject, IsOptional, Max, Min, ValidateIf } from 'class-validator';
 import { SCHEME_PRESET_IDS, type SchemePresetId, type SheetKind, type UpdateScoringSchemeRequest } from '@jixiao/contracts';
 import type { ScoringScheme } from '@jixiao/domain';
+import { NestedObject } from '../../core/dto/nested';
 
 class SchemeCopySourceDto {
   @ApiProperty({ example: 2024 })
@@ -35,7 +35,6 @@ export class UpdateScoringSchemeDto implements UpdateScoringSchemeRequest {
 
   @ApiPropertyOptional({ type: SchemeCopySourceDto, description: '复制本财政局另一年度或另一类目标表的现行方案' })
   @IsOptional()
-  @ValidateNested()
-  @Type(() => SchemeCopySourceDto)
+  @NestedObject(() => SchemeCopySourceDto, 'copyFrom')
   copyFrom?: SchemeCopySourceDto;
 }
