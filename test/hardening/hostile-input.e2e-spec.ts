@@ -166,6 +166,24 @@ describe('hostile input answers 4xx naming the field, never 500', () => {
       }
     });
 
+    it('refuses null where a field may only be left out (found by the OpenAPI fuzzer: 500s before)', async () => {
+      const draft: { id: string; project_id: string; row_version: number } = (
+        await t.dataSource.query(`SELECT id, project_id, row_version FROM target_sheets WHERE is_current AND status = 'draft' AND kind = 'project' ORDER BY id LIMIT 1`)
+      )[0];
+      const cases: [string, () => Promise<Answer>, string][] = [
+        ['organization name', () => t.http.patch(`/api/organizations/${ids.unitId}`).set(bearer(admin)).send({ name: null }), 'name'],
+        ['project amount', () => t.http.patch(`/api/projects/${draft.project_id}`).set(bearer(admin)).send({ rowVersion: draft.row_version, amount: null }), 'amount'],
+        ['scheme copied from', () => put(`/api/scoring-schemes/${ids.bureauId}/2024/project`, { baseVersion: null, copyFrom: null }), 'copyFrom'],
+      ];
+      for (const [name, call, field] of cases) {
+        const res = await call();
+        expect({ name, status: res.status }).toEqual({ name, status: 400 });
+        expectRefused(res, 400, 'VALIDATION_FAILED', field);
+      }
+      const unit = await t.dataSource.query(`SELECT name FROM organizations WHERE id = $1`, [ids.unitId]);
+      expect(unit).toEqual([{ name: '汉阴县医疗保障局本级' }]);
+    });
+
     it('refuses a body that is an array or no object at all on organizations, users and the other writes', async () => {
       const calls: [string, string][] = [
         ['post', '/api/organizations'], ['post', '/api/users'], ['patch', `/api/organizations/${ids.unitId}`],

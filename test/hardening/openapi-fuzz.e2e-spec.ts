@@ -71,8 +71,8 @@ describe('the OpenAPI document, fuzzed with hostile bodies', () => {
     const sheet = (status: string, kind = 'project', skip = 0) =>
       one(`SELECT id FROM target_sheets WHERE is_current AND fiscal_year = 2024 AND kind = $1 AND status = ANY($2) ORDER BY id OFFSET $3 LIMIT 1`, [kind, status.split(','), skip]);
     ids['approvedSheet'] = await sheet('approved');
-    ids['draftSheet'] = await sheet('draft,returned');
-    ids['transitionSheet'] = await sheet('draft,returned', 'project', 1);
+    ids['draftSheet'] = await sheet('draft'); // its header is editable too (a returned sheet's is not)
+    ids['transitionSheet'] = await sheet('returned');
     ids['departmentSheet'] = await sheet('approved', 'department');
     ids['draftProject'] = await one(`SELECT project_id AS id FROM target_sheets WHERE id = $1`, [ids['draftSheet']]);
     ids['department'] = await one(`SELECT department_id AS id FROM target_sheets WHERE id = $1`, [ids['departmentSheet']]);

@@ -4,6 +4,7 @@ import type { RollOverRequest, UpdateProjectRequest } from '@jixiao/contracts';
 import { FiscalYearQueryDto } from '../../core/dto/fiscal-year-query.dto';
 import { ProjectAmountDto } from './create-project.dto';
 import { NestedObject } from '../../core/dto/nested';
+import { IsOmittable } from '../../core/dto/omittable';
 
 /** 修改项目信息: the fields sent change, the others stay. */
 export class UpdateProjectDto implements UpdateProjectRequest {
@@ -32,7 +33,7 @@ export class UpdateProjectDto implements UpdateProjectRequest {
   category?: string | null;
 
   @ApiPropertyOptional({ type: ProjectAmountDto })
-  @IsOptional()
+  @IsOmittable()
   @NestedObject(() => ProjectAmountDto, 'amount')
   amount?: ProjectAmountDto;
 
