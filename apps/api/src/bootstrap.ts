@@ -13,6 +13,8 @@ import { resolveDatabase } from './core/database/database';
 import { runMigrations } from './core/database/migrate';
 import { AllExceptionsFilter } from './core/errors/all-exceptions.filter';
 import { createValidationPipe } from './core/errors/validation.pipe';
+import { rejectInvalidText } from './core/http/input-text';
+import { jsonBodyParserOptions } from './core/http/json-body';
 import { DemoDataService } from './demo/demo-data.service';
 
 /**
@@ -25,7 +27,6 @@ export async function createApp(env: Env): Promise<NestExpressApplication> {
     logger: env.NODE_ENV === 'test' ? ['error', 'warn'] : ['log', 'error', 'warn'],
     bodyParser: false,
   });
-  app.useBodyParser('json', { limit: '20mb' });
   if (env.TRUST_PROXY > 0) app.set('trust proxy', env.TRUST_PROXY); // the client address behind a load balancer (login throttle)
   app.use((req: Request & { correlationId?: string }, res: Response, next: NextFunction) => {
     const given = req.header('x-correlation-id');
@@ -33,6 +34,10 @@ export async function createApp(env: Env): Promise<NestExpressApplication> {
     res.setHeader('x-correlation-id', req.correlationId);
     next();
   });
+  // hostile input stops here, before any controller: a body too large (413) or nested too deep (checked on
+  // the raw text, before JSON.parse), malformed JSON, a NUL or a lone surrogate in any text (400)
+  app.useBodyParser('json', jsonBodyParserOptions());
+  app.use(rejectInvalidText);
   app.setGlobalPrefix('api');
   app.useGlobalFilters(new AllExceptionsFilter());
   app.useGlobalPipes(createValidationPipe());

@@ -1,14 +1,14 @@
-import { Body, Controller, HttpCode, Param, ParseIntPipe, Post, Put, Req } from '@nestjs/common';
+import { Body, Controller, HttpCode, Param, Post, Put, Req } from '@nestjs/common';
 import { ApiBearerAuth, ApiOperation, ApiParam, ApiTags } from '@nestjs/swagger';
 import type { FiscalYearCalendarResponse, FiscalYearResponse, MonitoringReopeningResponse } from '@jixiao/contracts';
 import { PERIODS } from '@jixiao/domain';
 import { CurrentPrincipal, Roles } from '../core/auth/auth.decorators';
 import type { Principal } from '../core/auth/principal';
-import { AppException, ErrorCode } from '../core/errors/error-codes';
+import { FiscalYearParamPipe } from '../core/dto/fiscal-year-param';
 import { OpenFiscalYearDto, ReopenWindowDto, UpdateMonitoringWindowsDto } from './dto/fiscal-year-windows.dto';
 import { YearCalendarService } from './services/year-calendar.service';
 
-const yearParam = new ParseIntPipe({ exceptionFactory: () => new AppException(ErrorCode.VALIDATION_FAILED, '预算年度须为整数年份，如 2025') });
+const yearParam = new FiscalYearParamPipe();
 
 /**
  * 预算年度与填报时间. The windows hold for every region, so opening a year and editing its windows is

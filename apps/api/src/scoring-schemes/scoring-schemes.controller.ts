@@ -1,15 +1,16 @@
-import { Body, Controller, Get, Param, ParseIntPipe, ParseUUIDPipe, Put, Query, Req } from '@nestjs/common';
+import { Body, Controller, Get, Param, ParseUUIDPipe, Put, Query, Req } from '@nestjs/common';
 import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
 import type { ScoringSchemeResponse, ScoringSchemeSummaryResponse, SheetKind } from '@jixiao/contracts';
 import { ALL_ROLES, CurrentPrincipal, Roles } from '../core/auth/auth.decorators';
 import type { Principal } from '../core/auth/principal';
+import { FiscalYearParamPipe } from '../core/dto/fiscal-year-param';
 import { FiscalYearQueryDto } from '../core/dto/fiscal-year-query.dto';
 import { AppException, ErrorCode } from '../core/errors/error-codes';
 import { UpdateScoringSchemeDto } from './dto/update-scoring-scheme.dto';
 import { SchemeEditingService, SHEET_KINDS } from './services/scheme-editing.service';
 
 const uuid = new ParseUUIDPipe({ exceptionFactory: () => new AppException(ErrorCode.VALIDATION_FAILED, '财政局编号格式不正确（应为 UUID）') });
-const year = new ParseIntPipe({ exceptionFactory: () => new AppException(ErrorCode.VALIDATION_FAILED, '预算年度须为整数年份，如 2024') });
+const year = new FiscalYearParamPipe();
 
 function sheetKind(kind: string): SheetKind {
   if (!(SHEET_KINDS as readonly string[]).includes(kind)) throw new AppException(ErrorCode.VALIDATION_FAILED, '目标表类型须为 project（项目支出）或 department（部门整体支出）');

@@ -1,6 +1,7 @@
-import { ArgumentsHost, BadRequestException, Logger, NotFoundException } from '@nestjs/common';
+import { ArgumentsHost, BadRequestException, HttpException, Logger, NotFoundException, PayloadTooLargeException } from '@nestjs/common';
 import { IsInt, IsString, MaxLength, Min } from 'class-validator';
 import { QueryFailedError } from 'typeorm';
+import { RejectedBody } from '../http/json-body';
 import { AllExceptionsFilter } from './all-exceptions.filter';
 import { AppException, ErrorCode } from './error-codes';
 import { createValidationPipe } from './validation.pipe';
@@ -65,6 +66,15 @@ describe(AllExceptionsFilter.name, () => {
     expect(bad.body).toMatchObject({ statusCode: 400, code: 'VALIDATION_FAILED', message: '请求有误，请检查后重试' });
     const json = answer(new BadRequestException('Unexpected token } in JSON at position 3'));
     expect(json.body).toMatchObject({ code: 'MALFORMED_JSON', message: '请求体不是合法的 JSON' });
+  });
+
+  it('sends the answer carried by a body refused before parsing, and names the size limit', () => {
+    const refused = new RejectedBody(new AppException(ErrorCode.BODY_TOO_DEEP, '请求内容的层级过深（数组和对象最多嵌套 32 层）/ too deep'));
+    const deep = answer(new HttpException(refused.message, 400, { cause: refused }));
+    expect(deep.status).toBe(400);
+    expect(deep.body).toMatchObject({ statusCode: 400, code: 'BODY_TOO_DEEP', message: '请求内容的层级过深（数组和对象最多嵌套 32 层）', correlationId: 'c-1' });
+    const large = answer(new PayloadTooLargeException('request entity too large'));
+    expect(large.body).toMatchObject({ statusCode: 413, code: 'PAYLOAD_TOO_LARGE', message: '请求内容过大（不能超过 20 MB）' });
   });
 
   it('hides a crash behind a Chinese 500 and logs its stack', () => {

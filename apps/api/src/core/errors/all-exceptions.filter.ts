@@ -2,6 +2,7 @@ import { ArgumentsHost, Catch, ExceptionFilter, HttpException, HttpStatus, Logge
 import type { ApiErrorResponse } from '@jixiao/contracts';
 import type { Request, Response } from 'express';
 import { pgConflict } from '../database/pg-errors';
+import { MAX_JSON_BODY, RejectedBody } from '../http/json-body';
 import { AppException, ERROR_HTTP_STATUS, ErrorCode } from './error-codes';
 
 /**
@@ -27,7 +28,10 @@ export class AllExceptionsFilter implements ExceptionFilter {
     response.status(body.statusCode).json(body);
   }
 
-  private toBody(exception: unknown): { body: ApiErrorResponse; logDetail: string | null } {
+  private toBody(thrown: unknown): { body: ApiErrorResponse; logDetail: string | null } {
+    // a body refused before parsing reaches here as the framework's HttpException around our RejectedBody
+    const cause = thrown instanceof HttpException ? thrown.cause : thrown;
+    const exception = cause instanceof RejectedBody ? cause.answer : thrown;
     if (exception instanceof AppException) {
       return {
         body: { statusCode: exception.status, code: exception.code, message: exception.userMessage, details: exception.details },
@@ -61,7 +65,7 @@ function httpCode(status: number, exception: HttpException): ErrorCode {
 /** The Chinese of a framework error (Express, Nest guards); its English message is only logged. */
 const HTTP_MESSAGES: Partial<Record<ErrorCode, string>> = {
   [ErrorCode.ROUTE_NOT_FOUND]: '请求的地址不存在',
-  [ErrorCode.PAYLOAD_TOO_LARGE]: '请求内容过大',
+  [ErrorCode.PAYLOAD_TOO_LARGE]: `请求内容过大（不能超过 ${MAX_JSON_BODY.replace('mb', ' MB')}）`,
   [ErrorCode.AUTH_REQUIRED]: '请先登录',
   [ErrorCode.ROLE_FORBIDDEN]: '当前角色无权执行此操作',
   [ErrorCode.MALFORMED_JSON]: '请求体不是合法的 JSON',

@@ -1,8 +1,8 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import type { DeviationCategory, IndicatorActualValue, Likelihood } from '@jixiao/domain';
-import { Type } from 'class-transformer';
-import { ArrayMaxSize, IsArray, IsBoolean, IsIn, IsNumber, IsObject, IsOptional, IsString, IsUUID, MaxLength, ValidateNested } from 'class-validator';
+import { ArrayMaxSize, IsArray, IsBoolean, IsIn, IsNumber, IsObject, IsOptional, IsString, IsUUID, MaxLength } from 'class-validator';
 import type { ActualInput, UpdateActualsRequest } from '@jixiao/contracts';
+import { NestedObjects } from '../../core/dto/nested';
 
 export class ActualDto implements ActualInput {
   @ApiProperty({ format: 'uuid' })
@@ -49,7 +49,6 @@ export class UpdateActualsDto implements UpdateActualsRequest {
   @ApiProperty({ type: [ActualDto] })
   @IsArray({ message: 'actuals 须为数组' })
   @ArrayMaxSize(500)
-  @ValidateNested({ each: true })
-  @Type(() => ActualDto)
+  @NestedObjects(() => ActualDto, 'actuals')
   actuals: ActualDto[];
 }

@@ -1,9 +1,9 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { Type } from 'class-transformer';
-import { ArrayMaxSize, IsArray, IsInt, IsOptional, IsString, Matches, Max, MaxLength, Min, ValidateNested } from 'class-validator';
+import { ArrayMaxSize, IsArray, IsInt, IsOptional, IsString, Matches, Max, MaxLength, Min } from 'class-validator';
 import type { ExpenditureInput, UpdateExpendituresRequest } from '@jixiao/contracts';
 import { WIRE_MONEY_PATTERN } from '@jixiao/domain';
 import { WithinMoneyLimit } from '../../core/dto/money-limit';
+import { NestedObjects } from '../../core/dto/nested';
 
 export class ExpenditureDto implements ExpenditureInput {
   @ApiProperty({ example: 3 })
@@ -28,7 +28,6 @@ export class UpdateExpendituresDto implements UpdateExpendituresRequest {
   @ApiProperty({ type: [ExpenditureDto], description: '全年各月支出，整体替换' })
   @IsArray({ message: 'expenditures 须为数组' })
   @ArrayMaxSize(12, { message: '每月至多一行，共 12 行' })
-  @ValidateNested({ each: true })
-  @Type(() => ExpenditureDto)
+  @NestedObjects(() => ExpenditureDto, 'expenditures')
   expenditures: ExpenditureDto[];
 }

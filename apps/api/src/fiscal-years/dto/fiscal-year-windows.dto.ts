@@ -1,8 +1,9 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
-import { ArrayMaxSize, IsArray, IsIn, IsInt, IsOptional, IsString, IsUUID, Matches, Max, MaxLength, Min, ValidateNested } from 'class-validator';
+import { ArrayMaxSize, IsArray, IsIn, IsInt, IsOptional, IsString, IsUUID, Matches, Max, MaxLength, Min } from 'class-validator';
 import type { MonitoringWindowInput, OpenFiscalYearRequest, ReopenWindowRequest, UpdateMonitoringWindowsRequest } from '@jixiao/contracts';
 import { Period, PERIODS } from '@jixiao/domain';
+import { NestedObjects } from '../../core/dto/nested';
 
 const DATE = /^\d{4}-\d{2}-\d{2}$/;
 
@@ -34,8 +35,7 @@ export class OpenFiscalYearDto implements OpenFiscalYearRequest {
   @IsOptional()
   @IsArray({ message: 'windows 须为数组' })
   @ArrayMaxSize(7, { message: '每个监控期只填一次，共 7 个' })
-  @ValidateNested({ each: true })
-  @Type(() => MonitoringWindowDto)
+  @NestedObjects(() => MonitoringWindowDto, 'windows')
   windows?: MonitoringWindowDto[];
 }
 
@@ -44,8 +44,7 @@ export class UpdateMonitoringWindowsDto implements UpdateMonitoringWindowsReques
   @ApiProperty({ type: [MonitoringWindowDto] })
   @IsArray({ message: 'windows 须为数组' })
   @ArrayMaxSize(7, { message: '每个监控期只填一次，共 7 个' })
-  @ValidateNested({ each: true })
-  @Type(() => MonitoringWindowDto)
+  @NestedObjects(() => MonitoringWindowDto, 'windows')
   windows: MonitoringWindowDto[];
 }
 

@@ -1,6 +1,7 @@
 import { ApiPropertyOptional } from '@nestjs/swagger';
 import { IsOptional, IsString, Matches, MaxLength } from 'class-validator';
 import type { UpdateOrganizationRequest } from '@jixiao/contracts';
+import { IsOmittable } from '../../core/dto/omittable';
 
 /** 重命名 / 修改代码. */
 export class UpdateOrganizationDto implements UpdateOrganizationRequest {
@@ -11,7 +12,7 @@ export class UpdateOrganizationDto implements UpdateOrganizationRequest {
   code?: string | null;
 
   @ApiPropertyOptional({ example: '汉阴县医疗保障局' })
-  @IsOptional()
+  @IsOmittable()
   @IsString({ message: '名称必须是文字' })
   @Matches(/\S/, { message: '名称不能为空' })
   @MaxLength(200, { message: '名称不能超过 200 个字' })

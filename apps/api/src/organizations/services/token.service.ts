@@ -1,6 +1,9 @@
 import { Injectable } from '@nestjs/common';
 import { JwtService } from '@nestjs/jwt';
 
+/** A user id as the users table keys it: a UUID. */
+const USER_ID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
 interface TokenPayload {
   sub: string; // user id
   ver?: number; // the user's token version when signed; a changed or reset password bumps it
@@ -24,8 +27,10 @@ export class TokenService {
   verify(token: string): VerifiedToken | null {
     try {
       const payload = this.jwt.verify<TokenPayload>(token);
-      if (typeof payload.sub !== 'string') return null;
-      return { userId: payload.sub, version: typeof payload.ver === 'number' ? payload.ver : 0 };
+      // a signed token names a user id; anything else (a sub that is no UUID reached the query: 500) is no login
+      if (typeof payload.sub !== 'string' || !USER_ID.test(payload.sub)) return null;
+      if (payload.ver !== undefined && !Number.isSafeInteger(payload.ver)) return null;
+      return { userId: payload.sub, version: payload.ver ?? 0 };
     } catch {
       return null;
     }

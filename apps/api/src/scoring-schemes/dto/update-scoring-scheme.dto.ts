@@ -1,8 +1,9 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { Type } from 'class-transformer';
-import { IsIn, IsInt, IsObject, IsOptional, Max, Min, ValidateIf, ValidateNested } from 'class-validator';
+import { IsIn, IsInt, IsObject, Max, Min, ValidateIf } from 'class-validator';
 import { SCHEME_PRESET_IDS, type SchemePresetId, type SheetKind, type UpdateScoringSchemeRequest } from '@jixiao/contracts';
 import type { ScoringScheme } from '@jixiao/domain';
+import { NestedObject } from '../../core/dto/nested';
+import { IsOmittable } from '../../core/dto/omittable';
 
 class SchemeCopySourceDto {
   @ApiProperty({ example: 2024 })
@@ -24,18 +25,17 @@ export class UpdateScoringSchemeDto implements UpdateScoringSchemeRequest {
   baseVersion: number | null;
 
   @ApiPropertyOptional({ description: '方案内容：name、budgetExecution、groups（key、label、aliases、points）、tierValues；分值合计须为 100' })
-  @IsOptional()
+  @IsOmittable()
   @IsObject({ message: 'scheme 须为评分方案对象' })
   scheme?: ScoringScheme;
 
   @ApiPropertyOptional({ enum: SCHEME_PRESET_IDS, description: '从预设方案开始：national_project（财预〔2020〕10号）或 department_wide（含投入管理指标）' })
-  @IsOptional()
+  @IsOmittable()
   @IsIn(SCHEME_PRESET_IDS, { message: 'preset 须为 national_project 或 department_wide' })
   preset?: SchemePresetId;
 
   @ApiPropertyOptional({ type: SchemeCopySourceDto, description: '复制本财政局另一年度或另一类目标表的现行方案' })
-  @IsOptional()
-  @ValidateNested()
-  @Type(() => SchemeCopySourceDto)
+  @IsOmittable()
+  @NestedObject(() => SchemeCopySourceDto, 'copyFrom')
   copyFrom?: SchemeCopySourceDto;
 }

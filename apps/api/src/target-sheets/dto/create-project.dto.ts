@@ -1,10 +1,10 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { Type } from 'class-transformer';
-import { IsOptional, IsString, IsUUID, Matches, MaxLength, MinLength, ValidateNested } from 'class-validator';
+import { IsOptional, IsString, IsUUID, Matches, MaxLength, MinLength } from 'class-validator';
 import { FiscalYearQueryDto } from '../../core/dto/fiscal-year-query.dto';
 import type { CreateProjectRequest, ProjectAmountInput } from '@jixiao/contracts';
 import { WIRE_MONEY_PATTERN } from '@jixiao/domain';
 import { WithinMoneyLimit } from '../../core/dto/money-limit';
+import { NestedObject } from '../../core/dto/nested';
 
 const MONEY_MESSAGE = '金额须为两位小数的元金额，如 "410000.00"';
 
@@ -52,8 +52,7 @@ export class CreateProjectDto extends FiscalYearQueryDto implements CreateProjec
   category?: string | null;
 
   @ApiProperty({ type: ProjectAmountDto })
-  @ValidateNested()
-  @Type(() => ProjectAmountDto)
+  @NestedObject(() => ProjectAmountDto, 'amount')
   amount: ProjectAmountDto;
 
   @ApiPropertyOptional({ nullable: true })

@@ -33,8 +33,9 @@ export class InboxQueryDto implements InboxQuery {
   @ApiPropertyOptional({ example: 1 })
   @IsOptional()
   @Type(() => Number)
-  @IsInt({ message: 'page 须为从 1 开始的整数' })
-  @Min(1, { message: 'page 须为从 1 开始的整数' })
+  @IsInt({ message: 'page 须为 1 到 100000 之间的整数' })
+  @Min(1, { message: 'page 须为 1 到 100000 之间的整数' })
+  @Max(100_000, { message: 'page 须为 1 到 100000 之间的整数' })
   page?: number;
 
   @ApiPropertyOptional({ example: 20 })

@@ -1,8 +1,8 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { Type } from 'class-transformer';
-import { ArrayMaxSize, IsArray, IsIn, IsInt, IsOptional, IsString, MaxLength, Min, ValidateIf, ValidateNested } from 'class-validator';
+import { ArrayMaxSize, IsArray, IsIn, IsInt, IsOptional, IsString, MaxLength, Min, ValidateIf } from 'class-validator';
 import { MAX_ACKNOWLEDGEMENT_LENGTH, REVIEW_CODES, ReviewCode, SHEET_ACTIONS, SheetAction } from '@jixiao/domain';
 import type { FindingAcknowledgementRequest, TransitionRequest } from '@jixiao/contracts';
+import { NestedObjects } from '../../core/dto/nested';
 
 /** 问题确认: the author's reason for one error-level finding (checked against the review by the service). */
 export class FindingAcknowledgementDto implements FindingAcknowledgementRequest {
@@ -51,7 +51,6 @@ export class TransitionDto implements TransitionRequest {
   @IsOptional()
   @IsArray({ message: 'acknowledgements 须为数组' })
   @ArrayMaxSize(1000, { message: '问题确认不能超过 1000 条' })
-  @ValidateNested({ each: true })
-  @Type(() => FindingAcknowledgementDto)
+  @NestedObjects(() => FindingAcknowledgementDto, 'acknowledgements')
   acknowledgements?: FindingAcknowledgementDto[];
 }

@@ -1,9 +1,10 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { Type } from 'class-transformer';
-import { IsInt, IsOptional, IsString, MaxLength, Min, MinLength, ValidateNested } from 'class-validator';
+import { IsInt, IsOptional, IsString, MaxLength, Min, MinLength } from 'class-validator';
 import type { RollOverRequest, UpdateProjectRequest } from '@jixiao/contracts';
 import { FiscalYearQueryDto } from '../../core/dto/fiscal-year-query.dto';
 import { ProjectAmountDto } from './create-project.dto';
+import { NestedObject } from '../../core/dto/nested';
+import { IsOmittable } from '../../core/dto/omittable';
 
 /** 修改项目信息: the fields sent change, the others stay. */
 export class UpdateProjectDto implements UpdateProjectRequest {
@@ -32,9 +33,8 @@ export class UpdateProjectDto implements UpdateProjectRequest {
   category?: string | null;
 
   @ApiPropertyOptional({ type: ProjectAmountDto })
-  @IsOptional()
-  @ValidateNested()
-  @Type(() => ProjectAmountDto)
+  @IsOmittable()
+  @NestedObject(() => ProjectAmountDto, 'amount')
   amount?: ProjectAmountDto;
 
   @ApiPropertyOptional({ nullable: true })

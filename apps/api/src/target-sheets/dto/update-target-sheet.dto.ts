@@ -1,12 +1,12 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { Type } from 'class-transformer';
 import {
-  ArrayMaxSize, IsArray, IsInt, IsObject, IsOptional, IsString, IsUUID, Matches, Max, MaxLength, Min, MinLength, ValidateNested,
+  ArrayMaxSize, IsArray, IsInt, IsObject, IsOptional, IsString, IsUUID, Matches, Max, MaxLength, Min, MinLength,
 } from 'class-validator';
 import type { DepartmentBudgetInput, IndicatorInput, SheetTaskInput, SpendingPlanPointResponse, UpdateTargetSheetRequest } from '@jixiao/contracts';
 import type { TargetSpec } from '@jixiao/domain';
 import { WIRE_MONEY_PATTERN } from '@jixiao/domain';
 import { WithinMoneyLimit } from '../../core/dto/money-limit';
+import { NestedObject, NestedObjects } from '../../core/dto/nested';
 
 
 export class IndicatorInputDto implements IndicatorInput {
@@ -125,29 +125,24 @@ export class UpdateTargetSheetDto implements UpdateTargetSheetRequest {
   @ApiProperty({ type: [IndicatorInputDto] })
   @IsArray()
   @ArrayMaxSize(500, { message: '一张目标表最多 500 项指标' })
-  @ValidateNested({ each: true })
-  @Type(() => IndicatorInputDto)
+  @NestedObjects(() => IndicatorInputDto, 'indicators')
   indicators: IndicatorInputDto[];
 
   @ApiProperty({ type: [SpendingPlanPointDto] })
   @IsArray()
   @ArrayMaxSize(12)
-  @ValidateNested({ each: true })
-  @Type(() => SpendingPlanPointDto)
+  @NestedObjects(() => SpendingPlanPointDto, 'spendingPlan')
   spendingPlan: SpendingPlanPointDto[];
 
   @ApiPropertyOptional({ type: [SheetTaskInputDto], description: '年度主要任务（仅部门整体绩效目标）；不填则不变' })
   @IsOptional()
   @IsArray({ message: 'tasks 须为数组' })
   @ArrayMaxSize(50, { message: '年度主要任务最多 50 项' })
-  @ValidateNested({ each: true })
-  @Type(() => SheetTaskInputDto)
+  @NestedObjects(() => SheetTaskInputDto, 'tasks')
   tasks?: SheetTaskInputDto[];
 
   @ApiPropertyOptional({ type: DepartmentBudgetInputDto, description: '部门预算（仅部门整体绩效目标）；不填则不变' })
   @IsOptional()
-  @IsObject({ message: 'budget 须为对象' })
-  @ValidateNested()
-  @Type(() => DepartmentBudgetInputDto)
+  @NestedObject(() => DepartmentBudgetInputDto, 'budget')
   budget?: DepartmentBudgetInputDto;
 }
