@@ -19,7 +19,7 @@ export function currentRequestId(): string | undefined {
   return storage.getStore()?.requestId;
 }
 
-/** A client's id is kept when it is a sane token (letters, digits, `_.:-`, up to 128); else a new UUID. */
+/** A client's id is kept when it is a sane token (letters, digits, `_.:-`, up to 64, the audit column); else a new UUID. */
 export function acceptRequestId(given: string | undefined): string {
-  return given !== undefined && /^[\w.:-]{1,128}$/.test(given) ? given : randomUUID();
+  return given !== undefined && /^[\w.:-]{1,64}$/.test(given) ? given : randomUUID();
 }

@@ -1,6 +1,6 @@
-import { Processor, WorkerHost } from '@nestjs/bullmq';
+import { InjectQueue, OnWorkerEvent, Processor, WorkerHost } from '@nestjs/bullmq';
 import { BeforeApplicationShutdown, Inject, Logger } from '@nestjs/common';
-import { Job, UnrecoverableError } from 'bullmq';
+import { Job, Queue, UnrecoverableError } from 'bullmq';
 import type { Redis } from 'ioredis';
 import { AppException } from '../errors/error-codes';
 import { PRODUCER_REDIS } from './bullmq-job-queue';
@@ -14,12 +14,16 @@ import { JobName, QueueName } from './queue.constants';
  */
 abstract class DispatchingProcessor extends WorkerHost implements BeforeApplicationShutdown {
   private readonly logger = new Logger(this.constructor.name);
+  /** The worker's connection errors are logged once per outage, not at every retry. */
+  private failing = false;
 
   constructor(
     private readonly handlers: JobHandlerRegistry,
     private readonly redis: Redis,
+    queue: Queue,
   ) {
     super();
+    queue.on('error', () => undefined); // the queue registered for the worker's options: its connection errors are the worker's (logged once below)
   }
 
   async process(job: Job): Promise<unknown> {
@@ -31,6 +35,18 @@ abstract class DispatchingProcessor extends WorkerHost implements BeforeApplicat
       if (error instanceof AppException) throw new UnrecoverableError(message);
       throw new Error(message);
     }
+  }
+
+  @OnWorkerEvent('error')
+  onWorkerError(error: Error): void {
+    if (this.failing) return;
+    this.failing = true;
+    this.logger.warn(`worker connection: ${error.message}; it keeps retrying and resumes when Redis is back`);
+  }
+
+  @OnWorkerEvent('ready')
+  onWorkerReady(): void {
+    this.failing = false;
   }
 
   /**
@@ -50,15 +66,15 @@ abstract class DispatchingProcessor extends WorkerHost implements BeforeApplicat
 
 @Processor(QueueName.Datasets)
 export class DatasetsQueueProcessor extends DispatchingProcessor {
-  constructor(handlers: JobHandlerRegistry, @Inject(PRODUCER_REDIS) redis: Redis) {
-    super(handlers, redis);
+  constructor(handlers: JobHandlerRegistry, @Inject(PRODUCER_REDIS) redis: Redis, @InjectQueue(QueueName.Datasets) queue: Queue) {
+    super(handlers, redis, queue);
   }
 }
 
 /** Region evaluations run one at a time per worker: each is long and writes many rows. */
 @Processor(QueueName.Evaluations, { concurrency: 1 })
 export class EvaluationsQueueProcessor extends DispatchingProcessor {
-  constructor(handlers: JobHandlerRegistry, @Inject(PRODUCER_REDIS) redis: Redis) {
-    super(handlers, redis);
+  constructor(handlers: JobHandlerRegistry, @Inject(PRODUCER_REDIS) redis: Redis, @InjectQueue(QueueName.Evaluations) queue: Queue) {
+    super(handlers, redis, queue);
   }
 }
