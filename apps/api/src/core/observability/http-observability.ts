@@ -10,7 +10,7 @@ type ObservedRequest = Request & { correlationId?: string; route?: { path?: unkn
  * new UUID. It is answered in X-Request-Id (and X-Correlation-Id), named in every log line written
  * while serving the request, in an error's `correlationId`, in the audit events, and handed to the
  * jobs the request starts. When the answer is sent, its duration is counted by route and status
- * and one access line is logged.
+ * and one access line is logged (for API calls but the health probes).
  */
 export function requestObservability(metrics: Metrics): (req: ObservedRequest, res: Response, next: NextFunction) => void {
   const logger = new Logger('HTTP');
@@ -24,7 +24,7 @@ export function requestObservability(metrics: Metrics): (req: ObservedRequest, r
       const seconds = Number(process.hrtime.bigint() - started) / 1e9;
       const route = routeOf(req);
       metrics.observeRequest(req.method, route, res.statusCode, seconds);
-      if (route.startsWith('/api/health/')) return; // probes every few seconds: counted, not logged
+      if (route === 'web' || route.startsWith('/api/health/')) return; // the app's files and the probes (every few seconds): counted, not logged
       runWithRequestId(requestId, () => logger.log(`${req.method} ${req.originalUrl} ${res.statusCode} ${Math.round(seconds * 1000)} ms`));
     });
     runWithRequestId(requestId, next);
