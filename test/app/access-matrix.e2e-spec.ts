@@ -155,6 +155,10 @@ const ROUTES: Record<string, { call: Call; expect: Expected }> = {
   'get /api/inbox': { call: { method: 'get', url: () => '/api/inbox', query: () => ({ fiscalYear: 2024 }) }, expect: { 'hanyin.editor': 200, 'hanyin.reviewer': 200, 'hanyin.viewer': 200, 'hanyin.finance': 200, admin: 200 } },
   'get /api/inbox/count': { call: { method: 'get', url: () => '/api/inbox/count' }, expect: { 'hanyin.editor': 200, 'hanyin.reviewer': 200, 'hanyin.viewer': 200, 'hanyin.finance': 200, admin: 200 } },
   'get /api/jobs/{id}': { call: { method: 'get', url: (i) => `/api/jobs/${i.jobId}` }, expect: { 'hanyin.editor': 404, 'hanyin.reviewer': 404, 'hanyin.viewer': 404, 'hanyin.finance': 200, admin: 200 } },
+  // operations: the health probes answer everyone (no login needed); the metrics only the 系统管理员 (or a scraper's METRICS_TOKEN, test/ops)
+  'get /api/health/live': { call: { method: 'get', url: () => '/api/health/live' }, expect: { 'hanyin.editor': 200, 'hanyin.reviewer': 200, 'hanyin.viewer': 200, 'hanyin.finance': 200, admin: 200 } },
+  'get /api/health/ready': { call: { method: 'get', url: () => '/api/health/ready' }, expect: { 'hanyin.editor': 200, 'hanyin.reviewer': 200, 'hanyin.viewer': 200, 'hanyin.finance': 200, admin: 200 } },
+  'get /api/metrics': { call: { method: 'get', url: () => '/api/metrics' }, expect: { 'hanyin.editor': 403, 'hanyin.reviewer': 403, 'hanyin.viewer': 403, 'hanyin.finance': 403, admin: 200 } },
   // 修改密码: every role may call it (a wrong current password or a weak new one: 400)
   'post /api/auth/password': {
     call: { method: 'post', url: () => '/api/auth/password', body: () => ({ currentPassword: 'jixiao-demo', newPassword: 'short' }) },

@@ -23,7 +23,16 @@ export interface TestApp {
  * The whole API on a database of its own: a fresh database on the PostgreSQL server named by
  * TEST_DATABASE_URL (dropped afterwards), or else a fresh embedded PGlite folder.
  */
-export async function startTestApp(options: { demoData?: false | 'fixtures' | 'story'; redis?: boolean } = {}): Promise<TestApp> {
+export async function startTestApp(
+  options: {
+    demoData?: false | 'fixtures' | 'story';
+    redis?: boolean;
+    /** Variables set on top of the test environment (e.g. METRICS_TOKEN, REDIS_URL, WEB_DIST_DIR). */
+    env?: Record<string, string>;
+    /** The address the app reaches its database by (e.g. through a proxy a test can cut); the database itself is created and dropped as usual. */
+    databaseUrl?: (url: string) => string;
+  } = {},
+): Promise<TestApp> {
   const serverUrl = process.env['TEST_DATABASE_URL'];
   let databaseUrl: string | undefined;
   let dropDatabase = async () => undefined as void;
@@ -46,13 +55,14 @@ export async function startTestApp(options: { demoData?: false | 'fixtures' | 's
   }
   const env = loadEnv({
     NODE_ENV: 'test',
-    DATABASE_URL: databaseUrl,
+    DATABASE_URL: databaseUrl && options.databaseUrl ? options.databaseUrl(databaseUrl) : databaseUrl,
     DATA_DIR: dataDir,
     JWT_SECRET: 'e2e-secret-0123456789abcdef',
     DEMO_DATA: options.demoData === false ? 'none' : options.demoData ?? 'fixtures', // the published drafts unless a test asks for the story
     WEB_DIST_DIR: join(dataDir, 'no-web-build'),
     REDIS_URL: options.redis ? process.env['TEST_REDIS_URL'] : undefined,
     QUEUE_PREFIX: `jixiao-e2e-${randomBytes(4).toString('hex')}`,
+    ...options.env,
   });
   const app = await createApp(env);
   await app.init();

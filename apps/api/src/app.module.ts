@@ -18,6 +18,8 @@ import { TargetSheetsModule } from './target-sheets/target-sheets.module';
 import { ExecutionModule } from './execution/execution.module';
 import { EvaluationModule } from './evaluation/evaluation.module';
 import { ReportsModule } from './reports/reports.module';
+import { ObservabilityModule } from './core/observability/observability.module';
+import { OpsModule } from './ops/ops.module';
 
 @Module({})
 export class AppModule {
@@ -26,6 +28,7 @@ export class AppModule {
       module: AppModule,
       imports: [
         ConfigModule.forRoot(env),
+        ObservabilityModule,
         AuditModule,
         QueueModule.forRoot(env),
         TypeOrmModule.forRoot(databaseOptions(database.url, database.embedded)),
@@ -41,6 +44,7 @@ export class AppModule {
         DatasetsModule,
         DemoModule,
         JobsModule,
+        OpsModule,
       ],
     };
   }

@@ -3,7 +3,6 @@ import { NestFactory } from '@nestjs/core';
 import type { NestExpressApplication } from '@nestjs/platform-express';
 import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
 import type { NextFunction, Request, Response } from 'express';
-import { randomUUID } from 'node:crypto';
 import { existsSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { DataSource } from 'typeorm';
@@ -15,6 +14,10 @@ import { AllExceptionsFilter } from './core/errors/all-exceptions.filter';
 import { createValidationPipe } from './core/errors/validation.pipe';
 import { rejectInvalidText } from './core/http/input-text';
 import { jsonBodyParserOptions } from './core/http/json-body';
+import { securityHeaders } from './core/http/security-headers';
+import { reenterRequestContext, requestObservability } from './core/observability/http-observability';
+import { createLogger } from './core/observability/json-logger';
+import { Metrics } from './core/observability/metrics';
 import { DemoDataService } from './demo/demo-data.service';
 
 /**
@@ -24,20 +27,19 @@ import { DemoDataService } from './demo/demo-data.service';
 export async function createApp(env: Env): Promise<NestExpressApplication> {
   const database = await resolveDatabase(env);
   const app = await NestFactory.create<NestExpressApplication>(AppModule.forRoot(env, database), {
-    logger: env.NODE_ENV === 'test' ? ['error', 'warn'] : ['log', 'error', 'warn'],
+    logger: createLogger(env),
     bodyParser: false,
   });
-  if (env.TRUST_PROXY > 0) app.set('trust proxy', env.TRUST_PROXY); // the client address behind a load balancer (login throttle)
-  app.use((req: Request & { correlationId?: string }, res: Response, next: NextFunction) => {
-    const given = req.header('x-correlation-id');
-    req.correlationId = given && /^[\w-]{1,64}$/.test(given) ? given : randomUUID();
-    res.setHeader('x-correlation-id', req.correlationId);
-    next();
-  });
+  app.disable('x-powered-by');
+  app.use(securityHeaders);
+  // the request id (incoming X-Request-Id or a new one) is set before the body is read, so every answer carries it
+  app.use(requestObservability(app.get(Metrics)));
   // hostile input stops here, before any controller: a body too large (413) or nested too deep (checked on
   // the raw text, before JSON.parse), malformed JSON, a NUL or a lone surrogate in any text (400)
   app.useBodyParser('json', jsonBodyParserOptions());
+  app.use(reenterRequestContext);
   app.use(rejectInvalidText);
+  if (env.TRUST_PROXY > 0) app.set('trust proxy', env.TRUST_PROXY); // the client address behind a load balancer (login throttle)
   app.setGlobalPrefix('api');
   app.useGlobalFilters(new AllExceptionsFilter());
   app.useGlobalPipes(createValidationPipe());

@@ -2,8 +2,10 @@ import { CanActivate, ExecutionContext, Injectable } from '@nestjs/common';
 import { Reflector } from '@nestjs/core';
 import { ROLE_LABELS, type CurrentUserResponse, type Role } from '@jixiao/contracts';
 import type { Request } from 'express';
-import { ALLOWED_ROLES, ALLOWS_PENDING_PASSWORD, IS_PUBLIC } from '../core/auth/auth.decorators';
+import { timingSafeEqual } from 'node:crypto';
+import { ALLOWED_ROLES, ALLOWS_PENDING_PASSWORD, IS_PUBLIC, SERVICE_TOKEN, type ServiceTokenVariable } from '../core/auth/auth.decorators';
 import type { Principal } from '../core/auth/principal';
+import { AppConfigService } from '../core/config/app-config.service';
 import { AppException, ErrorCode } from '../core/errors/error-codes';
 import { PrincipalService } from './services/principal.service';
 import { TokenService } from './services/token.service';
@@ -21,6 +23,7 @@ export class AccessGuard implements CanActivate {
     private readonly reflector: Reflector,
     private readonly tokens: TokenService,
     private readonly principals: PrincipalService,
+    private readonly config: AppConfigService,
   ) {}
 
   async canActivate(context: ExecutionContext): Promise<boolean> {
@@ -29,6 +32,7 @@ export class AccessGuard implements CanActivate {
     const request = context.switchToHttp().getRequest<AuthedRequest>();
     const header = request.headers.authorization ?? '';
     const token = header.startsWith('Bearer ') ? header.slice(7).trim() : '';
+    if (this.isServiceToken(token, this.reflector.getAllAndOverride<ServiceTokenVariable | undefined>(SERVICE_TOKEN, targets))) return true;
     const verified = token ? this.tokens.verify(token) : null;
     const loaded = verified ? await this.principals.authenticate(verified) : null;
     if (!loaded) throw new AppException(ErrorCode.AUTH_REQUIRED, '请先登录（登录已失效或令牌无效）/ authentication required');
@@ -42,5 +46,13 @@ export class AccessGuard implements CanActivate {
       throw new AppException(ErrorCode.PASSWORD_CHANGE_REQUIRED, '请先修改密码：管理员为您设置了一次性密码，修改为您自己的密码后才能继续使用');
     }
     return true;
+  }
+
+  /** The endpoint accepts a machine token (@AcceptsServiceToken) and this is it. */
+  private isServiceToken(token: string, variable: ServiceTokenVariable | undefined): boolean {
+    const expected = variable ? this.config.get(variable) : undefined;
+    if (!expected || !token) return false;
+    const [a, b] = [Buffer.from(token), Buffer.from(expected)];
+    return a.length === b.length && timingSafeEqual(a, b);
   }
 }

@@ -5,6 +5,7 @@ import type { Principal } from './principal';
 export const IS_PUBLIC = 'jixiao:isPublic';
 export const ALLOWED_ROLES = 'jixiao:roles';
 export const ALLOWS_PENDING_PASSWORD = 'jixiao:allowsPendingPassword';
+export const SERVICE_TOKEN = 'jixiao:serviceToken';
 
 /** The endpoint answers without an access token (login, health). */
 export const Public = () => SetMetadata(IS_PUBLIC, true);
@@ -23,6 +24,15 @@ export const ADMINISTRATORS: Role[] = ['admin', 'bureau_admin'];
  * account); every other endpoint answers 403 PASSWORD_CHANGE_REQUIRED until it is changed.
  */
 export const AllowsPendingPasswordChange = () => SetMetadata(ALLOWS_PENDING_PASSWORD, true);
+
+/** Configuration variables holding a machine's bearer token (a Prometheus scraper's). */
+export type ServiceTokenVariable = 'METRICS_TOKEN';
+
+/**
+ * Besides the users of its @Roles, the endpoint answers a machine that sends the token configured in
+ * `variable` as its bearer token (no user, no principal); unset, only the roles get in.
+ */
+export const AcceptsServiceToken = (variable: ServiceTokenVariable) => SetMetadata(SERVICE_TOKEN, variable);
 
 /** The calling user, as resolved by the AccessGuard. */
 export const CurrentPrincipal = createParamDecorator((_data: unknown, ctx: ExecutionContext): Principal => {

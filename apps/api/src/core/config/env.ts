@@ -81,6 +81,17 @@ export class Env {
   @Max(10)
   TRUST_PROXY = 0;
 
+  /** Log lines as JSON objects (`json`, the default in production) or readable text (`text`, the default otherwise). */
+  @IsOptional()
+  @IsIn(['json', 'text'], { message: 'LOG_FORMAT must be json or text' })
+  LOG_FORMAT?: 'json' | 'text';
+
+  /** Bearer token a Prometheus scraper sends to GET /api/metrics (besides an admin's login); none: admins only. */
+  @IsOptional()
+  @IsString()
+  @MinLength(16, { message: 'METRICS_TOKEN must be at least 16 characters' })
+  METRICS_TOKEN?: string;
+
   /** Which job processors this process runs: api runs them unless told not to. */
   @Transform(({ value }) => (value === undefined || value === '' ? true : value === true || value === 'true' || value === '1'))
   @IsBoolean()
@@ -102,7 +113,7 @@ export function loadEnv(source: Record<string, string | undefined>): Env {
 
 /** The same validation for tools that sign no tokens (TypeORM CLI, schema check): JWT_SECRET is not required. */
 export function loadToolEnv(source: Record<string, string | undefined>): Env {
-  const known = Object.keys(new Env()).concat(['DATABASE_URL', 'REDIS_URL', 'JWT_SECRET']);
+  const known = Object.keys(new Env()).concat(['DATABASE_URL', 'REDIS_URL', 'JWT_SECRET', 'LOG_FORMAT', 'METRICS_TOKEN']);
   const picked: Record<string, string> = {};
   for (const key of known) {
     const value = source[key];

@@ -9,9 +9,12 @@ import { createValidationPipe } from './validation.pipe';
 const CJK = /[\u4e00-\u9fff]/;
 
 /** Runs the filter on one exception; returns the status and body sent, and what was logged. */
-function answer(exception: unknown): { status: number; body: Record<string, unknown>; logged: string[] } {
-  const sent: { status: number; body: Record<string, unknown> } = { status: 0, body: {} };
+function answer(exception: unknown): { status: number; body: Record<string, unknown>; headers: Record<string, string>; logged: string[] } {
+  const sent: { status: number; body: Record<string, unknown>; headers: Record<string, string> } = { status: 0, body: {}, headers: {} };
   const response = {
+    setHeader(name: string, value: string) {
+      sent.headers[name] = value;
+    },
     status(code: number) {
       sent.status = code;
       return this;
@@ -24,11 +27,13 @@ function answer(exception: unknown): { status: number; body: Record<string, unkn
   const host = { switchToHttp: () => ({ getResponse: () => response, getRequest: () => request }) } as unknown as ArgumentsHost;
   const logged: string[] = [];
   const log = jest.spyOn(Logger.prototype, 'log').mockImplementation((message: unknown) => void logged.push(String(message)));
+  const warn = jest.spyOn(Logger.prototype, 'warn').mockImplementation((message: unknown) => void logged.push(String(message)));
   const error = jest.spyOn(Logger.prototype, 'error').mockImplementation((message: unknown, stack?: unknown) => void logged.push(`${String(message)} ${String(stack)}`));
   try {
     new AllExceptionsFilter().catch(exception, host);
   } finally {
     log.mockRestore();
+    warn.mockRestore();
     error.mockRestore();
   }
   return { ...sent, logged };
@@ -83,6 +88,29 @@ describe(AllExceptionsFilter.name, () => {
     expect(body.message).toBe('服务器内部错误，请稍后重试并提供请求编号');
     expect(JSON.stringify(body)).not.toContain('disk full');
     expect(logged.join('\n')).toContain('disk full');
+  });
+
+  it('answers a lost database connection 503 DATABASE_UNAVAILABLE with Retry-After, never a 500', () => {
+    for (const lost of [
+      Object.assign(new Error('connect ECONNREFUSED 127.0.0.1:5432'), { code: 'ECONNREFUSED' }),
+      Object.assign(new Error('terminating connection due to administrator command'), { code: '57P01' }),
+      Object.assign(new Error('query failed'), { driverError: Object.assign(new Error('connection failure'), { code: '08006' }) }),
+      new Error('Connection terminated unexpectedly'),
+    ]) {
+      const { status, body, headers, logged } = answer(lost);
+      expect(status).toBe(503);
+      expect(body).toMatchObject({ statusCode: 503, code: 'DATABASE_UNAVAILABLE', message: '数据库暂时无法连接，请约 5 秒后重试', correlationId: 'c-1' });
+      expect(headers['Retry-After']).toBe('5');
+      expect(JSON.stringify(body)).not.toMatch(/ECONNREFUSED|terminat|connection/i);
+      expect(logged.join('\n')).toContain('database unavailable');
+    }
+  });
+
+  it('sends Retry-After with an application 503 (the job queue away) too', () => {
+    const { status, body, headers } = answer(new AppException(ErrorCode.JOBS_UNAVAILABLE, '后台任务队列（Redis）暂时无法连接 / job queue unavailable'));
+    expect(status).toBe(503);
+    expect(body).toMatchObject({ code: 'JOBS_UNAVAILABLE', message: '后台任务队列（Redis）暂时无法连接' });
+    expect(headers['Retry-After']).toBe('5');
   });
 
   it("turns class-validator's English into Chinese for every field, and keeps a DTO's own Chinese", async () => {

@@ -3,11 +3,14 @@ import type { ApiErrorResponse } from '@jixiao/contracts';
 import type { Request, Response } from 'express';
 import { pgConflict } from '../database/pg-errors';
 import { MAX_JSON_BODY, RejectedBody } from '../http/json-body';
+import { isDatabaseUnavailable, RETRY_AFTER_SECONDS } from './dependency-errors';
 import { AppException, ERROR_HTTP_STATUS, ErrorCode } from './error-codes';
 
 /**
  * The one place errors become HTTP answers: a code and a message in Chinese only, no internals on
  * 500. What is not for users — an English gloss, a library's English message, a stack — goes to the log.
+ * A dependency that is down (the database unreachable, the job queue's Redis) is a 503 with
+ * Retry-After, never a 500.
  */
 @Catch()
 export class AllExceptionsFilter implements ExceptionFilter {
@@ -20,7 +23,10 @@ export class AllExceptionsFilter implements ExceptionFilter {
     const { body, logDetail } = this.toBody(exception);
     body.correlationId = request.correlationId;
     const where = `${request.method} ${request.url} ${body.statusCode} ${body.code} [${body.correlationId}]`;
-    if (body.statusCode >= 500) {
+    if (body.statusCode === HttpStatus.SERVICE_UNAVAILABLE) {
+      response.setHeader('Retry-After', String(RETRY_AFTER_SECONDS));
+      this.logger.warn(`${where} ${logDetail ?? (exception instanceof Error ? exception.message : String(exception))}`);
+    } else if (body.statusCode >= 500) {
       this.logger.error(where, exception instanceof Error ? exception.stack : String(exception));
     } else if (logDetail !== null) {
       this.logger.log(`${where} ${logDetail}`);
@@ -42,6 +48,10 @@ export class AllExceptionsFilter implements ExceptionFilter {
       const code = httpCode(exception.getStatus(), exception);
       return { body: { statusCode: ERROR_HTTP_STATUS[code], code, message: HTTP_MESSAGES[code] ?? '请求有误，请检查后重试' }, logDetail: exception.message };
     }
+    if (isDatabaseUnavailable(exception)) {
+      const english = exception instanceof Error ? exception.message : String(exception);
+      return { body: { statusCode: HttpStatus.SERVICE_UNAVAILABLE, code: ErrorCode.DATABASE_UNAVAILABLE, message: DATABASE_UNAVAILABLE_MESSAGE }, logDetail: `database unavailable: ${english}` };
+    }
     const conflict = pgConflict(exception);
     if (conflict !== null) {
       // the safety net: a clash of simultaneous requests that no service turned into its own 409
@@ -61,6 +71,9 @@ function httpCode(status: number, exception: HttpException): ErrorCode {
   if (status >= 400 && status < 500) return ErrorCode.VALIDATION_FAILED;
   return ErrorCode.INTERNAL_ERROR;
 }
+
+/** What a user reads while the database cannot be reached (the answer carries Retry-After). */
+export const DATABASE_UNAVAILABLE_MESSAGE = `数据库暂时无法连接，请约 ${RETRY_AFTER_SECONDS} 秒后重试`;
 
 /** The Chinese of a framework error (Express, Nest guards); its English message is only logged. */
 const HTTP_MESSAGES: Partial<Record<ErrorCode, string>> = {

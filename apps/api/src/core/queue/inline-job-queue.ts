@@ -1,11 +1,13 @@
-import { Injectable } from '@nestjs/common';
+import { BeforeApplicationShutdown, Injectable, Logger } from '@nestjs/common';
+import type { QueueDepth } from '../observability/metrics';
 import { JobHandlerRegistry, jobError } from './job-handlers';
-import { JobQueue } from './job-queue';
+import { JobQueue, type QueueHealth } from './job-queue';
+import { settlesWithin, WORKER_DRAIN_MS } from './queue-availability';
 import { JobName, JobOf, JobStatus } from './queue.constants';
 
 /** Without REDIS_URL: jobs run in this process, one after another, through the same handlers. */
 @Injectable()
-export class InlineJobQueue extends JobQueue {
+export class InlineJobQueue extends JobQueue implements BeforeApplicationShutdown {
   private readonly jobs = new Map<string, JobStatus>();
   private chain: Promise<void> = Promise.resolve();
 
@@ -25,6 +27,23 @@ export class InlineJobQueue extends JobQueue {
   async status(jobId: string): Promise<JobStatus | null> {
     const status = this.jobs.get(jobId);
     return status ? { ...status } : null;
+  }
+
+  async health(): Promise<QueueHealth> {
+    return { configured: false, up: true };
+  }
+
+  async depth(): Promise<QueueDepth> {
+    const states: NonNullable<QueueDepth>[string] = { waiting: 0, active: 0, failed: 0, completed: 0 };
+    for (const job of this.jobs.values()) if (job.state !== 'delayed') states[job.state] = (states[job.state] ?? 0) + 1;
+    return { inline: states };
+  }
+
+  /** On shutdown, the jobs under way get WORKER_DRAIN_MS to finish (they live in this process only). */
+  async beforeApplicationShutdown(): Promise<void> {
+    if (!(await settlesWithin(this.chain, WORKER_DRAIN_MS))) {
+      new Logger(InlineJobQueue.name).warn(`in-process jobs still running after ${WORKER_DRAIN_MS} ms: stopped with the process`);
+    }
   }
 
   /** Resolves when every job enqueued so far has finished (tests). */

@@ -1,14 +1,20 @@
 import { BullModule } from '@nestjs/bullmq';
 import { DynamicModule, Global, Module, OnApplicationBootstrap, Provider } from '@nestjs/common';
 import type { Env } from '../config/env';
-import { BullmqJobQueue } from './bullmq-job-queue';
+import { ObservabilityModule } from '../observability/observability.module';
+import { BullmqJobQueue, PRODUCER_REDIS } from './bullmq-job-queue';
 import { InlineJobQueue } from './inline-job-queue';
 import { JobHandlerRegistry } from './job-handlers';
 import { JobQueue } from './job-queue';
+import { createProducerConnection } from './queue-availability';
 import { QueueName } from './queue.constants';
 import { DatasetsQueueProcessor, EvaluationsQueueProcessor } from './queue.processor';
 
-/** Jobs: BullMQ on REDIS_URL (processors only where RUN_JOB_PROCESSORS), else in-process. */
+/**
+ * Jobs: BullMQ on REDIS_URL (processors only where RUN_JOB_PROCESSORS), else in-process. Jobs are
+ * added and read through one fail-fast connection (no offline queue, short timeouts), so a Redis
+ * outage is a quick 503 JOBS_UNAVAILABLE; the workers keep their own connection and reconnect.
+ */
 @Global()
 @Module({})
 export class QueueModule implements OnApplicationBootstrap {
@@ -19,17 +25,27 @@ export class QueueModule implements OnApplicationBootstrap {
     if (!env.REDIS_URL) {
       return {
         module: QueueModule,
+        imports: [ObservabilityModule],
         providers: [...common, InlineJobQueue, { provide: JobQueue, useExisting: InlineJobQueue }],
         exports: [JobQueue, JobHandlerRegistry, InlineJobQueue],
       };
     }
+    const url = env.REDIS_URL;
     return {
       module: QueueModule,
+      // the processors (workers) take BullModule's shared connection options: patient, they reconnect and resume
       imports: [
-        BullModule.forRoot({ connection: { url: env.REDIS_URL }, prefix: env.QUEUE_PREFIX }),
-        BullModule.registerQueue({ name: QueueName.Datasets }, { name: QueueName.Evaluations }),
+        ObservabilityModule,
+        BullModule.forRoot({ connection: { url, connectTimeout: 5000 }, prefix: env.QUEUE_PREFIX }),
+        ...(env.RUN_JOB_PROCESSORS ? [BullModule.registerQueue({ name: QueueName.Datasets }, { name: QueueName.Evaluations })] : []),
       ],
-      providers: [...common, BullmqJobQueue, { provide: JobQueue, useExisting: BullmqJobQueue }, ...(env.RUN_JOB_PROCESSORS ? [DatasetsQueueProcessor, EvaluationsQueueProcessor] : [])],
+      providers: [
+        ...common,
+        { provide: PRODUCER_REDIS, useFactory: () => createProducerConnection(url) },
+        BullmqJobQueue,
+        { provide: JobQueue, useExisting: BullmqJobQueue },
+        ...(env.RUN_JOB_PROCESSORS ? [DatasetsQueueProcessor, EvaluationsQueueProcessor] : []),
+      ],
       exports: [JobQueue, JobHandlerRegistry],
     };
   }

@@ -1,19 +1,29 @@
-import { Processor, WorkerHost } from '@nestjs/bullmq';
-import { Logger } from '@nestjs/common';
-import { Job, UnrecoverableError } from 'bullmq';
+import { InjectQueue, OnWorkerEvent, Processor, WorkerHost } from '@nestjs/bullmq';
+import { BeforeApplicationShutdown, Inject, Logger } from '@nestjs/common';
+import { Job, Queue, UnrecoverableError } from 'bullmq';
+import type { Redis } from 'ioredis';
 import { AppException } from '../errors/error-codes';
+import { PRODUCER_REDIS } from './bullmq-job-queue';
 import { JobHandlerRegistry, jobError } from './job-handlers';
+import { settlesWithin, WORKER_DRAIN_MS } from './queue-availability';
 import { JobName, QueueName } from './queue.constants';
 
 /**
  * The BullMQ processors: thin, each dispatches to the registered handler. An
  * application error (bad input) is final; anything else is retried by BullMQ's attempts.
  */
-abstract class DispatchingProcessor extends WorkerHost {
+abstract class DispatchingProcessor extends WorkerHost implements BeforeApplicationShutdown {
   private readonly logger = new Logger(this.constructor.name);
+  /** The worker's connection errors are logged once per outage, not at every retry. */
+  private failing = false;
 
-  constructor(private readonly handlers: JobHandlerRegistry) {
+  constructor(
+    private readonly handlers: JobHandlerRegistry,
+    private readonly redis: Redis,
+    queue: Queue,
+  ) {
     super();
+    queue.on('error', () => undefined); // the queue registered for the worker's options: its connection errors are the worker's (logged once below)
   }
 
   async process(job: Job): Promise<unknown> {
@@ -26,19 +36,45 @@ abstract class DispatchingProcessor extends WorkerHost {
       throw new Error(message);
     }
   }
+
+  @OnWorkerEvent('error')
+  onWorkerError(error: Error): void {
+    if (this.failing) return;
+    this.failing = true;
+    this.logger.warn(`worker connection: ${error.message}; it keeps retrying and resumes when Redis is back`);
+  }
+
+  @OnWorkerEvent('ready')
+  onWorkerReady(): void {
+    this.failing = false;
+  }
+
+  /**
+   * SIGTERM: take no new job and let the one under way finish for WORKER_DRAIN_MS, then close
+   * without waiting for it: it is let go (its lock lapses and another worker takes it up again; each
+   * batch is its own transaction, so nothing is half-written). With Redis away there is nothing to
+   * finish or hand back: the worker closes at once instead of waiting on a connection that never comes.
+   */
+  async beforeApplicationShutdown(): Promise<void> {
+    const worker = this.worker;
+    if (this.redis.status === 'ready' && !(await settlesWithin(worker.pause(), WORKER_DRAIN_MS))) {
+      this.logger.warn(`${worker.name}: a job still running after ${WORKER_DRAIN_MS} ms is let go to another worker`);
+    }
+    await settlesWithin(worker.close(true), 1000);
+  }
 }
 
 @Processor(QueueName.Datasets)
 export class DatasetsQueueProcessor extends DispatchingProcessor {
-  constructor(handlers: JobHandlerRegistry) {
-    super(handlers);
+  constructor(handlers: JobHandlerRegistry, @Inject(PRODUCER_REDIS) redis: Redis, @InjectQueue(QueueName.Datasets) queue: Queue) {
+    super(handlers, redis, queue);
   }
 }
 
 /** Region evaluations run one at a time per worker: each is long and writes many rows. */
 @Processor(QueueName.Evaluations, { concurrency: 1 })
 export class EvaluationsQueueProcessor extends DispatchingProcessor {
-  constructor(handlers: JobHandlerRegistry) {
-    super(handlers);
+  constructor(handlers: JobHandlerRegistry, @Inject(PRODUCER_REDIS) redis: Redis, @InjectQueue(QueueName.Evaluations) queue: Queue) {
+    super(handlers, redis, queue);
   }
 }
