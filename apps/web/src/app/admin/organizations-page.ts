@@ -10,12 +10,13 @@ import { NzTableModule } from 'ng-zorro-antd/table';
 import { NzTagModule } from 'ng-zorro-antd/tag';
 import type { Observable } from 'rxjs';
 import { AuthStore } from '../core/auth/auth-store';
-import { apiErrorMessage } from '../core/http/api-error';
 import { AdminApi } from './admin-api';
 import { AdminNav } from './admin-nav';
 import { MoveDialog } from './move-dialog';
 import { OrganizationDialog, type OrganizationDraft, type OrganizationFields } from './organization-dialog';
 import { moveTargets, organizationRows, type OrganizationRow } from './organization-tree';
+import { apiErrorMessage } from '../core/http/api-error';
+import { AdminActions } from './admin-actions';
 
 /**
  * 组织机构: the administrator's subtree as an indented table — 新建下级, 修改 (name, code), 移动,
@@ -44,10 +45,11 @@ export class OrganizationsPage {
     const moving = this.moving();
     return moving === null ? [] : moveTargets(this.rows(), moving.node);
   });
-  protected readonly busy = signal(false);
-  protected readonly dialogError = signal<string | null>(null);
-  protected readonly actionError = signal<string | null>(null);
-  protected readonly notice = signal<string | null>(null);
+  private readonly actions = new AdminActions(() => this.tree.reload());
+  protected readonly busy = this.actions.busy;
+  protected readonly dialogError = this.actions.dialogError;
+  protected readonly actionError = this.actions.actionError;
+  protected readonly notice = this.actions.notice;
 
   protected kindName(row: OrganizationRow): string {
     return row.childKind === null ? '' : ORGANIZATION_KIND_NAMES[row.childKind];
@@ -80,7 +82,7 @@ export class OrganizationsPage {
       d.id === null
         ? this.api.createOrganization({ parentId: d.parentId, kind: d.kind, name: fields.name, code: fields.code, region: d.kind === 'finance_bureau' ? fields.region : null })
         : this.api.updateOrganization(d.id, { name: fields.name, code: fields.code });
-    this.run(request, (n) => `已${d.id === null ? '新建' : '修改'}${ORGANIZATION_KIND_NAMES[n.kind]}「${n.name}」`, () => this.draft.set(null));
+    this.actions.run(request, (n) => `已${d.id === null ? '新建' : '修改'}${ORGANIZATION_KIND_NAMES[n.kind]}「${n.name}」`, () => this.draft.set(null));
   }
 
   protected startMove(row: OrganizationRow): void {
@@ -92,15 +94,15 @@ export class OrganizationsPage {
     const row = this.moving();
     if (row === null) return;
     const target = this.rows().find((r) => r.node.id === parentId);
-    this.run(this.api.moveOrganization(row.node.id, { parentId }), (n) => `已把「${n.name}」移到「${target?.node.name ?? ''}」之下`, () => this.moving.set(null));
+    this.actions.run(this.api.moveOrganization(row.node.id, { parentId }), (n) => `已把「${n.name}」移到「${target?.node.name ?? ''}」之下`, () => this.moving.set(null));
   }
 
   protected setActive(row: OrganizationRow, active: boolean): void {
-    this.run(this.api.setOrganizationActive(row.node.id, active), (n) => `已${active ? '启用' : '停用'}「${n.name}」${row.node.children.length > 0 ? '及其下级' : ''}`);
+    this.actions.run(this.api.setOrganizationActive(row.node.id, active), (n) => `已${active ? '启用' : '停用'}「${n.name}」${row.node.children.length > 0 ? '及其下级' : ''}`);
   }
 
   protected remove(row: OrganizationRow): void {
-    this.run(this.api.deleteOrganization(row.node.id), () => `已删除「${row.node.name}」`);
+    this.actions.run(this.api.deleteOrganization(row.node.id), () => `已删除「${row.node.name}」`);
   }
 
   protected closeDialogs(): void {
@@ -111,26 +113,5 @@ export class OrganizationsPage {
   private openDraft(draft: OrganizationDraft & { id: string | null; parentId: string | null }): void {
     this.dialogError.set(null);
     this.draft.set(draft);
-  }
-
-  /** One action: on success a notice and a fresh tree; a refusal in the open dialog, else above the table. */
-  private run<T>(request: Observable<T>, done: (answer: T) => string, close?: () => void): void {
-    this.busy.set(true);
-    this.actionError.set(null);
-    this.notice.set(null);
-    request.subscribe({
-      next: (answer) => {
-        this.busy.set(false);
-        close?.();
-        this.notice.set(done(answer));
-        this.tree.reload();
-      },
-      error: (error: unknown) => {
-        this.busy.set(false);
-        const message = apiErrorMessage(error, '操作失败，请稍后重试。');
-        if (close) this.dialogError.set(message);
-        else this.actionError.set(message);
-      },
-    });
   }
 }

@@ -13,15 +13,15 @@ import { NzInputModule } from 'ng-zorro-antd/input';
 import { NzPopconfirmModule } from 'ng-zorro-antd/popconfirm';
 import { NzTableModule } from 'ng-zorro-antd/table';
 import { NzTagModule } from 'ng-zorro-antd/tag';
-import type { Observable } from 'rxjs';
 import { AuthStore } from '../core/auth/auth-store';
-import { apiErrorMessage } from '../core/http/api-error';
 import { AdminApi } from './admin-api';
 import { AdminNav } from './admin-nav';
 import { OneTimePasswordDialog, type ShownPassword } from './one-time-password-dialog';
 import { organizationRows } from './organization-tree';
 import { UserAuditDialog } from './user-audit-dialog';
 import { UserDialog, type UserDialogTarget, type UserFields } from './user-dialog';
+import { apiErrorMessage } from '../core/http/api-error';
+import { AdminActions } from './admin-actions';
 
 /** 账号状态 as the table says it. */
 export function userStatus(user: UserResponse, now = Date.now()): { label: string; tone: 'ok' | 'off' | 'warn' } {
@@ -79,10 +79,14 @@ export class UsersPage {
   protected readonly dialog = signal<UserDialogTarget | null>(null);
   protected readonly shownPassword = signal<ShownPassword | null>(null);
   protected readonly auditOf = signal<UserResponse | null>(null);
-  protected readonly busy = signal(false);
-  protected readonly dialogError = signal<string | null>(null);
-  protected readonly actionError = signal<string | null>(null);
-  protected readonly notice = signal<string | null>(null);
+  private readonly actions = new AdminActions(() => {
+    this.users.reload();
+    this.tree.reload();
+  });
+  protected readonly busy = this.actions.busy;
+  protected readonly dialogError = this.actions.dialogError;
+  protected readonly actionError = this.actions.actionError;
+  protected readonly notice = this.actions.notice;
 
   protected readonly status = userStatus;
 
@@ -100,45 +104,23 @@ export class UsersPage {
     const target = this.dialog();
     if (target === null) return;
     if (target.mode === 'create') {
-      this.run(this.api.createUser(fields), (answer) => this.showPassword(answer, 'create'), () => this.dialog.set(null));
+      this.actions.run(this.api.createUser(fields), (answer) => this.showPassword(answer, 'create'), () => this.dialog.set(null));
       return;
     }
     const { displayName, role, organizationId } = fields;
-    this.run(this.api.updateUser(target.user.id, { displayName, role, organizationId }), (user) => `已修改用户「${user.displayName}」`, () => this.dialog.set(null));
+    this.actions.run(this.api.updateUser(target.user.id, { displayName, role, organizationId }), (user) => `已修改用户「${user.displayName}」`, () => this.dialog.set(null));
   }
 
   protected resetPassword(user: UserResponse): void {
-    this.run(this.api.resetPassword(user.id), (answer) => this.showPassword(answer, 'reset'));
+    this.actions.run(this.api.resetPassword(user.id), (answer) => this.showPassword(answer, 'reset'));
   }
 
   protected setActive(user: UserResponse, active: boolean): void {
-    this.run(this.api.setUserActive(user.id, active), (u) => `已${active ? '启用' : '停用'}用户「${u.displayName}」`);
+    this.actions.run(this.api.setUserActive(user.id, active), (u) => `已${active ? '启用' : '停用'}用户「${u.displayName}」`);
   }
 
   private showPassword(answer: OneTimePasswordResponse, reason: ShownPassword['reason']): string {
     this.shownPassword.set({ username: answer.user.username, displayName: answer.user.displayName, password: answer.oneTimePassword, reason });
     return reason === 'create' ? `已新建用户「${answer.user.displayName}」` : `已重置「${answer.user.displayName}」的密码`;
-  }
-
-  /** One action: on success a notice and a fresh list; a refusal in the open dialog, else above the table. */
-  private run<T>(request: Observable<T>, done: (answer: T) => string, close?: () => void): void {
-    this.busy.set(true);
-    this.actionError.set(null);
-    this.notice.set(null);
-    request.subscribe({
-      next: (answer) => {
-        this.busy.set(false);
-        close?.();
-        this.notice.set(done(answer));
-        this.users.reload();
-        this.tree.reload();
-      },
-      error: (error: unknown) => {
-        this.busy.set(false);
-        const message = apiErrorMessage(error, '操作失败，请稍后重试。');
-        if (close) this.dialogError.set(message);
-        else this.actionError.set(message);
-      },
-    });
   }
 }
