@@ -11,7 +11,7 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { appUnderTest, axeScan, check, DEMO_PASSWORD, finish, launchChromium, screenshotDir, setFailureShot, step } from './harness.mjs';
+import { appUnderTest, collectConsoleErrors, axeScan, check, DEMO_PASSWORD, finish, launchChromium, screenshotDir, setFailureShot, step } from './harness.mjs';
 
 async function main() {
   const userDataDir = mkdtempSync(join(tmpdir(), 'jixiao-chromium-'));
@@ -25,11 +25,7 @@ async function main() {
     context = await launchChromium(userDataDir);
     const page = context.pages()[0] ?? (await context.newPage());
     page.setDefaultTimeout(20_000);
-    const consoleErrors = [];
-    page.on('console', (message) => {
-      if (message.type() === 'error') consoleErrors.push(message.text());
-    });
-    page.on('pageerror', (error) => consoleErrors.push(error.message));
+    const consoleErrors = collectConsoleErrors(page);
     const shot = (name) => page.screenshot({ path: join(screenshotDir, `demo-${name}.png`), fullPage: true });
     setFailureShot((stepName) => shot(`failed-${stepName.replace(/[^\w\u4e00-\u9fff]+/g, '-').slice(0, 60)}`));
     const logIn = async (username) => {

@@ -247,3 +247,15 @@ export function finish() {
   console.log(`\n${passed} passed, ${failed} failed`);
   process.exit(failed === 0 ? 0 : 1);
 }
+
+/** Collects the page's console errors and uncaught exceptions (each with the script it came from, when known): a test ends by checking the list is empty. */
+export function collectConsoleErrors(page) {
+  const errors = [];
+  page.on('console', (message) => {
+    if (message.type() !== 'error') return;
+    const where = message.location().url;
+    errors.push(where ? `${message.text()} (${where})` : message.text());
+  });
+  page.on('pageerror', (error) => errors.push(error.message));
+  return errors;
+}

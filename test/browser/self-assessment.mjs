@@ -16,7 +16,7 @@
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { appUnderTest, axeScan, check, DEMO_PASSWORD, finish, launchChromium, screenshotDir, setFailureShot, step } from './harness.mjs';
+import { appUnderTest, collectConsoleErrors, axeScan, check, DEMO_PASSWORD, finish, launchChromium, screenshotDir, setFailureShot, step } from './harness.mjs';
 
 
 const SA_PROJECT = '医保重点工作经费';
@@ -88,11 +88,7 @@ async function main() {
     context = await launchChromium(userDataDir, { acceptDownloads: true });
     const page = context.pages()[0] ?? (await context.newPage());
     page.setDefaultTimeout(15_000);
-    const consoleErrors = [];
-    page.on('console', (message) => {
-      if (message.type() === 'error') consoleErrors.push(`${message.text()} (${message.location().url})`);
-    });
-    page.on('pageerror', (error) => consoleErrors.push(error.message));
+    const consoleErrors = collectConsoleErrors(page);
     const shot = (name) => page.screenshot({ path: join(screenshotDir, `${name}.png`), fullPage: true });
     setFailureShot((stepName) => shot(`failed-sa-${stepName.replace(/[^\w\u4e00-\u9fff]+/g, '-').slice(0, 60)}`));
 

@@ -16,7 +16,7 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { appUnderTest, axeScan, check, DEMO_PASSWORD, finish, launchChromium, screenshotDir, setFailureShot, step } from './harness.mjs';
+import { appUnderTest, collectConsoleErrors, axeScan, check, DEMO_PASSWORD, finish, launchChromium, screenshotDir, setFailureShot, step } from './harness.mjs';
 
 /** How long a login lasts in the app under test, in seconds: long enough for each part, short enough to wait out. */
 const TTL_SECONDS = Number(process.env.JIXIAO_JWT_TTL_SECONDS ?? 60);
@@ -60,11 +60,7 @@ async function main() {
     context = await launchChromium(userDataDir);
     const page = context.pages()[0] ?? (await context.newPage());
     page.setDefaultTimeout(15_000);
-    const consoleErrors = [];
-    page.on('console', (message) => {
-      if (message.type() === 'error') consoleErrors.push(message.text());
-    });
-    page.on('pageerror', (error) => consoleErrors.push(error.message));
+    const consoleErrors = collectConsoleErrors(page);
     const shot = (name, on = page) => on.screenshot({ path: join(screenshotDir, `wl-${name}.png`), fullPage: true });
     setFailureShot((stepName) => shot(`failed-${stepName.replace(/[^\w\u4e00-\u9fff]+/g, '-').slice(0, 60)}`));
     /** Waits for a dialog's animations to end, so that a screenshot shows it whole. */
