@@ -431,6 +431,8 @@ async function main() {
       await shot('sa-06-scheme-edit');
       await page.locator('button.save-scheme').click();
       await page.locator('nz-alert.saved', { hasText: '已保存为第 1 版' }).waitFor();
+      // the list is read again after the save answers: wait for it rather than read it at once
+      await departmentRow.filter({ hasText: '第 1 版' }).waitFor({ timeout: 10_000 }).catch(() => undefined);
       check('the list shows version 1', (await departmentRow.innerText()).includes('第 1 版'), await departmentRow.innerText());
       check('the history names who saved it, in 北京时间', (await page.locator('li.history-item').first().innerText()).includes('（北京时间）'));
       await axeScan(page, '评分方案已保存·财政审核人');
