@@ -5,7 +5,8 @@
  * colour shows up. Pure: the demo loader plays this plan through the product's own services.
  */
 import type { IndicatorActualValue, Likelihood, Period, TargetSpec } from '@jixiao/domain';
-import { requiredOccurrences } from '@jixiao/domain';
+import { formatMoney, isNonNegativeMoney, moneyToBig, parseMoney, requiredOccurrences } from '@jixiao/domain';
+import Big from 'big.js';
 
 /** Where a sheet stands in the demo year. */
 export type DemoSheetState = 'approved' | 'department_approved' | 'submitted' | 'returned' | 'draft';
@@ -111,14 +112,13 @@ export function demoRecord(spec: TargetSpec, period: Period, pace: DemoPace, fis
   }
 }
 
-/** An amount in 元 (a decimal string, two places) as whole cents. */
+/** An amount in 元 (a non-negative decimal string) as whole cents: read by the domain's money rule. */
 export function moneyToCents(amount: string): number {
-  const match = /^(\d+)(?:\.(\d{1,2}))?$/.exec(amount.trim());
-  if (match === null) throw new Error(`not an amount in 元: ${amount}`);
-  return Number(match[1]) * 100 + Number((match[2] ?? '').padEnd(2, '0'));
+  if (!isNonNegativeMoney(amount.trim())) throw new Error(`not an amount in 元: ${amount}`);
+  return Number(moneyToBig(parseMoney(amount.trim())).times(100).toFixed(0));
 }
 
-/** Whole cents as an amount in 元 with two places, without floating point. */
+/** Whole cents as an amount in 元 with two places, written by the domain's money rule (no floating point). */
 export function centsToMoney(cents: number): string {
-  return `${Math.floor(cents / 100)}.${String(cents % 100).padStart(2, '0')}`;
+  return formatMoney(new Big(cents).div(100));
 }
