@@ -67,7 +67,7 @@ export class SessionService {
         });
         return new AppException(ErrorCode.REFRESH_TOKEN_REUSED, '该续期令牌已经用过：为安全起见，这次登录已结束，请重新登录（若不是您本人操作，请修改密码）');
       }
-      const user = await this.users.findActive(state.userId);
+      const user = await this.users.findActive(state.userId, tx); // in the transaction: the embedded database has one connection
       if (!user) return sessionEnded();
       await this.sessions.spend(tx, hash); // within the grace: already spent, a sibling successor is issued
       return this.issue(tx, user, state.sessionId);
