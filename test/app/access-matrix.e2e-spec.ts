@@ -1,6 +1,6 @@
 import { startTestApp, TestApp } from '../support/test-app';
 import { transitionBody } from '../support/acknowledgements';
-import { organizationId, readyUser } from '../support/accounts';
+import { GOOD_PASSWORD, organizationId, readyUser } from '../support/accounts';
 
 /**
  * Every endpoint of the OpenAPI document, called by every role of one department (汉阴) and by users of
@@ -29,6 +29,8 @@ interface Call {
   body?: (ids: Ids, t: TestApp, token: string) => Promise<unknown> | unknown;
   /** Run by admin before each call (e.g. a fresh organization to delete). */
   prepare?: (ids: Ids, t: TestApp, adminToken: string) => Promise<Partial<Ids>>;
+  /** The token to call with instead of the user's own (退出 ends a session of its own, not the matrix's). */
+  token?: (t: TestApp, user: string) => Promise<string>;
 }
 let created = 0; // unique names for what the matrix creates
 const ADMINS_ONLY = (ok: number): Expected => ({ 'hanyin.editor': 403, 'hanyin.reviewer': 403, 'hanyin.viewer': 403, 'hanyin.finance': 403, admin: ok, [BUREAU_ADMIN]: ok });
@@ -159,6 +161,15 @@ const ROUTES: Record<string, { call: Call; expect: Expected }> = {
   'get /api/health/live': { call: { method: 'get', url: () => '/api/health/live' }, expect: { 'hanyin.editor': 200, 'hanyin.reviewer': 200, 'hanyin.viewer': 200, 'hanyin.finance': 200, admin: 200 } },
   'get /api/health/ready': { call: { method: 'get', url: () => '/api/health/ready' }, expect: { 'hanyin.editor': 200, 'hanyin.reviewer': 200, 'hanyin.viewer': 200, 'hanyin.finance': 200, admin: 200 } },
   'get /api/metrics': { call: { method: 'get', url: () => '/api/metrics' }, expect: { 'hanyin.editor': 403, 'hanyin.reviewer': 403, 'hanyin.viewer': 403, 'hanyin.finance': 403, admin: 200 } },
+  // 续期 is public (a malformed token: 400 before any lookup); 退出 ends the caller's own session, a fresh one here
+  'post /api/auth/refresh': {
+    call: { method: 'post', url: () => '/api/auth/refresh', body: () => ({ refreshToken: 'not-a-token' }) },
+    expect: { 'hanyin.editor': 400, 'hanyin.reviewer': 400, 'hanyin.viewer': 400, 'hanyin.finance': 400, admin: 400, [BUREAU_ADMIN]: 400 },
+  },
+  'post /api/auth/logout': {
+    call: { method: 'post', url: () => '/api/auth/logout', token: (t, user) => t.login(user, user.endsWith('bureau-admin') ? GOOD_PASSWORD : 'jixiao-demo') },
+    expect: { 'hanyin.editor': 204, 'hanyin.reviewer': 204, 'hanyin.viewer': 204, 'hanyin.finance': 204, admin: 204, [BUREAU_ADMIN]: 204 },
+  },
   // 修改密码: every role may call it (a wrong current password or a weak new one: 400)
   'post /api/auth/password': {
     call: { method: 'post', url: () => '/api/auth/password', body: () => ({ currentPassword: 'jixiao-demo', newPassword: 'short' }) },
@@ -203,7 +214,7 @@ describe('access matrix: every endpoint × every role, and no leaks across depar
   let ids: Ids;
 
   const send = async (call: Call, user: string) => {
-    const token = tokens[user];
+    const token = call.token ? await call.token(t, user) : tokens[user];
     const local = call.prepare ? { ...ids, ...(await call.prepare(ids, t, tokens['admin'])) } : ids;
     let req = t.http[call.method](call.url(local)).set('Authorization', `Bearer ${token}`);
     if (call.query) req = req.query(call.query(local));

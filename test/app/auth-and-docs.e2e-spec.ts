@@ -20,14 +20,14 @@ describe('authentication, OpenAPI and errors', () => {
     expect(ui.text).toContain('swagger');
   });
 
-  it('closes every endpoint but login and the health probes to callers without a token', async () => {
+  it('closes every endpoint but login, refresh and the health probes to callers without a token', async () => {
     const doc = (await t.http.get('/api/docs-json')).body as { paths: Record<string, Record<string, unknown>> };
     const checked: string[] = [];
     const probes = ['/api/health/live', '/api/health/ready'];
     for (const probe of probes) expect({ probe, status: (await t.http.get(probe)).status }).toEqual({ probe, status: 200 });
     for (const [path, methods] of Object.entries(doc.paths)) {
       for (const method of Object.keys(methods)) {
-        if (path === '/api/auth/login' || probes.includes(path)) continue;
+        if (path === '/api/auth/login' || path === '/api/auth/refresh' || probes.includes(path)) continue;
         const url = path.replace(/\{[^}]+\}/g, '00000000-0000-4000-8000-000000000000');
         const res = await (t.http as unknown as Record<string, (u: string) => Promise<{ status: number; body: { code: string } }>>)[method](url);
         expect({ route: `${method} ${path}`, status: res.status, code: res.body.code }).toEqual({ route: `${method} ${path}`, status: 401, code: 'AUTH_REQUIRED' });

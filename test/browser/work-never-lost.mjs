@@ -1,25 +1,27 @@
 #!/usr/bin/env node
 // Browser test of 待我处理 and of "work is never lost": starts the app on a free port with a fresh embedded
-// database and a short login lifetime (JWT_TTL_SECONDS), then in Chromium: the unit editor's inbox (its
-// drafts, search, the count in the navigation); an edit that survives closing the panel (asked first) and a
-// reload (the kept draft offered back); a login that expires mid-edit — 保存 asks for the password in place
+// database and a short access token lifetime (ACCESS_TOKEN_TTL_SECONDS), then in Chromium: the unit editor's
+// inbox (its drafts, search, the count in the navigation); an edit that survives closing the panel (asked
+// first) and a reload (the kept draft offered back); an access token that runs out mid-edit — 保存 renews it
+// silently and saves; a login session that ends mid-edit (退出 elsewhere) — 保存 asks for the password in place
 // and then saves the text typed; one login for every tab (a second tab signed in, 退出 there signs this one
 // out); and the department reviewer's inbox listing the sheet just submitted, its count going down after
 // 部门审核通过. Screenshots go to test/browser/screenshots/wl-*.png. Prints "N passed, N failed"; exits 1
 // when anything failed.
 //
 // Environment:
-//   JIXIAO_START_CMD   command that starts the app (default `npm start`); gets PORT, DATA_DIR, JWT_TTL_SECONDS
+//   JIXIAO_START_CMD   command that starts the app (default `npm start`); gets PORT, DATA_DIR, ACCESS_TOKEN_TTL_SECONDS
 //   JIXIAO_BASE_URL    test an app that is already running instead (nothing is started); it must run with
-//                      JWT_TTL_SECONDS set to JIXIAO_JWT_TTL_SECONDS (default 60)
+//                      ACCESS_TOKEN_TTL_SECONDS set to JIXIAO_ACCESS_TOKEN_TTL_SECONDS (default 20)
 //   CHROMIUM_PATH      Chromium executable (default /usr/bin/chromium)
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { appUnderTest, collectConsoleErrors, axeScan, check, DEMO_PASSWORD, finish, launchChromium, screenshotDir, setFailureShot, step } from './harness.mjs';
 
-/** How long a login lasts in the app under test, in seconds: long enough for each part, short enough to wait out. */
-const TTL_SECONDS = Number(process.env.JIXIAO_JWT_TTL_SECONDS ?? 60);
+/** How long an access token lasts in the app under test, in seconds: long enough for each part, short enough to wait out. */
+const TTL_SECONDS = Number(process.env.JIXIAO_ACCESS_TOKEN_TTL_SECONDS ?? 20);
+const SECOND_GOAL = '（浏览器测试）登录结束后补充的目标：群众满意度不低于90%';
 const PROJECT = '医保重点工作经费';
 const TYPED_GOAL = '（浏览器测试）登录过期前填写的目标：全县参保率稳定在95%以上';
 
@@ -53,7 +55,7 @@ async function main() {
   let target;
   let context;
   try {
-    target = await appUnderTest({ JWT_TTL_SECONDS: String(TTL_SECONDS) });
+    target = await appUnderTest({ ACCESS_TOKEN_TTL_SECONDS: String(TTL_SECONDS) });
     const { baseUrl } = target;
     const login = async (username) => (await api(baseUrl, null, 'POST', '/auth/login', { username, password: DEMO_PASSWORD })).accessToken;
 
@@ -69,14 +71,12 @@ async function main() {
         Promise.allSettled(el.getAnimations({ subtree: true }).filter((a) => a.effect?.getComputedTiming().endTime !== Infinity).map((a) => a.finished)),
       );
 
-    let signedInAt = 0;
     const logIn = async (username, on = page) => {
       await on.goto(`${baseUrl}/login`);
       await on.getByLabel('用户名').fill(username);
       await on.getByLabel('密码').fill(DEMO_PASSWORD);
       await on.getByRole('button', { name: /登\s*录/ }).click();
       await on.waitForURL(/\/sheets/);
-      signedInAt = Date.now();
     };
     const badge = page.locator('a.inbox-link .nav-badge');
     const badgeNumber = async () => Number((await badge.innerText()).trim());
@@ -161,20 +161,47 @@ async function main() {
       await second.locator('tr.inbox-row').first().waitFor();
       check('a second tab is signed in without a login', second.url().includes('/inbox'));
       const before = await page.evaluate(() => localStorage.getItem('jixiao.session'));
-      await logIn('hanyin.editor', second); // a fresh login there: from now on the clock of this test runs from it
+      await logIn('hanyin.editor', second); // a fresh login there
       check('the new login is shared', (await page.evaluate(() => localStorage.getItem('jixiao.session'))) !== before);
       check('this tab kept its unsaved text meanwhile', (await goalBox.inputValue()) === TYPED_GOAL);
     });
 
-    await step('a login that expires mid-edit asks for the password in place, then saves the text', async () => {
-      const wait = signedInAt + TTL_SECONDS * 1000 + 2000 - Date.now();
-      console.log(`  … waiting ${Math.max(0, Math.round(wait / 1000))} s for the login to expire`);
+    /** The tokens this browser keeps (one login for every tab). */
+    const storedSession = async () => JSON.parse((await page.evaluate(() => localStorage.getItem('jixiao.session'))) ?? 'null');
+
+    await step('an access token that runs out mid-edit is renewed silently: 保存 saves the text, no dialog', async () => {
+      // the page may have renewed its token already (the earlier steps outlast it): wait for the stored one to run out
+      const stored = await storedSession();
+      const { exp } = JSON.parse(Buffer.from(stored.accessToken.split('.')[1], 'base64url').toString());
+      const wait = exp * 1000 + 1500 - Date.now();
+      console.log(`  … waiting ${Math.max(0, Math.round(wait / 1000))} s for the access token to expire`);
       if (wait > 0) await page.waitForTimeout(wait);
+      const before = await storedSession();
+      const expired = await fetch(`${baseUrl}/api/auth/me`, { headers: { authorization: `Bearer ${before.accessToken}` } });
+      check('the stored access token has run out', expired.status === 401 && (await expired.json()).code === 'ACCESS_TOKEN_EXPIRED');
+      await drawer.locator('button.save-sheet').click();
+      await drawer.locator('button.edit-button').waitFor();
+      check('no re-login dialog was shown', (await reauthDialog.count()) === 0);
+      check('the save went through', (await drawer.locator('ol.goals').innerText()).includes(TYPED_GOAL), await drawer.locator('ol.goals').innerText());
+      const after = await storedSession();
+      check('both tokens were renewed and stored for every tab', after.accessToken !== before.accessToken && after.refreshToken !== before.refreshToken && typeof after.refreshToken === 'string');
+      await drawer.locator('tr.audit-row', { hasText: '保存修改' }).first().waitFor();
+      check('操作日志 records the save', (await drawer.locator('tr.audit-row', { hasText: '保存修改' }).count()) >= 1);
+      check('nothing kept any more once saved', (await drawer.locator('.draft-offer').count()) === 0);
+    });
+
+    await step('a login session that ends mid-edit (退出 elsewhere) asks for the password in place, then saves the text', async () => {
+      await drawer.locator('button.edit-button').click();
+      await goalBox.fill(SECOND_GOAL);
+      await drawer.locator('.unsaved-note').waitFor();
+      // the session ends on the server (as 退出 on another computer would end it): its access and refresh tokens die at once
+      const ended = await fetch(`${baseUrl}/api/auth/logout`, { method: 'POST', headers: { authorization: `Bearer ${(await storedSession()).accessToken}` } });
+      check('the session was ended on the server', ended.status === 204, String(ended.status));
       await drawer.locator('button.save-sheet').click();
       await reauthDialog.waitFor();
       const text = await reauthDialog.innerText();
       check('the dialog names the same user', text.includes('hanyin.editor') && text.includes('登录已过期'), text);
-      check('the typed text is still on the page behind it', (await goalBox.inputValue()) === TYPED_GOAL);
+      check('the typed text is still on the page behind it', (await goalBox.inputValue()) === SECOND_GOAL);
       await reauthDialog.getByLabel('密码').fill('wrong-password');
       await reauthDialog.getByRole('button', { name: '重新登录' }).click();
       await reauthDialog.locator('.reauth-error').waitFor();
@@ -186,10 +213,7 @@ async function main() {
       await reauthDialog.getByRole('button', { name: '重新登录' }).click();
       await reauthDialog.waitFor({ state: 'hidden' });
       await drawer.locator('button.edit-button').waitFor();
-      check('the save went through after the re-login', (await drawer.locator('ol.goals').innerText()).includes(TYPED_GOAL), await drawer.locator('ol.goals').innerText());
-      await drawer.locator('tr.audit-row', { hasText: '保存修改' }).first().waitFor();
-      check('操作日志 records the save', (await drawer.locator('tr.audit-row', { hasText: '保存修改' }).count()) >= 1);
-      check('nothing kept any more once saved', (await drawer.locator('.draft-offer').count()) === 0);
+      check('the save went through after the re-login', (await drawer.locator('ol.goals').innerText()).includes(SECOND_GOAL), await drawer.locator('ol.goals').innerText());
       check('still on the sheet, not sent to the login page', page.url().includes('sheet='));
       await axeScan(page, '重新登录后保存·单位填报人');
       await shot('saved-after-reauth');

@@ -202,7 +202,8 @@ describe('hostile input answers 4xx naming the field, never 500', () => {
     it('answers 401 AUTH_REQUIRED to a validly signed token whose sub is not a user id', async () => {
       const jwt = t.app.get(JwtService);
       const userId: string = (await t.dataSource.query(`SELECT id FROM users WHERE username = 'admin'`))[0].id;
-      for (const payload of [{ sub: 'not-a-uuid' }, { sub: 'admin' }, { sub: `${userId}\u0000` }, { sub: `${userId}x` }, { sub: 12 }, { sub: userId, ver: 'x' }, { sub: userId, ver: 1e308 }]) {
+      for (const payload of [{ sub: 'not-a-uuid' }, { sub: 'admin' }, { sub: `${userId}\u0000` }, { sub: `${userId}x` }, { sub: 12 }, { sub: userId, ver: 'x' }, { sub: userId, ver: 1e308 },
+        { sub: userId, ver: 0 }, { sub: userId, ver: 0, sid: 'x' }, { sub: userId, ver: 0, sid: userId }]) { // no session (a 12-hour token of before), or none of the user's
         const res = await t.http.get('/api/auth/me').set(bearer(jwt.sign(payload)));
         expect({ payload, status: res.status, code: res.body.code }).toEqual({ payload, status: 401, code: 'AUTH_REQUIRED' });
       }

@@ -8,6 +8,7 @@ import type { Principal } from '../core/auth/principal';
 import { AppConfigService } from '../core/config/app-config.service';
 import { AppException, ErrorCode } from '../core/errors/error-codes';
 import { PrincipalService } from './services/principal.service';
+import { sessionEnded } from './services/session.service';
 import { TokenService } from './services/token.service';
 
 type AuthedRequest = Request & { principal?: Principal; currentUser?: CurrentUserResponse };
@@ -33,8 +34,10 @@ export class AccessGuard implements CanActivate {
     const header = request.headers.authorization ?? '';
     const token = header.startsWith('Bearer ') ? header.slice(7).trim() : '';
     if (this.isServiceToken(token, this.reflector.getAllAndOverride<ServiceTokenVariable | undefined>(SERVICE_TOKEN, targets))) return true;
-    const verified = token ? this.tokens.verify(token) : null;
-    const loaded = verified ? await this.principals.authenticate(verified) : null;
+    const checked = token ? this.tokens.check(token) : null;
+    if (checked?.status === 'expired') throw new AppException(ErrorCode.ACCESS_TOKEN_EXPIRED, '访问令牌已过期，请用续期令牌续期（POST /api/auth/refresh）或重新登录');
+    const loaded = checked?.status === 'valid' ? await this.principals.authenticate(checked.token) : null;
+    if (loaded === 'session_ended') throw sessionEnded();
     if (!loaded) throw new AppException(ErrorCode.AUTH_REQUIRED, '请先登录（登录已失效或令牌无效）/ authentication required');
     request.principal = loaded.principal;
     request.currentUser = loaded.user;

@@ -5,6 +5,7 @@ import { AppConfigService } from '../core/config/app-config.service';
 import { AccessGuard } from './access.guard';
 import { AuthController } from './auth.controller';
 import { OrganizationsController } from './organizations.controller';
+import { LoginSessionRepository } from './persistence/login-session.repository';
 import { LoginThrottleRepository } from './persistence/login-throttle.repository';
 import { OrganizationRepository } from './persistence/organization.repository';
 import { UserRepository } from './persistence/user.repository';
@@ -14,6 +15,7 @@ import { OrganizationAdminService } from './services/organization-admin.service'
 import { OrganizationTreeService } from './services/organization-tree.service';
 import { OrganizationUsageHooks } from './services/organization-usage';
 import { PrincipalService } from './services/principal.service';
+import { SessionService } from './services/session.service';
 import { TokenService } from './services/token.service';
 import { UserAdminService } from './services/user-admin.service';
 import { UserDirectoryService } from './services/user-directory.service';
@@ -28,7 +30,7 @@ import { UsersController } from './users.controller';
   imports: [
     JwtModule.registerAsync({
       inject: [AppConfigService],
-      useFactory: (config: AppConfigService) => ({ secret: config.get('JWT_SECRET'), signOptions: { expiresIn: config.get('JWT_TTL_SECONDS') } }),
+      useFactory: (config: AppConfigService) => ({ secret: config.get('JWT_SECRET'), signOptions: { expiresIn: config.get('ACCESS_TOKEN_TTL_SECONDS') } }),
     }),
   ],
   controllers: [AuthController, OrganizationsController, UsersController],
@@ -36,7 +38,9 @@ import { UsersController } from './users.controller';
     OrganizationRepository,
     UserRepository,
     LoginThrottleRepository,
+    LoginSessionRepository,
     AuthService,
+    SessionService,
     TokenService,
     PrincipalService,
     LoginThrottleService,

@@ -39,6 +39,7 @@ export const AUDIT_ACTION_LABELS = {
   'user.password_reset': '重置密码',
   'user.password_change': '修改密码',
   'auth.lockout': '登录失败过多，账号暂时锁定',
+  'auth.refresh_reuse': '已用过的续期令牌被再次使用，登录会话已结束',
 } as const satisfies Record<string, string>;
 
 export type AuditAction = keyof typeof AUDIT_ACTION_LABELS;

@@ -46,9 +46,22 @@ export interface FiscalYearQuery {
   fiscalYear: number;
 }
 
+/**
+ * A login session (登录会话): a short-lived access token and a refresh token (续期令牌) that buys the
+ * next pair once (POST /api/auth/refresh). 退出, a password change or reset and a deactivation end the
+ * session: both tokens are refused at once.
+ */
 export interface LoginResponse {
-  accessToken: string; // send as `Authorization: Bearer <token>`
+  accessToken: string; // send as `Authorization: Bearer <token>`; 401 ACCESS_TOKEN_EXPIRED once it runs out
+  expiresIn: number; // seconds the access token lasts (ACCESS_TOKEN_TTL_SECONDS)
+  refreshToken: string; // opaque, single use: spent by the refresh that answers its successor
+  refreshExpiresIn: number; // seconds the refresh token lasts unused (REFRESH_TOKEN_TTL_SECONDS)
   user: CurrentUserResponse; // user.mustChangePassword: go to 修改密码 first
+}
+
+/** POST /api/auth/refresh: a refresh token for a new pair (answers a LoginResponse). */
+export interface RefreshRequest {
+  refreshToken: string;
 }
 
 /** POST /api/auth/password: change one's own password (answers a LoginResponse with a fresh token; older tokens stop working). */

@@ -7,6 +7,7 @@ export interface Principal {
   role: Role;
   organizationId: string | null; // null: admin
   organizationPath: string | null; // '/…/<org id>/' — the caller's subtree is every path with this prefix
+  sessionId?: string; // 登录会话 of the access token (absent for a job running for its user)
 }
 
 /** True when an organization path lies inside the caller's subtree (admin: everywhere). */

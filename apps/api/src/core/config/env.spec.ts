@@ -3,7 +3,7 @@ import { ConfigurationError, loadEnv, loadToolEnv } from './env';
 describe(loadEnv.name, () => {
   it('applies the defaults of an embedded, demo-ready installation', () => {
     const env = loadEnv({});
-    expect(env).toMatchObject({ PORT: 3000, DATA_DIR: 'data', DEMO_DATA: 'story', RUN_JOB_PROCESSORS: true, NODE_ENV: 'development', TRUST_PROXY: 0, JWT_TTL_SECONDS: 43200 });
+    expect(env).toMatchObject({ PORT: 3000, DATA_DIR: 'data', DEMO_DATA: 'story', RUN_JOB_PROCESSORS: true, NODE_ENV: 'development', TRUST_PROXY: 0, ACCESS_TOKEN_TTL_SECONDS: 900, REFRESH_TOKEN_TTL_SECONDS: 43200 });
     expect(env.DATABASE_URL).toBeUndefined();
     expect(env.REDIS_URL).toBeUndefined();
   });
@@ -19,8 +19,9 @@ describe(loadEnv.name, () => {
     expect(loadEnv({ DEMO_DATA: given }).DEMO_DATA).toBe(mode);
   });
 
-  it('takes a login lifetime in seconds (tests shorten it to expire a session)', () => {
-    expect(loadEnv({ JWT_TTL_SECONDS: '60' }).JWT_TTL_SECONDS).toBe(60);
+  it('takes the access token and login session lifetimes in seconds (tests shorten them to expire one)', () => {
+    const env = loadEnv({ ACCESS_TOKEN_TTL_SECONDS: '60', REFRESH_TOKEN_TTL_SECONDS: '600' });
+    expect([env.ACCESS_TOKEN_TTL_SECONDS, env.REFRESH_TOKEN_TTL_SECONDS]).toEqual([60, 600]);
   });
 
   it.each([
@@ -33,8 +34,13 @@ describe(loadEnv.name, () => {
     [{ JWT_SECRET: 'short' }, 'JWT_SECRET'],
     [{ TRUST_PROXY: 'yes' }, 'TRUST_PROXY'],
     [{ DEMO_DATA: 'everything' }, 'DEMO_DATA'],
-    [{ JWT_TTL_SECONDS: 'an hour' }, 'JWT_TTL_SECONDS'],
-    [{ JWT_TTL_SECONDS: '0' }, 'JWT_TTL_SECONDS'],
+    [{ ACCESS_TOKEN_TTL_SECONDS: 'an hour' }, 'ACCESS_TOKEN_TTL_SECONDS'],
+    [{ ACCESS_TOKEN_TTL_SECONDS: '0' }, 'ACCESS_TOKEN_TTL_SECONDS'],
+    [{ ACCESS_TOKEN_TTL_SECONDS: '90000' }, 'ACCESS_TOKEN_TTL_SECONDS'],
+    [{ REFRESH_TOKEN_TTL_SECONDS: '30' }, 'REFRESH_TOKEN_TTL_SECONDS'],
+    [{ REFRESH_TOKEN_TTL_SECONDS: '12h' }, 'REFRESH_TOKEN_TTL_SECONDS'],
+    [{ ACCESS_TOKEN_TTL_SECONDS: '3600', REFRESH_TOKEN_TTL_SECONDS: '600' }, 'must not exceed REFRESH_TOKEN_TTL_SECONDS'],
+    [{ JWT_TTL_SECONDS: '43200' }, 'JWT_TTL_SECONDS: no longer used'],
   ])('fails fast on %p', (vars, named) => {
     expect(() => loadEnv(vars)).toThrow(ConfigurationError);
     expect(() => loadEnv(vars)).toThrow(named);

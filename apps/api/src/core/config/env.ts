@@ -39,12 +39,25 @@ export class Env {
   @MinLength(16, { message: 'JWT_SECRET must be at least 16 characters' })
   JWT_SECRET?: string;
 
-  /** How long a login lasts (access token lifetime), in seconds; 12 hours by default. Tests shorten it to expire a session. */
+  /**
+   * How long an access token lasts, in seconds: 15 minutes by default. The web renews it with the
+   * refresh token without asking; tests shorten it to expire one.
+   */
+  @Transform(({ value }) => (value === undefined || value === '' ? 900 : Number(value)))
+  @IsInt({ message: 'ACCESS_TOKEN_TTL_SECONDS must be a whole number of seconds' })
+  @Min(5, { message: 'ACCESS_TOKEN_TTL_SECONDS must be at least 5' })
+  @Max(86400, { message: 'ACCESS_TOKEN_TTL_SECONDS must be at most 86400 (one day)' })
+  ACCESS_TOKEN_TTL_SECONDS = 900;
+
+  /**
+   * How long a login session (登录会话) lasts without use, in seconds: each refresh token lives this
+   * long (12 hours by default), so a session nobody renews ends then.
+   */
   @Transform(({ value }) => (value === undefined || value === '' ? 43200 : Number(value)))
-  @IsInt({ message: 'JWT_TTL_SECONDS must be a whole number of seconds' })
-  @Min(5)
-  @Max(2592000)
-  JWT_TTL_SECONDS = 43200;
+  @IsInt({ message: 'REFRESH_TOKEN_TTL_SECONDS must be a whole number of seconds' })
+  @Min(60, { message: 'REFRESH_TOKEN_TTL_SECONDS must be at least 60' })
+  @Max(2592000, { message: 'REFRESH_TOKEN_TTL_SECONDS must be at most 2592000 (30 days)' })
+  REFRESH_TOKEN_TTL_SECONDS = 43200;
 
   /**
    * What a first start loads into an empty database: `story` (the default; also `true`) the five demo
@@ -121,9 +134,14 @@ export function loadToolEnv(source: Record<string, string | undefined>): Env {
   }
   const env = plainToInstance(Env, picked);
   const errors = validateSync(env, { forbidUnknownValues: false });
-  if (errors.length > 0) {
-    const lines = errors.flatMap((e) => Object.values(e.constraints ?? {}).map((m) => `  - ${e.property}: ${m}`));
-    throw new ConfigurationError(`配置错误 / invalid configuration:\n${lines.join('\n')}`);
+  const lines = errors.flatMap((e) => Object.values(e.constraints ?? {}).map((m) => `  - ${e.property}: ${m}`));
+  // the 12-hour access token of earlier versions: its variable is refused rather than silently ignored
+  if (source['JWT_TTL_SECONDS'] !== undefined) {
+    lines.push('  - JWT_TTL_SECONDS: no longer used; set ACCESS_TOKEN_TTL_SECONDS (access token, default 900) and REFRESH_TOKEN_TTL_SECONDS (login session, default 43200)');
   }
+  if (lines.length === 0 && env.ACCESS_TOKEN_TTL_SECONDS > env.REFRESH_TOKEN_TTL_SECONDS) {
+    lines.push('  - ACCESS_TOKEN_TTL_SECONDS: must not exceed REFRESH_TOKEN_TTL_SECONDS');
+  }
+  if (lines.length > 0) throw new ConfigurationError(`配置错误 / invalid configuration:\n${lines.join('\n')}`);
   return env;
 }

@@ -11,6 +11,8 @@ import { MonitoringReopeningEntity } from '../../fiscal-years/entities/monitorin
 import { OrganizationEntity } from '../../organizations/entities/organization.entity';
 import { UserEntity } from '../../organizations/entities/user.entity';
 import { LoginThrottleEntity } from '../../organizations/entities/login-throttle.entity';
+import { LoginSessionEntity } from '../../organizations/entities/login-session.entity';
+import { RefreshTokenEntity } from '../../organizations/entities/refresh-token.entity';
 import { ScoringSchemeEntity } from '../../scoring-schemes/entities/scoring-scheme.entity';
 import { FindingAcknowledgementEntity } from '../../target-sheets/entities/finding-acknowledgement.entity';
 import { IndicatorEntity } from '../../target-sheets/entities/indicator.entity';
@@ -23,6 +25,8 @@ export const ENTITIES = [
   OrganizationEntity,
   UserEntity,
   LoginThrottleEntity,
+  LoginSessionEntity,
+  RefreshTokenEntity,
   FiscalYearEntity,
   MonitoringPeriodEntity,
   ScoringSchemeEntity,

@@ -52,8 +52,8 @@ export class UserRepository extends Persistence {
   }
 
   /** An active user with its organization. */
-  findActive(userId: string): Promise<UserEntity | null> {
-    return this.em().findOne(UserEntity, { where: { id: userId, active: true }, relations: { organization: true } });
+  findActive(userId: string, tx?: Tx): Promise<UserEntity | null> {
+    return this.em(tx).findOne(UserEntity, { where: { id: userId, active: true }, relations: { organization: true } });
   }
 
   /** A user with its organization, locked for the rest of the transaction (one administrator changes it at a time). */

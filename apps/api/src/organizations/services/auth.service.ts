@@ -8,21 +8,22 @@ import { AppException, ErrorCode } from '../../core/errors/error-codes';
 import { UserRepository } from '../persistence/user.repository';
 import { accountLocked, ACCOUNT_THROTTLE, addressLocked, LoginThrottleService } from './login-throttle.service';
 import { dummyHash, hashPassword, needsRehash, verifyPassword } from './password.util';
-import { toPrincipal } from './principal.service';
-import { TokenService } from './token.service';
+import { SessionService, type SessionClient } from './session.service';
 
 /** 登录 and 修改密码, with the login throttle. */
 @Injectable()
 export class AuthService {
   constructor(
     private readonly users: UserRepository,
-    private readonly tokens: TokenService,
+    private readonly sessions: SessionService,
     private readonly throttle: LoginThrottleService,
     private readonly transactions: Transactions,
     private readonly audit: AuditService,
   ) {}
 
-  async login(username: string, password: string, address: string, correlationId?: string): Promise<LoginResponse> {
+  /** 登录: opens a login session (access token + refresh token). */
+  async login(username: string, password: string, client: SessionClient & { ip: string }, correlationId?: string): Promise<LoginResponse> {
+    const address = client.ip;
     const name = username.trim().toLowerCase();
     await this.throttle.assertMayTry(name, address);
     const user = await this.users.findForLogin(name);
@@ -33,14 +34,14 @@ export class AuthService {
     await this.throttle.forgetAccount(name);
     // a hash of the bcrypt era (or older scrypt parameters) is replaced now that the password is known: scrypt, off the main thread
     const upgraded = needsRehash(user.passwordHash) ? await hashPassword(password) : null;
-    await this.transactions.run(async (tx) => {
+    return this.transactions.run(async (tx) => {
       await this.users.touchLogin(user.id, tx);
       if (upgraded !== null) await this.users.upgradeHash(tx, user.id, user.passwordHash, upgraded);
+      return this.sessions.open(tx, user, client);
     });
-    return { accessToken: this.tokens.sign(user.id, user.tokenVersion), user: toPrincipal(user).user };
   }
 
-  /** 修改密码: the current password, then the policy; every other session ends, this one gets a fresh token. */
+  /** 修改密码: the current password, then the policy; every other session ends, this one goes on with fresh tokens. */
   async changePassword(principal: Principal, dto: ChangePasswordRequest, address: string, correlationId?: string): Promise<LoginResponse> {
     await this.throttle.assertMayTry(principal.username, address);
     const user = await this.users.findWithHash(principal.userId);
@@ -54,17 +55,18 @@ export class AuthService {
       throw new AppException(ErrorCode.PASSWORD_POLICY, `新密码不符合密码规则：${check.reasons.join('；')}。规则：${PASSWORD_RULES_TEXT}`, { reasons: check.reasons });
     }
     const passwordHash = await hashPassword(dto.newPassword);
-    const version = await this.transactions.run(async (tx) => {
-      const next = await this.users.setPassword(tx, user.id, passwordHash, false);
+    const response = await this.transactions.run(async (tx) => {
+      const version = await this.users.setPassword(tx, user.id, passwordHash, false);
+      const ended = await this.sessions.revokeAll(tx, user.id, 'password_change', principal.sessionId ?? null);
       await this.audit.record(tx, {
         actorId: user.id, action: 'user.password_change', entityType: 'user', entityId: user.id,
-        before: { mustChangePassword: user.mustChangePassword }, after: { mustChangePassword: false }, correlationId,
+        before: { mustChangePassword: user.mustChangePassword }, after: { mustChangePassword: false, otherSessionsEnded: ended }, correlationId,
       });
-      return next;
+      const changed = { ...user, mustChangePassword: false, tokenVersion: version };
+      return principal.sessionId ? this.sessions.renew(tx, changed, principal.sessionId) : this.sessions.open(tx, changed, { userAgent: null, ip: address });
     });
     await this.throttle.forgetAccount(user.username);
-    const fresh = toPrincipal({ ...user, mustChangePassword: false, tokenVersion: version }).user;
-    return { accessToken: this.tokens.sign(user.id, version), user: fresh };
+    return response;
   }
 
   /** Counts a failure; the error to answer: locked now (429), or wrong credentials with the attempts left. */

@@ -1,38 +1,59 @@
 import { Injectable } from '@nestjs/common';
-import { JwtService } from '@nestjs/jwt';
+import { JwtService, TokenExpiredError } from '@nestjs/jwt';
+import { createHash, randomBytes } from 'node:crypto';
 
-/** A user id as the users table keys it: a UUID. */
-const USER_ID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+/** A user or session id as the tables key them: a UUID. */
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 interface TokenPayload {
   sub: string; // user id
   ver?: number; // the user's token version when signed; a changed or reset password bumps it
+  sid?: string; // 登录会话: revoking it refuses the token at once
 }
 
 export interface VerifiedToken {
   userId: string;
   version: number;
+  sessionId: string;
 }
 
-/** Signs and verifies access tokens (HS256, JWT_TTL_SECONDS: 12 hours by default). */
+/** What an access token is: valid, run out (the web refreshes it), or no login at all. */
+export type TokenCheck = { status: 'valid'; token: VerifiedToken } | { status: 'expired' } | { status: 'invalid' };
+
+/**
+ * Signs and verifies access tokens (HS256, ACCESS_TOKEN_TTL_SECONDS: 15 minutes by default), and
+ * makes refresh tokens: 32 random bytes (base64url), stored only as their SHA-256.
+ */
 @Injectable()
 export class TokenService {
   constructor(private readonly jwt: JwtService) {}
 
-  sign(userId: string, version: number): string {
-    return this.jwt.sign({ sub: userId, ver: version } satisfies TokenPayload);
+  sign(userId: string, version: number, sessionId: string): string {
+    return this.jwt.sign({ sub: userId, ver: version, sid: sessionId } satisfies TokenPayload);
   }
 
-  /** The user and token version of a valid token, or null. */
-  verify(token: string): VerifiedToken | null {
+  check(token: string): TokenCheck {
     try {
       const payload = this.jwt.verify<TokenPayload>(token);
       // a signed token names a user id; anything else (a sub that is no UUID reached the query: 500) is no login
-      if (typeof payload.sub !== 'string' || !USER_ID.test(payload.sub)) return null;
-      if (payload.ver !== undefined && !Number.isSafeInteger(payload.ver)) return null;
-      return { userId: payload.sub, version: payload.ver ?? 0 };
-    } catch {
-      return null;
+      if (typeof payload.sub !== 'string' || !UUID.test(payload.sub)) return { status: 'invalid' };
+      if (payload.ver !== undefined && !Number.isSafeInteger(payload.ver)) return { status: 'invalid' };
+      // a token of the 12-hour era names no session: nothing could revoke it, so it is no login any more
+      if (typeof payload.sid !== 'string' || !UUID.test(payload.sid)) return { status: 'invalid' };
+      return { status: 'valid', token: { userId: payload.sub, version: payload.ver ?? 0, sessionId: payload.sid } };
+    } catch (error) {
+      return error instanceof TokenExpiredError ? { status: 'expired' } : { status: 'invalid' };
     }
   }
+
+  /** A new refresh token and the hash to store. */
+  newRefreshToken(): { token: string; hash: string } {
+    const token = randomBytes(32).toString('base64url');
+    return { token, hash: hashRefreshToken(token) };
+  }
+}
+
+/** SHA-256 (hex) of a refresh token: what refresh_tokens keeps. */
+export function hashRefreshToken(token: string): string {
+  return createHash('sha256').update(token, 'utf8').digest('hex');
 }

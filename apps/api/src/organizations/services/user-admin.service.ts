@@ -15,6 +15,7 @@ import { administeredPath, administersPath, organizationNotFound } from './admin
 import { LoginThrottleService } from './login-throttle.service';
 import { generateOneTimePassword } from './one-time-password';
 import { hashPassword } from './password.util';
+import { SessionService } from './session.service';
 
 /** 用户管理: accounts inside the administrator's subtree; every change one transaction, audited (never a password). */
 @Injectable()
@@ -23,6 +24,7 @@ export class UserAdminService {
     private readonly users: UserRepository,
     private readonly organizations: OrganizationRepository,
     private readonly throttle: LoginThrottleService,
+    private readonly sessions: SessionService,
     private readonly transactions: Transactions,
     private readonly audit: AuditService,
   ) {}
@@ -93,6 +95,7 @@ export class UserAdminService {
       if (user.id === principal.userId) throw new AppException(ErrorCode.SELF_ADMINISTRATION, '不能停用自己的账号，请由其他管理员操作');
       await this.users.update(tx, user.id, { active: false });
       await this.users.revokeTokens(tx, user.id);
+      await this.sessions.revokeAll(tx, user.id, 'deactivated');
       await this.audit.record(tx, {
         actorId: principal.userId, action: 'user.deactivate', entityType: 'user', entityId: user.id,
         before: { active: true }, after: { active: false }, correlationId,
@@ -130,6 +133,7 @@ export class UserAdminService {
     await this.transactions.run(async (tx) => {
       const current = await this.administered(tx, principal, id);
       await this.users.setPassword(tx, current.id, passwordHash, true);
+      await this.sessions.revokeAll(tx, current.id, 'password_reset');
       await this.throttle.forgetAccount(current.username, tx);
       await this.audit.record(tx, {
         actorId: principal.userId, action: 'user.password_reset', entityType: 'user', entityId: current.id,

@@ -15,7 +15,7 @@ const USER = { id: 'u1', username: 'hanyin.editor', displayName: '汉阴县医�
 
 class FakeAuthApi {
   readonly calls: { username: string; password: string }[] = [];
-  answer: (password: string) => Observable<LoginResponse> = () => of({ accessToken: 'new', user: USER });
+  answer: (password: string) => Observable<LoginResponse> = () => of({ accessToken: 'new', expiresIn: 900, refreshToken: 'r-new', refreshExpiresIn: 43200, user: USER });
   login(username: string, password: string): Observable<LoginResponse> {
     this.calls.push({ username, password });
     return this.answer(password);
@@ -48,7 +48,7 @@ describe(ReauthDialog.name, () => {
     expect(api.calls).toEqual([{ username: 'hanyin.editor', password: 'jixiao-demo' }]);
     expect(await answer).toBe(true);
     expect(auth.accessToken()).toBe('new');
-    expect(JSON.parse(localStorage.getItem(SESSION_STORAGE_KEY)!).accessToken).toBe('new'); // every tab gets it
+    expect(JSON.parse(localStorage.getItem(SESSION_STORAGE_KEY)!)).toMatchObject({ accessToken: 'new', refreshToken: 'r-new' }); // every tab gets it
   });
 
   it('says why a login failed and asks again', async () => {
@@ -63,7 +63,7 @@ describe(ReauthDialog.name, () => {
 
   it('refuses another account answering for this one', async () => {
     const { api, dialog, auth } = await setUp();
-    api.answer = () => of({ accessToken: 'other', user: { ...USER, id: 'u2' } });
+    api.answer = () => of({ accessToken: 'other', expiresIn: 900, refreshToken: 'r-other', refreshExpiresIn: 43200, user: { ...USER, id: 'u2' } });
     await dialog.setPassword('jixiao-demo');
     await dialog.submit();
     expect(await dialog.getError()).toContain('请使用原账号重新登录');

@@ -2,8 +2,9 @@ import { computed, DestroyRef, inject, Injectable, signal } from '@angular/core'
 import type { CurrentUserResponse, LoginResponse } from '@jixiao/contracts/api/auth.contract';
 
 /** What is kept in localStorage: one login for every tab of the browser. */
-interface StoredSession {
+export interface StoredSession {
   accessToken: string;
+  refreshToken: string | null; // 续期令牌 (single use); null in a session stored before refresh tokens
   user: CurrentUserResponse;
 }
 
@@ -13,9 +14,9 @@ export type SignOutReason = 'user' | 'expired' | 'elsewhere';
 export const SESSION_STORAGE_KEY = 'jixiao.session';
 
 /**
- * The signed-in user and the access token. One login serves every tab: the session lives in
- * localStorage, and a login, a re-login or a 退出 in one tab reaches the others by the `storage`
- * event (a tab is never told of its own writes).
+ * The signed-in user and the tokens. One login serves every tab: the session lives in localStorage,
+ * and a login, a re-login, a renewal of the access token (续期) or a 退出 in one tab reaches the
+ * others by the `storage` event (a tab is never told of its own writes).
  */
 @Injectable({ providedIn: 'root' })
 export class AuthStore {
@@ -23,6 +24,7 @@ export class AuthStore {
 
   readonly user = computed(() => this.session()?.user ?? null);
   readonly accessToken = computed(() => this.session()?.accessToken ?? null);
+  readonly refreshToken = computed(() => this.session()?.refreshToken ?? null);
   readonly isSignedIn = computed(() => this.session() !== null);
   /** Why the last session ended; null while signed in. */
   readonly signOutReason = signal<SignOutReason | null>(null);
@@ -39,11 +41,19 @@ export class AuthStore {
     inject(DestroyRef).onDestroy(() => window.removeEventListener('storage', onStorage));
   }
 
-  signIn(response: LoginResponse): void {
-    const session: StoredSession = { accessToken: response.accessToken, user: response.user };
+  /** A login, a re-login or a renewal (the answer of /api/auth/refresh has the same shape). */
+  signIn(response: Pick<LoginResponse, 'accessToken' | 'user'> & { refreshToken?: string | null }): void {
+    const session: StoredSession = { accessToken: response.accessToken, refreshToken: response.refreshToken ?? null, user: response.user };
     localStorage.setItem(SESSION_STORAGE_KEY, JSON.stringify(session));
     this.signOutReason.set(null);
     this.session.set(session);
+  }
+
+  /** The session as another tab may have just stored it (read before renewing, so that a renewal is never repeated). */
+  reload(): StoredSession | null {
+    const stored = readStoredSession();
+    if (stored !== null) this.session.set(stored); // none: a 退出 elsewhere, which the storage event reports
+    return stored;
   }
 
   signOut(reason: SignOutReason = 'user'): void {
@@ -58,7 +68,8 @@ function readStoredSession(): StoredSession | null {
     const text = localStorage.getItem(SESSION_STORAGE_KEY);
     if (text === null) return null;
     const value: unknown = JSON.parse(text);
-    return isStoredSession(value) ? value : null;
+    if (!isStoredSession(value)) return null;
+    return { accessToken: value.accessToken, refreshToken: typeof value.refreshToken === 'string' ? value.refreshToken : null, user: value.user };
   } catch {
     return null;
   }

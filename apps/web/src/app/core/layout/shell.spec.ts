@@ -67,10 +67,13 @@ describe(Shell.name, () => {
     expect(router.url).toBe('/login?returnUrl=%2Fsheets&expired=1');
   });
 
-  it('退出 leaves the page, then ends the session in every tab', async () => {
+  it('退出 leaves the page, then ends the session in every tab and on the server', async () => {
     const { shell, router } = await setUp('viewer');
     await shell.signOut();
     expect(router.url).toBe('/login');
     expect(localStorage.getItem(SESSION_STORAGE_KEY)).toBeNull();
+    const logout = backend.expectOne('/api/auth/logout');
+    expect([logout.request.method, logout.request.headers.get('Authorization')]).toEqual(['POST', 'Bearer t']);
+    logout.flush(null, { status: 204, statusText: 'No Content' });
   });
 });

@@ -9,6 +9,7 @@ import { ReauthDialog } from '../../auth/reauth-dialog';
 import { InboxCounter } from '../../inbox/inbox-counter';
 import { AuthStore } from '../auth/auth-store';
 import { ROLE_LABELS } from '../auth/role-labels';
+import { TokenRefresh } from '../auth/token-refresh';
 import { isAdministrator } from '@jixiao/domain/accounts';
 import { LeaveDialog } from '../unsaved/leave-dialog';
 
@@ -26,6 +27,7 @@ import { LeaveDialog } from '../unsaved/leave-dialog';
 })
 export class Shell {
   private readonly auth = inject(AuthStore);
+  private readonly tokens = inject(TokenRefresh);
   private readonly router = inject(Router);
   private readonly document = inject(DOCUMENT);
   private readonly inbox = inject(InboxCounter);
@@ -78,10 +80,10 @@ export class Shell {
     });
   }
 
-  /** 退出: leave the page first (unsaved work is asked about), then end the session in every tab. */
+  /** 退出: leave the page first (unsaved work is asked about), then end the session in every tab and on the server. */
   protected signOut(): void {
     void this.router.navigate(['/login']).then((left) => {
-      if (left) this.auth.signOut();
+      if (left) void this.tokens.logout();
     });
   }
 
