@@ -5,6 +5,8 @@
  *
  *   npm run bench:http
  *   BENCH_SECONDS=30 (default) measured seconds per server, after BENCH_WARMUP_SECONDS=3; BENCH_USERS=50
+ *   BENCH_ONLY_API=1 node --cpu-prof -r ts-node/register/transpile-only -r tsconfig-paths/register bench/http-load.bench.ts
+ *       the API alone, to profile it (the load's child process is not profiled)
  *
  * The API (createApp, as `npm start` runs it, jobs in process) runs on a fresh database
  * jixiao_bench_<random> with the demo fixtures on the server of BENCH_DATABASE_URL; it is dropped at
@@ -28,6 +30,7 @@ import { startMinimalServer } from './support/minimal-server';
 const SECONDS = Number(process.env['BENCH_SECONDS'] ?? 30);
 const WARMUP_SECONDS = Number(process.env['BENCH_WARMUP_SECONDS'] ?? 3);
 const USERS = Number(process.env['BENCH_USERS'] ?? 50);
+const ONLY_API = process.env['BENCH_ONLY_API'] === '1'; // no baseline: for profiling the API (node --cpu-prof)
 
 type Json = Record<string, unknown>;
 
@@ -129,6 +132,10 @@ async function main(): Promise<void> {
         return result;
       };
       const apiResult = await phase('API (Nest, Express, TypeORM)', base);
+      if (ONLY_API) {
+        console.log(JSON.stringify(apiResult.byEndpoint));
+        return;
+      }
       const minimalResult = await phase('minimal (node:http + pg)', minimal.base);
       console.log(`\n${report(apiResult, minimalResult)}`);
       if (process.env['BENCH_JSON']) console.log(JSON.stringify({ api: apiResult, minimal: minimalResult }));
