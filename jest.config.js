@@ -24,7 +24,7 @@ module.exports = {
   projects: [
     { ...base, displayName: 'domain', testMatch: ['<rootDir>/libs/**/*.spec.ts', '<rootDir>/test/architecture/*.spec.ts'] },
     // apps/web's tests (plain functions and components through harnesses) run in Vitest: `npm run test:web`
-    { ...base, displayName: 'api', testMatch: ['<rootDir>/apps/api/**/*.spec.ts', '<rootDir>/apps/worker/**/*.spec.ts', '<rootDir>/test/scripts/*.spec.ts'] },
+    { ...base, displayName: 'api', testMatch: ['<rootDir>/apps/api/**/*.spec.ts', '<rootDir>/apps/worker/**/*.spec.ts', '<rootDir>/test/scripts/*.spec.ts', '<rootDir>/test/ops/*.spec.ts'] },
     { ...base, displayName: 'e2e', testMatch: ['<rootDir>/test/**/*.e2e-spec.ts'] },
   ],
 };

@@ -15,26 +15,17 @@
  */
 import 'reflect-metadata';
 import { hash as bcryptHash, compare as bcryptCompare } from 'bcryptjs';
-import { randomBytes } from 'node:crypto';
-import type { AddressInfo } from 'node:net';
 import { cpus } from 'node:os';
-import { Client } from 'pg';
 import { DataSource } from 'typeorm';
-import { createApp } from '../apps/api/src/bootstrap';
-import { loadEnv } from '../apps/api/src/core/config/env';
 import * as passwords from '../apps/api/src/organizations/services/password.util';
+import { DEMO_PASSWORD as PASSWORD, login as loginOverHttp, percentile, startBenchApp } from './support/bench-app';
 
 const MODE = process.argv.includes('--hash=bcrypt') ? 'bcrypt' : 'scrypt';
 const ROUNDS = Number(process.env['BENCH_ROUNDS'] ?? 20);
 const LOGINS = Number(process.env['BENCH_LOGINS'] ?? 10);
-const SERVER_URL = process.env['BENCH_DATABASE_URL'] ?? 'postgres://postgres@127.0.0.1:5432/test';
-const PASSWORD = 'jixiao-demo';
 const LOGIN_USERS = ['hanyin', 'shenmu', 'shenqiu', 'wangdu', 'xuchang'].flatMap((region) => [`${region}.editor`, `${region}.reviewer`]);
 const PROBE_USER = 'admin';
 
-function percentile(sorted: readonly number[], p: number): number {
-  return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))]!;
-}
 function summary(label: string, samples: readonly number[]): string {
   const s = [...samples].sort((a, b) => a - b);
   const f = (n: number) => n.toFixed(1).padStart(8);
@@ -43,38 +34,17 @@ function summary(label: string, samples: readonly number[]): string {
 
 async function main(): Promise<void> {
   if (LOGIN_USERS.length < LOGINS) throw new Error(`at most ${LOGIN_USERS.length} logins per round`);
-  const name = `jixiao_bench_${randomBytes(6).toString('hex')}`;
-  const admin = new Client({ connectionString: SERVER_URL });
-  await admin.connect();
-  await admin.query(`CREATE DATABASE ${name}`);
-  await admin.end();
-  const url = new URL(SERVER_URL);
-  url.pathname = `/${name}`;
-
   if (MODE === 'bcrypt') {
     // the code of before: bcryptjs verifies on the main thread, nothing is upgraded
     Object.assign(passwords, { verifyPassword: (plain: string, stored: string) => bcryptCompare(plain, stored), needsRehash: () => false });
   }
-  const env = loadEnv({
-    NODE_ENV: 'test', // errors and warnings only in the log
-    DATABASE_URL: url.toString(), JWT_SECRET: randomBytes(24).toString('hex'), DEMO_DATA: 'fixtures',
-    DATA_DIR: `/tmp/${name}`, WEB_DIST_DIR: `/tmp/${name}/no-web`,
-  });
-  const app = await createApp(env);
-  await app.listen(0, '127.0.0.1');
-  const base = `http://127.0.0.1:${(app.getHttpServer().address() as AddressInfo).port}/api`;
+  const { app, base, close } = await startBenchApp();
   try {
     if (MODE === 'bcrypt') {
       const legacy = await bcryptHash(PASSWORD, 10);
       await app.get(DataSource).query(`UPDATE users SET password_hash = $1`, [legacy]); // every user, as the database was before
     }
-    const login = async (username: string): Promise<{ token: string; ms: number }> => {
-      const started = performance.now();
-      const res = await fetch(`${base}/auth/login`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ username, password: PASSWORD }) });
-      if (res.status !== 200) throw new Error(`login ${username}: ${res.status} ${await res.text()}`);
-      const body = (await res.json()) as { accessToken: string };
-      return { token: body.accessToken, ms: performance.now() - started };
-    };
+    const login = (username: string) => loginOverHttp(base, username);
     const { token } = await login(PROBE_USER);
     const probe = async (): Promise<number> => {
       const started = performance.now();
@@ -111,11 +81,7 @@ async function main(): Promise<void> {
     console.log(summary('each of those logins', logins));
     console.log(summary(`all ${LOGINS} logins of a round`, bursts));
   } finally {
-    await app.close();
-    const c = new Client({ connectionString: SERVER_URL });
-    await c.connect();
-    await c.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
-    await c.end();
+    await close();
   }
 }
 

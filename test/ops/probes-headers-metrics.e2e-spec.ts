@@ -72,6 +72,8 @@ describe.each(modes)('health probes, security headers, request ids and metrics â
       expect(res.headers['referrer-policy']).toBe('no-referrer');
       expect(res.headers['cross-origin-opener-policy']).toBe('same-origin');
       expect(res.headers['x-powered-by']).toBeUndefined();
+      expect(res.headers['permissions-policy']).toBe('camera=(), microphone=(), geolocation=(), payment=()');
+      expect(res.headers['x-xss-protection']).toBe('0'); // helmet: the old XSS auditors are switched off
       const csp = directives(res.headers['content-security-policy'] ?? '');
       expect(csp['default-src']).toEqual(["'self'"]);
       expect(csp['script-src']).toContain("'self'");

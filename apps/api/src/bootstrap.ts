@@ -31,7 +31,7 @@ export async function createApp(env: Env): Promise<NestExpressApplication> {
     bodyParser: false,
   });
   app.disable('x-powered-by');
-  app.use(securityHeaders);
+  app.use(securityHeaders());
   // the request id (incoming X-Request-Id or a new one) is set before the body is read, so every answer carries it
   app.use(requestObservability(app.get(Metrics)));
   // hostile input stops here, before any controller: a body too large (413) or nested too deep (checked on

@@ -2,7 +2,8 @@ import { Logger } from '@nestjs/common';
 import { Client } from 'pg';
 import type { DataSource } from 'typeorm';
 
-const MIGRATION_LOCK_KEY = 7_345_001; // pg_advisory_lock key shared by every replica
+/** pg_advisory_lock key shared by every replica and worker. */
+export const MIGRATION_LOCK_KEY = 7_345_001;
 
 /**
  * Runs pending migrations. On a server, under an advisory lock so that replicas starting together

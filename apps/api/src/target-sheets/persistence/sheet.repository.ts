@@ -141,7 +141,11 @@ export class SheetRepository extends Persistence {
     await tx.delete(IndicatorEntity, kept.length ? { sheetId, id: Not(In(kept)) } : { sheetId });
     // positions are unique per sheet: park the kept rows out of the way before renumbering
     if (kept.length) await tx.query(`UPDATE indicators SET position = -1 - position WHERE sheet_id = $1`, [sheetId]);
-    for (const row of update.indicators) await tx.save(IndicatorEntity, row);
+    // one INSERT for the new rows, one UPDATE per kept row (save() would read each row first)
+    const keptIds = new Set(kept);
+    const added = update.indicators.filter((row) => !keptIds.has(row.id!));
+    if (added.length) await tx.insert(IndicatorEntity, added);
+    for (const { id, ...row } of update.indicators.filter((r) => keptIds.has(r.id!))) await tx.update(IndicatorEntity, { id }, row);
     await tx.delete(SpendingPlanPointEntity, { sheetId });
     if (update.spendingPlan.length) await tx.insert(SpendingPlanPointEntity, update.spendingPlan.map((p) => ({ sheetId, month: p.month, cumulativeAmount: p.cumulativeAmount })));
     if (update.tasks !== null) {
