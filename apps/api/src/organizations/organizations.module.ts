@@ -1,3 +1,4 @@
+import { createSecretKey, KeyObject } from 'node:crypto';
 import { Module } from '@nestjs/common';
 import { APP_GUARD } from '@nestjs/core';
 import { JwtModule } from '@nestjs/jwt';
@@ -30,7 +31,8 @@ import { UsersController } from './users.controller';
   imports: [
     JwtModule.registerAsync({
       inject: [AppConfigService],
-      useFactory: (config: AppConfigService) => ({ secret: config.get('JWT_SECRET'), signOptions: { expiresIn: config.get('ACCESS_TOKEN_TTL_SECONDS') } }),
+      // the secret as a key object made once: jsonwebtoken would otherwise try it as a public key and build a key on every request
+      useFactory: (config: AppConfigService) => ({ secret: signingKey(config.get('JWT_SECRET')), signOptions: { expiresIn: config.get('ACCESS_TOKEN_TTL_SECONDS') } }),
     }),
   ],
   controllers: [AuthController, OrganizationsController, UsersController],
@@ -54,3 +56,9 @@ import { UsersController } from './users.controller';
   exports: [OrganizationTreeService, UserDirectoryService, PrincipalService, OrganizationUsageHooks],
 })
 export class OrganizationsModule {}
+
+/** The access tokens' HS256 key: JWT_SECRET (given, or generated into DATA_DIR before the app starts). */
+function signingKey(secret: string | undefined): KeyObject {
+  if (!secret) throw new Error('JWT_SECRET is missing: the configuration should have provided or generated it');
+  return createSecretKey(Buffer.from(secret, 'utf8'));
+}
