@@ -5,6 +5,7 @@ import {
   MAX_MONEY,
   MAX_MONEY_TEXT,
   checkBudgetParts,
+  budgetPartsRefusal,
   addMoney,
   compareMoney,
   formatMoney,
@@ -249,6 +250,26 @@ describe(checkBudgetParts.name, () => {
     expect(checkBudgetParts('19966200.00', '3424800.00', '16541400.01')).toBe(
       '基本支出 3424800.00 与项目支出 16541400.01 之和不等于部门预算总额 19966200.00',
     );
+  });
+});
+
+describe(budgetPartsRefusal.name, () => {
+  it('keeps the rounding of a 万元 table: whole hundreds of 元, at most 100 元 apart (许昌 2024 as published)', () => {
+    expect(budgetPartsRefusal('1844836300.00', '8723100.00', '1836113300.00')).toBeNull(); // 872.31 + 183611.33 = 184483.64 ≠ 184483.63 万元
+    expect(budgetPartsRefusal('1000000.00', '400000.00', '600100.00')).toBeNull(); // 100 元 over
+    expect(budgetPartsRefusal('1000000.00', '400000.00', '599900.00')).toBeNull(); // 100 元 under
+  });
+
+  it('refuses anything else that does not add up, with checkBudgetParts’s reason', () => {
+    expect(budgetPartsRefusal('1000000.00', '400000.00', '600200.00')).toBe('基本支出 400000.00 与项目支出 600200.00 之和不等于部门预算总额 1000000.00'); // 200 元
+    expect(budgetPartsRefusal('19966200.00', '3424800.00', '16541400.01')).toBe(checkBudgetParts('19966200.00', '3424800.00', '16541400.01')); // not whole hundreds
+    expect(budgetPartsRefusal('1000000.50', '400000.00', '600000.00')).not.toBeNull();
+  });
+
+  it('accepts what adds up, and a budget with a part missing', () => {
+    expect(budgetPartsRefusal('19966200.00', '3424800.00', '16541400.00')).toBeNull();
+    expect(budgetPartsRefusal(null, '3424800.00', '16541400.00')).toBeNull();
+    expect(budgetPartsRefusal('19966200.00', null, '1.00')).toBeNull();
   });
 });
 

@@ -154,6 +154,21 @@ export function checkBudgetParts(total: Money | null, basic: Money | null, proje
   return checkParts(total, basic, project, '基本支出', '项目支出', '部门预算总额');
 }
 
+/**
+ * What the editor and the import refuse of a department's budget: parts that do not add up
+ * (checkBudgetParts), except the rounding of a table kept in 万元 with two decimals — all three figures
+ * whole hundreds of 元 and at most 100 元 (0.01 万元) apart, as published (许昌 2024: 872.31 + 183611.33
+ * ≠ 184483.63 万元). Such a budget is kept as given; the evaluation computes on the 预算总额 and says so
+ * (department-budget.ts). Returns the Chinese reason for a refusal, or null.
+ */
+export function budgetPartsRefusal(total: Money | null, basic: Money | null, project: Money | null): string | null {
+  const mismatch = checkBudgetParts(total, basic, project);
+  if (mismatch === null || total === null || basic === null || project === null) return mismatch;
+  const wholeHundreds = [total, basic, project].every((v) => /00\.00$/.test(formatMoney(v)));
+  const difference = subtractMoney(addMoney(basic, project), total).replace(/^-/, '');
+  return wholeHundreds && compareMoney(difference, '100.00') <= 0 ? null : mismatch;
+}
+
 function checkParts(total: Money | null, a: Money | null, b: Money | null, aLabel: string, bLabel: string, totalLabel: string): string | null {
   if (total === null || a === null || b === null) return null;
   return compareMoney(addMoney(a, b), total) === 0 ? null : `${aLabel} ${a} 与${bLabel} ${b} 之和不等于${totalLabel} ${total}`;

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import type { TargetSheetResponse } from '@jixiao/contracts';
-import { checkBudgetParts, checkTargetSpec, editLockMessage, mayEditSheet, parseTarget, TargetSpec } from '@jixiao/domain';
+import { budgetPartsRefusal, checkTargetSpec, editLockMessage, mayEditSheet, parseTarget, TargetSpec } from '@jixiao/domain';
 import { randomUUID } from 'node:crypto';
 import { AuditService } from '../../audit/audit.service';
 import type { Principal } from '../../core/auth/principal';
@@ -134,7 +134,7 @@ export class SheetEditorService {
       throw new AppException(ErrorCode.DEPARTMENT_SHEET_ONLY, 'budget：部门预算只属于部门整体绩效目标，项目绩效目标表的资金以项目金额为准 / budget belongs to department sheets only');
     }
     const budget = { total: dto.budget.total ?? null, basic: dto.budget.basic ?? null, project: dto.budget.project ?? null };
-    const parts = checkBudgetParts(budget.total, budget.basic, budget.project);
+    const parts = budgetPartsRefusal(budget.total, budget.basic, budget.project);
     if (parts !== null) throw new AppException(ErrorCode.VALIDATION_FAILED, `budget：${parts} / basic + project must equal total`);
     return budget;
   }

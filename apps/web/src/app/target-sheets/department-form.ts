@@ -1,5 +1,5 @@
 import type { DepartmentBudgetInput, SheetTaskInput, TargetSheetResponse } from '@jixiao/contracts/api/target-sheet.contract';
-import { checkBudgetParts, sumMoney } from '@jixiao/domain/money';
+import { budgetPartsRefusal, sumMoney } from '@jixiao/domain/money';
 import { formatWan } from '../core/format/wan';
 import { readTypedAmount } from '@jixiao/domain/typed-input';
 
@@ -41,7 +41,7 @@ export function departmentProblem(tasks: readonly DraftTask[], budget: DraftBudg
     if (budget[field].trim() !== '' && readTypedAmount(budget[field]) === null) return `${BUDGET_LABELS[field]}须为元金额，如 19966200 或 19966200.50。`;
   }
   const parts = toBudgetInput(budget);
-  const mismatch = checkBudgetParts(parts.total, parts.basic, parts.project);
+  const mismatch = budgetPartsRefusal(parts.total, parts.basic, parts.project);
   return mismatch === null ? null : `${mismatch}，请核对部门预算。`;
 }
 
