@@ -206,10 +206,7 @@ async function evaluateAsTheJob(ds: DataSource, bureauPath: string): Promise<{ e
   let blocked = 0;
   for (let start = 0; start < ids.length; start += BATCH) {
     const batchIds = ids.slice(start, start + BATCH);
-    const batch = await ds.transaction(async (em) => {
-      const sheets = await sheetData.sheetsByIds(batchIds, em);
-      return evaluator.evaluate(em, sheets);
-    });
+    const batch = await ds.transaction(async (em) => evaluator.evaluate(em, batchIds));
     evaluated += batch.evaluated.length;
     blocked += batch.blocked.length;
   }
