@@ -10,13 +10,14 @@ import { OrganizationTreeService } from '../apps/api/src/organizations/services/
 import { ScoringSchemeRepository } from '../apps/api/src/scoring-schemes/persistence/scoring-scheme.repository';
 import { ScoringSchemeService } from '../apps/api/src/scoring-schemes/services/scoring-scheme.service';
 import { ProjectRepository } from '../apps/api/src/target-sheets/persistence/project.repository';
+import { ScoringInputQueries } from '../apps/api/src/target-sheets/persistence/scoring-input.queries';
 import { SheetQueries } from '../apps/api/src/target-sheets/persistence/sheet-queries';
 import { SheetRepository } from '../apps/api/src/target-sheets/persistence/sheet.repository';
 import { SheetDataService } from '../apps/api/src/target-sheets/services/sheet-data.service';
 
 /** The SheetEvaluator and the sheets it reads (effectiveSheetIds, sheetsByIds), as the job has them. */
 export function evaluationOn(ds: DataSource): { evaluator: SheetEvaluator; sheetData: SheetDataService } {
-  const sheetData = new SheetDataService(new SheetRepository(ds), new ProjectRepository(ds), new SheetQueries(ds));
+  const sheetData = new SheetDataService(new SheetRepository(ds), new ProjectRepository(ds), new SheetQueries(ds), new ScoringInputQueries(ds));
   const executionData = new ExecutionDataService(sheetData, new ExecutionRepository(ds), new BasicExpenditureRepository(ds));
   const evaluator = new SheetEvaluator(executionData, new ScoringSchemeService(new OrganizationTreeService(new OrganizationRepository(ds)), new ScoringSchemeRepository(ds)), sheetData, new EvaluationRepository(ds));
   return { evaluator, sheetData };

@@ -11,7 +11,7 @@ async function main(): Promise<void> {
   const ids = await sheetData.effectiveSheetIds(2024, bureau.path);
   for (let start = 0; start < ids.length; start += 500) {
     const batch = ids.slice(start, start + 500);
-    await ds.transaction(async (em) => evaluator.evaluate(em, await sheetData.sheetsByIds(batch, em)));
+    await ds.transaction(async (em) => evaluator.evaluate(em, batch));
     console.log(`batch done ${start + batch.length}`);
   }
   await ds.destroy();

@@ -1,305 +1,60 @@
 /**
- * Year-end evaluation of a region in PostgreSQL (issue 4): 100,000 approved project sheets × 12
- * indicators, evaluated exactly as the `evaluation.region` job does (effectiveSheetIds, batches of
- * 500, one transaction each, SheetEvaluator → libs/domain scoreSheet → evaluations + indicator_scores),
- * against a plain SQL pass that reads the same rows and writes the same number of result rows.
+ * Year-end evaluation of a region in PostgreSQL (issue 4, issue 10): 100,000 approved project sheets
+ * × 12 indicators, evaluated by the `evaluation.region` job through real BullMQ on Redis with real
+ * worker processes (one, then two), against a plain SQL pass that reads the same rows and writes the
+ * same number of result rows; then a worker killed with -9 mid-run, and a region with absurd actuals.
  *
  * Creates a fresh database jixiao_bench_<random> on the server of BENCH_DATABASE_URL (default
  * postgres://postgres@127.0.0.1:5432/test), runs the app's migrations, loads synthetic data with
- * INSERT … SELECT generate_series, measures, and drops the database at the end.
+ * INSERT … SELECT generate_series, builds the worker, measures, and drops the database at the end.
+ * Every check is asserted: the process exits with 1 when one fails.
  *
- *   npm run bench:evaluation          (BENCH_PROJECTS=2000 for a short run; BENCH_KEEP_DB=1 keeps the database)
+ *   npm run bench:evaluation   (BENCH_PROJECTS=2000 for a short run; BENCH_KEEP_DB=1 keeps the database;
+ *                               BENCH_SQL_DETAIL=1 adds an in-process pass timing every statement shape)
  */
 import 'reflect-metadata';
-import { randomBytes, randomUUID } from 'node:crypto';
-import { cpus } from 'node:os';
+import { randomBytes } from 'node:crypto';
+import { cpus, loadavg } from 'node:os';
 import { Client } from 'pg';
-import { DataSource, QueryRunner } from 'typeorm';
-import { PostgresQueryRunner } from 'typeorm/driver/postgres/PostgresQueryRunner';
+import { DataSource } from 'typeorm';
 import { databaseOptions } from '../apps/api/src/core/database/database.options';
 import { DEFAULT_EVALUATION_BATCH } from '../apps/api/src/evaluation/evaluation-run.job';
+import { counts, FISCAL_YEAR, fingerprint, loadData, plainSqlPass, plantAbsurdActuals, PROJECTS, resetEvaluations, wholeness } from './evaluation-data';
 import { evaluationOn } from './evaluation-wiring';
-import { NATIONAL_PROJECT_SCHEME } from '../libs/domain/src';
+import { buildWorker, openQueue, RegionRun, runRegionJob, startWorker, WorkerProcess, WorkerSetup } from './evaluation-workers';
+import { countingSql, mb, measure, n, PER_QUERY, sec, sql } from './measuring';
 
-const PROJECTS = Number(process.env['BENCH_PROJECTS'] ?? 100_000);
-const DEPARTMENTS = 100;
 const INDICATORS_PER_SHEET = 12;
-const FISCAL_YEAR = 2024;
-const BATCH = DEFAULT_EVALUATION_BATCH; // 500, as the job
 const SERVER_URL = process.env['BENCH_DATABASE_URL'] ?? 'postgres://postgres@127.0.0.1:5432/test';
+const REDIS_URL = process.env['BENCH_REDIS_URL'] ?? 'redis://127.0.0.1:6379';
+/** The workers' job lock (JOB_LOCK_SECONDS): shortened so that a killed worker's batch is taken up again within ~10 s. */
+const LOCK_SECONDS = Number(process.env['BENCH_LOCK_SECONDS'] ?? 5);
 
-// ---------------------------------------------------------------------------------------------
-// Measuring: wall time, time inside SQL reads / writes (patched query runner), peak RSS and heap.
-
-interface SqlTimes {
-  readMs: number;
-  writeMs: number;
-  reads: number;
-  writes: number;
-}
-const sql: SqlTimes = { readMs: 0, writeMs: 0, reads: 0, writes: 0 };
-let countSql = false;
-/** BENCH_SQL_DETAIL=1: time per statement shape, printed at the end (to see which query costs what). */
-const PER_QUERY = process.env['BENCH_SQL_DETAIL'] ? new Map<string, { ms: number; count: number }>() : null;
-const originalQuery = PostgresQueryRunner.prototype.query;
-// Queries of one transaction issued together (Promise.all) wait for each other on the connection:
-// the phase times count the time at least one read (write) is in flight, not the sum of the queries.
-const inFlight = { read: 0, write: 0 };
-const since = { read: 0n, write: 0n };
-PostgresQueryRunner.prototype.query = async function (this: QueryRunner, ...args: Parameters<typeof originalQuery>) {
-  if (!countSql) return originalQuery.apply(this, args);
-  const verb = String(args[0]).trimStart().slice(0, 6).toUpperCase();
-  const kind = verb === 'SELECT' || verb === 'WITH ' ? 'read' : verb === 'INSERT' || verb === 'DELETE' || verb === 'UPDATE' ? 'write' : null;
-  const started = process.hrtime.bigint();
-  if (kind && inFlight[kind]++ === 0) since[kind] = started;
-  try {
-    return await originalQuery.apply(this, args);
-  } finally {
-    const ended = process.hrtime.bigint();
-    const ms = Number(ended - started) / 1e6;
-    if (kind && --inFlight[kind] === 0) {
-      const spanMs = Number(ended - since[kind]) / 1e6;
-      if (kind === 'read') sql.readMs += spanMs;
-      else sql.writeMs += spanMs;
-    }
-    if (kind === 'read') sql.reads++;
-    else if (kind === 'write') sql.writes++;
-    if (PER_QUERY) {
-      const key = String(args[0]).replace(/\$\d+(, ?\$\d+)*/g, '$…').replace(/\s+/g, ' ').slice(0, 140);
-      const entry = PER_QUERY.get(key) ?? { ms: 0, count: 0 };
-      entry.ms += ms;
-      entry.count++;
-      PER_QUERY.set(key, entry);
-    }
-  }
-} as typeof originalQuery;
-
-interface Measured<T> {
-  value: T;
-  ms: number;
-  peakRss: number;
-  peakHeap: number;
+const failures: string[] = [];
+function check(label: string, ok: boolean, detail = ''): void {
+  console.log(`  ${ok ? 'ok  ' : 'FAIL'} ${label}${detail ? ` — ${detail}` : ''}`);
+  if (!ok) failures.push(label);
 }
 
-async function measure<T>(work: () => Promise<T>): Promise<Measured<T>> {
-  globalThis.gc?.();
-  let peakRss = process.memoryUsage().rss;
-  let peakHeap = process.memoryUsage().heapUsed;
-  const sample = (): void => {
-    const m = process.memoryUsage();
-    peakRss = Math.max(peakRss, m.rss);
-    peakHeap = Math.max(peakHeap, m.heapUsed);
-  };
-  const timer = setInterval(sample, 100);
-  const started = process.hrtime.bigint();
-  try {
-    const value = await work();
-    const ms = Number(process.hrtime.bigint() - started) / 1e6;
-    sample();
-    return { value, ms, peakRss, peakHeap };
-  } finally {
-    clearInterval(timer);
-  }
-}
+interface RunResult { evaluated: number; skipped: number; blocked: { sheetId: string; name: string; errors: { code: string; message: string; indicatorId: string | null }[] }[] }
 
-const mb = (bytes: number): string => `${Math.round(bytes / 1024 / 1024)} MB`;
-const sec = (ms: number): string => `${(ms / 1000).toFixed(1)} s`;
-const n = (x: number): string => x.toLocaleString('en-US');
-
-// ---------------------------------------------------------------------------------------------
-// Synthetic data, all in SQL.
-
-const SCHEME = NATIONAL_PROJECT_SCHEME; // configured for the bureau's project sheets, as finance would (评分方案)
-
-/**
- * The 12 indicators of every sheet (k = 1..12): level1, level2, name, target text and spec as SQL
- * expressions of g (the project number), so the numbers vary from project to project.
- */
-const INDICATOR_TEMPLATES: { level1: string; level2: string; name: string; target: string; spec: string }[] = [
-  { level1: '产出指标', level2: '数量指标', name: '培训人次', target: `'≥' || (1000 + g % 500) || '人次'`, spec: `jsonb_build_object('kind', 'numeric', 'op', '>=', 'value', 1000 + g % 500, 'unit', '人次')` },
-  { level1: '产出指标', level2: '数量指标', name: '改造户数', target: `'≥' || (200 + g % 100) || '户'`, spec: `jsonb_build_object('kind', 'numeric', 'op', '>=', 'value', 200 + g % 100, 'unit', '户')` },
-  { level1: '产出指标', level2: '质量指标', name: '验收合格率', target: `'≥95%'`, spec: `jsonb_build_object('kind', 'numeric', 'op', '>=', 'value', 95, 'unit', '%')` },
-  { level1: '产出指标', level2: '质量指标', name: '工程质量', target: `'符合国家标准'`, spec: `jsonb_build_object('kind', 'qualitative', 'text', '符合国家标准')` },
-  { level1: '产出指标', level2: '时效指标', name: '项目完成时间', target: `'10月底前'`, spec: `jsonb_build_object('kind', 'deadline', 'by', '10-31')` },
-  { level1: '产出指标', level2: '时效指标', name: '资金拨付及时性', target: `'及时'`, spec: `jsonb_build_object('kind', 'qualitative', 'text', '及时')` },
-  { level1: '产出指标', level2: '成本指标', name: '单位改造成本', target: `'≤' || (30 + g % 20) || '万元'`, spec: `jsonb_build_object('kind', 'numeric', 'op', '<=', 'value', 30 + g % 20, 'unit', '万元')` },
-  { level1: '效益指标', level2: '社会效益指标', name: '受益群众人数', target: `'≥' || (3000 + g % 1000) || '人'`, spec: `jsonb_build_object('kind', 'numeric', 'op', '>=', 'value', 3000 + g % 1000, 'unit', '人')` },
-  { level1: '效益指标', level2: '经济效益指标', name: '带动产业发展', target: `'有效促进'`, spec: `jsonb_build_object('kind', 'qualitative', 'text', '有效促进')` },
-  { level1: '效益指标', level2: '可持续影响指标', name: '长效管护机制', target: `'持续提升'`, spec: `jsonb_build_object('kind', 'qualitative', 'text', '持续提升')` },
-  { level1: '满意度指标', level2: '服务对象满意度指标', name: '受益群众满意度', target: `'≥90%'`, spec: `jsonb_build_object('kind', 'numeric', 'op', '>=', 'value', 90, 'unit', '%')` },
-  { level1: '满意度指标', level2: '服务对象满意度指标', name: '参训人员满意度', target: `'≥85%'`, spec: `jsonb_build_object('kind', 'numeric', 'op', '>=', 'value', 85, 'unit', '%')` },
-];
-
-const caseOf = (field: keyof (typeof INDICATOR_TEMPLATES)[number]): string =>
-  `CASE k ${INDICATOR_TEMPLATES.map((t, i) => `WHEN ${i + 1} THEN ${field === 'spec' || field === 'target' ? t[field] : `'${t[field]}'`}`).join(' ')} END`;
-
-async function loadData(ds: DataSource): Promise<{ bureauPath: string }> {
-  const bureauId = randomUUID();
-  const bureauPath = `/${bureauId}/`;
-  const q = (text: string, params: unknown[] = []): Promise<unknown> => ds.query(text, params);
-  await q(`INSERT INTO fiscal_years (year) VALUES ($1)`, [FISCAL_YEAR]);
-  await q(`INSERT INTO organizations (id, kind, name, region, path) VALUES ($1, 'finance_bureau', '基准市财政局', '基准市', $2)`, [bureauId, bureauPath]);
-  await q(`INSERT INTO scoring_schemes (bureau_id, fiscal_year, kind, version, definition) VALUES ($1, $2, 'project', 1, $3::jsonb)`, [bureauId, FISCAL_YEAR, JSON.stringify(SCHEME)]);
-  await q(
-    `INSERT INTO organizations (id, parent_id, kind, code, name, path, position)
-     SELECT id, $1, 'department', 'D' || lpad(d::text, 3, '0'), '基准部门' || d, $2 || id || '/', d
-       FROM (SELECT gen_random_uuid() AS id, d FROM generate_series(1, $3::int) d) x`,
-    [bureauId, bureauPath, DEPARTMENTS],
+/** The checks of a complete run: completed, every sheet once with all its scores, progress summed and never back, same results. */
+async function checkRun(ds: DataSource, label: string, run: RegionRun, expectedFingerprint: string | null): Promise<string> {
+  const result = run.status.result as RunResult | null;
+  check(`${label}: completed`, run.status.state === 'completed', run.status.state === 'failed' ? JSON.stringify(run.status.error) : '');
+  check(`${label}: ${n(PROJECTS)} evaluated, none blocked`, result?.evaluated === PROJECTS && result.blocked.length === 0, `evaluated ${result?.evaluated}, blocked ${result?.blocked.length}`);
+  const whole = await wholeness(ds);
+  const rows = await counts(ds);
+  check(
+    `${label}: every sheet evaluated exactly once, each with all its scores`,
+    whole.sheets === PROJECTS && whole.evaluations === PROJECTS && whole.incomplete === 0 && rows.scores === PROJECTS * INDICATORS_PER_SHEET,
+    `${n(whole.evaluations)} evaluations of ${n(whole.sheets)} sheets, ${whole.incomplete} incomplete, ${n(rows.scores)} indicator scores`,
   );
-  // Project g belongs to department (g % 100) + 1; its position (unique per department and year) is g.
-  await q(
-    `INSERT INTO projects (fiscal_year, department_id, code, name, category, amount_total, amount_fiscal, position)
-     SELECT $1, d.id, 'P' || lpad(g::text, 6, '0'), '基准项目' || g, '项目支出', amount, amount, g
-       FROM (SELECT g, (100000 + (g % 50) * 20000)::numeric(18,2) AS amount FROM generate_series(1, $2::int) g) p
-       JOIN organizations d ON d.kind = 'department' AND d.position = (g % $3) + 1`,
-    [FISCAL_YEAR, PROJECTS, DEPARTMENTS],
-  );
-  await q(
-    `INSERT INTO target_sheets (kind, fiscal_year, department_id, project_id, version, is_current, status)
-     SELECT 'project', fiscal_year, department_id, id, 1, true, 'approved' FROM projects`,
-  );
-  await q(
-    `INSERT INTO indicators (sheet_id, position, level1, level2, name, target_text, spec)
-     SELECT s.id, k, ${caseOf('level1')}, ${caseOf('level2')}, ${caseOf('name')}, ${caseOf('target')}, ${caseOf('spec')}
-       FROM target_sheets s JOIN projects p ON p.id = s.project_id
-       CROSS JOIN LATERAL (SELECT p.position AS g) pg
-       CROSS JOIN generate_series(1, ${INDICATOR_TEMPLATES.length}) k`,
-  );
-  // Year-end actuals (period Y) for ~95% of indicators; about one in six falls short.
-  // h = a deterministic number of (project, indicator): 0..99.
-  await q(
-    `INSERT INTO indicator_actuals (indicator_id, period, actual)
-     SELECT i.id, 'Y',
-            CASE
-              WHEN i.spec->>'kind' = 'numeric' AND i.spec->>'op' = '>=' THEN
-                jsonb_build_object('kind', 'number', 'value', round((i.spec->>'value')::numeric * CASE WHEN h % 6 = 0 THEN 0.9 ELSE 1.03 END, 2))
-              WHEN i.spec->>'kind' = 'numeric' THEN
-                jsonb_build_object('kind', 'number', 'value', round((i.spec->>'value')::numeric * CASE WHEN h % 6 = 0 THEN 1.12 ELSE 0.96 END, 2))
-              WHEN i.spec->>'kind' = 'deadline' THEN
-                jsonb_build_object('kind', 'date', 'doneOn', CASE WHEN h % 6 = 0 THEN '2024-11-20' ELSE '2024-10-15' END)
-              ELSE jsonb_build_object('kind', 'tier', 'tier', CASE WHEN h % 6 = 0 THEN 'partial' ELSE 'achieved' END)
-            END
-       FROM (SELECT i.*, (p.position * 13 + i.position * 7) % 100 AS h
-               FROM indicators i JOIN target_sheets s ON s.id = i.sheet_id JOIN projects p ON p.id = s.project_id) i
-      WHERE i.h % 20 <> 19`,
-  );
-  // Four monthly expenditures per project: 70%–100% of the budget spent over the year.
-  await q(
-    `INSERT INTO expenditures (project_id, month, amount)
-     SELECT p.id, m, round(p.amount_total * (0.70 + (p.position % 31) / 100.0) / 4, 2)
-       FROM projects p CROSS JOIN unnest(ARRAY[3, 6, 9, 12]) m`,
-  );
-  // As a database in use: hint bits set and statistics fresh (otherwise the first pass to read the
-  // freshly loaded rows pays for setting them), and the load's dirty pages written out.
-  await q('VACUUM ANALYZE');
-  await q('CHECKPOINT').catch(() => undefined); // superuser only
-  return { bureauPath };
-}
-
-// ---------------------------------------------------------------------------------------------
-// The two passes.
-
-async function evaluateAsTheJob(ds: DataSource, bureauPath: string): Promise<{ evaluated: number; blocked: number; sheets: number }> {
-  const { evaluator, sheetData } = evaluationOn(ds);
-  const ids = await sheetData.effectiveSheetIds(FISCAL_YEAR, bureauPath);
-  let evaluated = 0;
-  let blocked = 0;
-  for (let start = 0; start < ids.length; start += BATCH) {
-    const batchIds = ids.slice(start, start + BATCH);
-    const batch = await ds.transaction(async (em) => {
-      const sheets = await sheetData.sheetsByIds(batchIds, em);
-      return evaluator.evaluate(em, sheets);
-    });
-    evaluated += batch.evaluated.length;
-    blocked += batch.blocked.length;
-  }
-  return { evaluated, blocked, sheets: ids.length };
-}
-
-/**
- * The plain SQL pass: one statement reading the same rows (the sheets in effect, their indicators,
- * the Y actuals, the projects' budgets and the sums of their expenditures) and writing one
- * evaluation per sheet and one indicator_scores row per indicator, with a trivial computation
- * (even weights per first-level group from the bureau's scheme, rate = actual ÷ target or the tier).
- */
-async function plainSqlPass(ds: DataSource, bureauPath: string): Promise<number> {
-  const ids = await evaluationOn(ds).sheetData.effectiveSheetIds(FISCAL_YEAR, bureauPath);
-  return ds.transaction(async (em) => {
-    const rows: { n: number }[] = await em.query(
-      `WITH sheets AS (
-         SELECT s.id AS sheet_id, p.amount_total AS budget, coalesce(x.spent, 0) AS spent, f.scheme
-           FROM target_sheets s JOIN projects p ON p.id = s.project_id
-           JOIN organizations d ON d.id = s.department_id
-           JOIN LATERAL (SELECT (SELECT jsonb_object_agg(g->>'key', g->'points') FROM jsonb_array_elements(c.definition->'groups') g)
-                                || jsonb_build_object('budgetExecution', c.definition->'budgetExecution') AS scheme
-                           FROM scoring_schemes c WHERE c.bureau_id = d.parent_id AND c.fiscal_year = s.fiscal_year AND c.kind = s.kind
-                          ORDER BY c.version DESC LIMIT 1) f ON true
-           LEFT JOIN (SELECT project_id, sum(amount) AS spent FROM expenditures GROUP BY project_id) x ON x.project_id = p.id
-          WHERE s.id = ANY($1::uuid[])
-       ), scored AS (
-         SELECT i.sheet_id, i.id AS indicator_id, i.position, w.weight, r.rate,
-                round(w.weight * least(coalesce(r.rate, 0), 1), 2) AS score
-           FROM indicators i JOIN sheets USING (sheet_id)
-           LEFT JOIN indicator_actuals a ON a.indicator_id = i.id AND a.period = 'Y'
-           CROSS JOIN LATERAL (SELECT CASE i.level1 WHEN '效益指标' THEN 'benefit' WHEN '满意度指标' THEN 'satisfaction' ELSE 'output' END AS grp) g
-           CROSS JOIN LATERAL (SELECT round((sheets.scheme->>g.grp)::numeric / count(*) OVER (PARTITION BY i.sheet_id, g.grp), 2) AS weight) w
-           CROSS JOIN LATERAL (SELECT CASE
-               WHEN a.actual IS NULL THEN NULL
-               WHEN a.actual->>'kind' = 'number' AND i.spec->>'op' IN ('>=', '>') THEN (a.actual->>'value')::numeric / (i.spec->>'value')::numeric
-               WHEN a.actual->>'kind' = 'number' THEN least(1, (i.spec->>'value')::numeric / nullif((a.actual->>'value')::numeric, 0))
-               WHEN a.actual->>'kind' = 'date' THEN CASE WHEN a.actual->>'doneOn' <= '${FISCAL_YEAR}-' || (i.spec->>'by') THEN 1.0 ELSE 0.7 END
-               WHEN a.actual->>'tier' = 'achieved' THEN 1.0 WHEN a.actual->>'tier' = 'partial' THEN 0.7 ELSE 0.3
-             END AS rate) r
-       ), totals AS (
-         SELECT sheets.sheet_id, sheets.budget, sheets.spent,
-                round(sheets.spent / nullif(sheets.budget, 0), 6) AS rate,
-                round((sheets.scheme->>'budgetExecution')::numeric * least(sheets.spent / nullif(sheets.budget, 0), 1), 2) AS execution_score,
-                sum(scored.score) AS indicator_total
-           FROM sheets JOIN scored USING (sheet_id)
-          GROUP BY sheets.sheet_id, sheets.budget, sheets.spent, sheets.scheme
-       ), written AS (
-         INSERT INTO evaluations (sheet_id, budget, spent, execution_rate, execution_score, total_score, grade, details)
-         SELECT sheet_id, budget, spent, rate, execution_score, execution_score + indicator_total,
-                CASE WHEN execution_score + indicator_total >= 90 THEN '优' WHEN execution_score + indicator_total >= 80 THEN '良'
-                     WHEN execution_score + indicator_total >= 60 THEN '中' ELSE '差' END,
-                jsonb_build_object('totalExplanation', '预算执行 ' || execution_score || ' + 指标 ' || indicator_total)
-           FROM totals
-         RETURNING id, sheet_id
-       ), scores AS (
-         INSERT INTO indicator_scores (evaluation_id, indicator_id, weight, completion_rate, met, computed_score, unmet_flag, explanation)
-         SELECT written.id, scored.indicator_id, scored.weight, round(scored.rate, 6), coalesce(scored.rate >= 1, false), scored.score,
-                CASE WHEN scored.rate IS NULL THEN 'missing' WHEN scored.rate >= 1 THEN NULL WHEN scored.rate >= 0.9 THEN 'minor'
-                     WHEN scored.rate >= 0.6 THEN 'moderate' ELSE 'severe' END,
-                scored.weight || ' × min(' || coalesce(round(scored.rate * 100, 2) || '%', '无实际值') || ', 1) = ' || scored.score
-           FROM scored JOIN written USING (sheet_id)
-         RETURNING 1
-       )
-       SELECT (SELECT count(*) FROM scores)::int AS n`,
-      [ids],
-    );
-    return rows[0]!.n;
-  });
-}
-
-// ---------------------------------------------------------------------------------------------
-
-async function counts(ds: DataSource): Promise<{ evaluations: number; scores: number }> {
-  const [row] = await ds.query(`SELECT (SELECT count(*) FROM evaluations)::int AS evaluations, (SELECT count(*) FROM indicator_scores)::int AS scores`);
-  return row;
-}
-
-/** A fingerprint of the evaluation's results that does not depend on the random ids: to check a speed-up changed nothing. */
-async function fingerprint(ds: DataSource): Promise<string> {
-  const [row] = await ds.query(
-    `SELECT md5(string_agg(line, E'\\n' ORDER BY line)) AS f FROM (
-       SELECT p.position || '|' || e.budget || '|' || e.spent || '|' || coalesce(e.execution_rate::text, '') || '|' || e.execution_score || '|' ||
-              e.total_score || '|' || e.grade || '|' || (e.details - 'indicators')::text || '|' ||
-              (SELECT string_agg(i.position || ':' || sc.weight || ':' || coalesce(sc.completion_rate::text, '') || ':' || sc.met || ':' || sc.computed_score || ':' ||
-                                 coalesce(sc.unmet_flag, '') || ':' || sc.explanation || ':' || (e.details->'indicators'->(i.id::text))::text, ';' ORDER BY i.position)
-                 FROM indicator_scores sc JOIN indicators i ON i.id = sc.indicator_id WHERE sc.evaluation_id = e.id) AS line
-         FROM evaluations e JOIN target_sheets s ON s.id = e.sheet_id JOIN projects p ON p.id = s.project_id) x`,
-  );
-  return row.f;
+  const steps = new Set(run.progress).size;
+  check(`${label}: progress is the sum of the batches, never back`, run.progress.every((p, i) => i === 0 || p >= run.progress[i - 1]!) && run.progress.at(-1) === 100 && (PROJECTS < 20_000 || steps > 3), `${steps} distinct readings`);
+  const fp = await fingerprint(ds);
+  if (expectedFingerprint) check(`${label}: results identical (fingerprint)`, fp === expectedFingerprint, fp);
+  return fp;
 }
 
 async function main(): Promise<void> {
@@ -310,66 +65,131 @@ async function main(): Promise<void> {
   const url = new URL(SERVER_URL);
   url.pathname = `/${dbName}`;
   const ds = new DataSource(databaseOptions(url.toString(), false));
+  const setup: WorkerSetup = { databaseUrl: url.toString(), redisUrl: REDIS_URL, prefix: `jixiao-bench-${randomBytes(4).toString('hex')}`, lockSeconds: LOCK_SECONDS };
+  const workers: WorkerProcess[] = [];
+  const producer = await openQueue(REDIS_URL, setup.prefix);
   try {
+    console.log(`load average at start: ${loadavg().map((l) => l.toFixed(2)).join(' ')}`);
+    buildWorker();
     await ds.initialize();
     await ds.runMigrations();
     const [{ server }] = await ds.query(`SELECT current_setting('server_version') AS server`);
-
     const load = await measure(() => loadData(ds));
-    const bureauPath = load.value.bureauPath;
+    const { bureauId, bureauPath, actorId } = load.value;
     const [sizes] = await ds.query(
       `SELECT (SELECT count(*) FROM target_sheets)::int AS sheets, (SELECT count(*) FROM indicators)::int AS indicators,
               (SELECT count(*) FROM indicator_actuals)::int AS actuals, (SELECT count(*) FROM expenditures)::int AS expenditures`,
     );
     console.log(`database ${dbName} (PostgreSQL ${server}); loaded in ${sec(load.ms)}: ${n(sizes.sheets)} sheets, ${n(sizes.indicators)} indicators, ${n(sizes.actuals)} Y actuals, ${n(sizes.expenditures)} expenditures`);
+    const { evaluator, sheetData } = evaluationOn(ds);
+    const ids = await sheetData.effectiveSheetIds(FISCAL_YEAR, bureauPath);
+    const payload = { fiscalYear: FISCAL_YEAR, organizationId: bureauId, actorId, correlationId: null };
 
-    // 1. The real evaluation, as the job runs it.
-    countSql = true;
-    const evaluation = await measure(() => evaluateAsTheJob(ds, bureauPath));
-    countSql = false;
-    const sqlOfEvaluation = { ...sql };
-    const afterEvaluation = await counts(ds);
-    const fp = await fingerprint(ds);
-    const ok =
-      evaluation.value.blocked === 0 &&
-      evaluation.value.evaluated === PROJECTS &&
-      afterEvaluation.evaluations === PROJECTS &&
-      afterEvaluation.scores === PROJECTS * INDICATORS_PER_SHEET;
-
-    // 2. The plain SQL pass on the same data (evaluations deleted first, untimed).
-    await ds.query('DELETE FROM evaluations');
-    await ds.query('VACUUM ANALYZE evaluations');
-    await ds.query('VACUUM ANALYZE indicator_scores');
-    await ds.query('CHECKPOINT').catch(() => undefined);
-    const plain = await measure(() => plainSqlPass(ds, bureauPath));
+    // (a) The plain SQL pass.
+    const plain = await measure(() => plainSqlPass(ds, ids));
     const afterSql = await counts(ds);
-    const sqlOk = afterSql.evaluations === PROJECTS && afterSql.scores === PROJECTS * INDICATORS_PER_SHEET && plain.value === afterSql.scores;
+    check('plain SQL: every sheet and indicator written', afterSql.evaluations === PROJECTS && afterSql.scores === PROJECTS * INDICATORS_PER_SHEET && plain.value === afterSql.scores);
+    await resetEvaluations(ds);
 
-    const evalMs = evaluation.ms;
-    const jsMs = evalMs - sqlOfEvaluation.readMs - sqlOfEvaluation.writeMs;
-    const row = (label: string, ms: number, m: Measured<unknown>): string =>
-      `| ${label} | ${sec(ms)} | ${n(Math.round(PROJECTS / (ms / 1000)))} sheets/s | ${mb(m.peakRss)} | ${mb(m.peakHeap)} |`;
-    console.log('');
-    console.log(`${n(PROJECTS)} projects × ${INDICATORS_PER_SHEET} indicators, batches of ${BATCH}; node ${process.version}, ${cpus().length} cpus`);
-    console.log('| pass | time | throughput | peak RSS | peak heap |');
-    console.log('|---|---|---|---|---|');
-    console.log(row('evaluation job (SheetEvaluator, scoreSheet)', evalMs, evaluation));
-    console.log(row('plain SQL (one INSERT … SELECT)', plain.ms, plain));
-    console.log('');
-    console.log(`evaluation phases: SQL reads ${sec(sqlOfEvaluation.readMs)} (${n(sqlOfEvaluation.reads)} queries), SQL writes ${sec(sqlOfEvaluation.writeMs)} (${n(sqlOfEvaluation.writes)} statements), JavaScript (hydration, scoreSheet, rows) ${sec(jsMs)}`);
-    console.log(`ratio evaluation ÷ plain SQL: ${(evalMs / plain.ms).toFixed(1)}×`);
-    console.log(`evaluation: ${n(evaluation.value.evaluated)} evaluated, ${evaluation.value.blocked} blocked; rows ${n(afterEvaluation.evaluations)} evaluations, ${n(afterEvaluation.scores)} indicator_scores — ${ok ? 'OK' : 'MISMATCH'}`);
-    console.log(`plain SQL:  rows ${n(afterSql.evaluations)} evaluations, ${n(afterSql.scores)} indicator_scores — ${sqlOk ? 'OK' : 'MISMATCH'}`);
-    console.log(`results fingerprint (md5, id-independent): ${fp}`);
+    // In-process, timing each statement (BENCH_SQL_DETAIL=1): where the evaluation's time goes.
+    let inProcess: { ms: number; phases: string } | null = null;
     if (PER_QUERY) {
-      console.log('\nSQL of the evaluation by statement shape:');
+      countingSql(true);
+      const run = await measure(async () => {
+        for (let start = 0; start < ids.length; start += DEFAULT_EVALUATION_BATCH) {
+          await ds.transaction((em) => evaluator.evaluate(em, ids.slice(start, start + DEFAULT_EVALUATION_BATCH)));
+        }
+      });
+      countingSql(false);
+      inProcess = { ms: run.ms, phases: `SQL reads ${sec(sql.readMs)} (${n(sql.reads)} queries), SQL writes ${sec(sql.writeMs)} (${n(sql.writes)} statements), JavaScript ${sec(run.ms - sql.readMs - sql.writeMs)}` };
+      await resetEvaluations(ds);
+    }
+
+    // (b) The region job on BullMQ: one worker process, then two.
+    console.log(`\nchecks (${n(PROJECTS)} projects):`);
+    workers.push(await startWorker('w1', setup));
+    const one = await runRegionJob(producer.queue, payload);
+    const reference = await checkRun(ds, '1 worker', one, null);
+    const onePeak = workers[0]!.peakRssMb();
+    await resetEvaluations(ds);
+    workers.push(await startWorker('w2', setup));
+    const startedBefore = workers.map((w) => w.started.length);
+    const two = await runRegionJob(producer.queue, payload);
+    await checkRun(ds, '2 workers', two, reference);
+    const twoPeaks = workers.map((w) => w.peakRssMb());
+    const batchesPerWorker = workers.map((w, i) => w.started.length - startedBefore[i]!);
+    check('2 workers: both took batches', batchesPerWorker.every((b) => b > 0), `batches started: ${batchesPerWorker.join(' + ')}`);
+    await resetEvaluations(ds);
+
+    // (c) kill -9 of one of the two workers once a quarter of the region is done.
+    const victim = workers[0]!;
+    const survivor = workers[1]!;
+    let killedAt: number | null = null;
+    let inFlight: string | undefined;
+    const killed = await runRegionJob(producer.queue, payload, async (progress) => {
+      if (killedAt !== null || progress < 25) return;
+      killedAt = progress;
+      inFlight = victim.started.at(-1);
+      await victim.kill();
+      workers.splice(workers.indexOf(victim), 1);
+    });
+    check('kill -9: a worker was killed mid-run', killedAt !== null && killedAt < 100, `at ${killedAt}% with batch ${inFlight ?? '?'} its last started`);
+    await checkRun(ds, 'kill -9', killed, reference);
+    const takenAgain = inFlight !== undefined && survivor.started.includes(inFlight);
+    console.log(`  info the killed worker's last batch ${takenAgain ? 'was taken again by the other worker' : 'had finished before the kill (nothing to take again)'}`);
+
+    // (d) Absurd actuals: 2,000,000 against ≥2 (evaluated, capped, the rate shown); 1e400 (blocked, named, with its reason).
+    const planted = await plantAbsurdActuals(ds);
+    const absurd = await runRegionJob(producer.queue, payload);
+    const result = absurd.status.result as RunResult | null;
+    const blocked = result?.blocked ?? [];
+    check('absurd actuals: the run completes', absurd.status.state === 'completed');
+    check('absurd actuals: every other sheet evaluated', result?.evaluated === PROJECTS - 1, `evaluated ${result?.evaluated}`);
+    check(
+      'absurd actuals: the 1e400 sheet is blocked, named, with its reason',
+      blocked.length === 1 && blocked[0]!.sheetId === planted.refused.sheetId && blocked[0]!.name.startsWith('基准项目') && blocked[0]!.errors[0]?.indicatorId === planted.refused.indicatorId,
+      blocked.map((b) => `「${b.name}」 ${b.errors.map((e) => `${e.code}: ${e.message}`).join('; ')}`).join(' | '),
+    );
+    const [capped] = await ds.query(
+      `SELECT sc.completion_percent::text AS percent, sc.met, sc.computed_score::text AS score, sc.weight::text AS weight, sc.explanation
+         FROM indicator_scores sc JOIN evaluations e ON e.id = sc.evaluation_id WHERE sc.indicator_id = $1 AND e.sheet_id = $2`,
+      [planted.capped.indicatorId, planted.capped.sheetId],
+    );
+    check('absurd actuals: 2,000,000 against ≥2 is evaluated, the score capped at the weight, the exact rate shown', capped?.percent === '100000000.00' && capped.met === true && capped.score === capped.weight, capped ? `${capped.explanation}` : 'no score');
+
+    const peakAfter = survivor.peakRssMb();
+    for (const w of [...workers]) await w.stop();
+    workers.length = 0;
+
+    const rate = (ms: number): string => `${n(Math.round(PROJECTS / (ms / 1000)))} sheets/s`;
+    console.log('');
+    console.log(`${n(PROJECTS)} projects × ${INDICATORS_PER_SHEET} indicators, batches of ${DEFAULT_EVALUATION_BATCH}; node ${process.version}, ${cpus().length} cpus; job lock ${LOCK_SECONDS} s`);
+    console.log('| pass | time | throughput | peak RSS of a worker |');
+    console.log('|---|---|---|---|');
+    console.log(`| plain SQL (one INSERT … SELECT) | ${sec(plain.ms)} | ${rate(plain.ms)} | (${mb(plain.peakRss)} the bench) |`);
+    if (inProcess) console.log(`| in process, timed per statement | ${sec(inProcess.ms)} | ${rate(inProcess.ms)} | |`);
+    console.log(`| region job, 1 worker | ${sec(one.ms)} | ${rate(one.ms)} | ${onePeak} MB |`);
+    console.log(`| region job, 2 workers | ${sec(two.ms)} | ${rate(two.ms)} | ${twoPeaks.map((p) => `${p} MB`).join(', ')} |`);
+    console.log(`| 2 workers, one killed -9 at ${killedAt}% | ${sec(killed.ms)} | ${rate(killed.ms)} | ${peakAfter} MB (the survivor) |`);
+    console.log('');
+    console.log(`ratio 1 worker ÷ plain SQL: ${(one.ms / plain.ms).toFixed(2)}×; 1 worker ÷ 2 workers: ${(one.ms / two.ms).toFixed(2)}× (batches ${batchesPerWorker.join(' + ')})`);
+    if (inProcess) console.log(`in process: ${inProcess.phases}`);
+    console.log(`results fingerprint (md5, id-independent): ${reference}`);
+    console.log(`load average at end: ${loadavg().map((l) => l.toFixed(2)).join(' ')}`);
+    if (PER_QUERY) {
+      console.log('\nSQL of the in-process evaluation by statement shape:');
       for (const [key, v] of [...PER_QUERY].sort((a, b) => b[1].ms - a[1].ms)) console.log(`${sec(v.ms).padStart(8)} ${String(v.count).padStart(5)}×  ${key}`);
     }
-    if (!ok || !sqlOk) process.exitCode = 1;
+    if (failures.length > 0) {
+      console.log(`\n${failures.length} check(s) FAILED: ${failures.join('; ')}`);
+      process.exitCode = 1;
+    }
   } finally {
+    for (const w of workers) await w.stop().catch(() => undefined);
+    await producer.close();
     if (ds.isInitialized) await ds.destroy();
     if (process.env['BENCH_KEEP_DB']) console.log(`kept database ${dbName}`);
-    else await admin.query(`DROP DATABASE IF EXISTS ${dbName}`);
+    else await admin.query(`DROP DATABASE IF EXISTS ${dbName} WITH (FORCE)`);
     await admin.end();
   }
 }

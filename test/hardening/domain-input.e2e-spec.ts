@@ -144,6 +144,31 @@ describe('hardening: domain input', () => {
         await t.dataSource.query('DROP TRIGGER IF EXISTS refuse_score ON indicator_scores; DROP FUNCTION IF EXISTS refuse_score();');
       }
     });
+
+    it('d. the region run blocks a sheet whose stored actual cannot be computed (1e400, read as Infinity), naming it and the indicator, and evaluates the rest', async () => {
+      const [, healthy] = projects.filter((p) => p.sheet.id !== sheetId).slice(0, 2);
+      const healthyIndicators: Indicator[] = (await t.http.get(`/api/target-sheets/${healthy!.sheet.id}`).set(as('hanyin.editor'))).body.indicators;
+      const target = healthyIndicators[0]!;
+      await t.dataSource.query(`DELETE FROM indicator_actuals WHERE indicator_id = $1 AND period = 'Y'`, [target.id]);
+      await t.dataSource.query(`INSERT INTO indicator_actuals (indicator_id, period, actual) VALUES ($1, 'Y', '{"kind":"number","value":1e400}')`, [target.id]);
+      await t.dataSource.query('DELETE FROM evaluations');
+      const start = await t.http.post('/api/evaluation-runs').set(as('hanyin.finance')).send({ fiscalYear: 2024 });
+      let job: JobBody | undefined;
+      for (let i = 0; i < 400 && job?.state !== 'completed' && job?.state !== 'failed'; i++) {
+        await new Promise((r) => setTimeout(r, 50));
+        job = (await t.http.get(`/api/jobs/${start.body.jobId}`).set(as('hanyin.finance'))).body;
+      }
+      expect(job).toMatchObject({ state: 'completed', progress: 100 });
+      expect(job!.result!.blocked).toEqual([
+        { sheetId: healthy!.sheet.id, name: healthy!.name, errors: [expect.objectContaining({ code: 'ACTUAL_INVALID', indicatorId: target.id })] },
+      ]);
+      expect(job!.result!.blocked[0]!.errors[0]!.message).toContain(`指标「${target.name}」的实际完成值无法计算完成率`);
+      expect(job!.result!.blocked[0]!.errors[0]!.message).toContain('实际完成值超出可计算的范围，请核对后重新录入');
+      expect(job!.result!.evaluated).toBe(2); // the other two approved sheets
+      const evaluated = (await t.dataSource.query('SELECT sheet_id FROM evaluations')).map((r: { sheet_id: string }) => r.sheet_id);
+      expect(evaluated).not.toContain(healthy!.sheet.id);
+      expect(evaluated).toHaveLength(2);
+    });
   });
 
   describe('2. import fields longer than their columns', () => {

@@ -4,7 +4,7 @@ import { isInScope } from '../core/auth/principal';
 import { isTransientDatabaseError } from '../core/database/database-errors';
 import { Transactions } from '../core/database/transactions';
 import { AppException, ErrorCode } from '../core/errors/error-codes';
-import { JobHandlerRegistry } from '../core/queue/job-handlers';
+import { FanOutPlan, JobHandlerRegistry } from '../core/queue/job-handlers';
 import { JobName, JobOf } from '../core/queue/queue.constants';
 import { OrganizationTreeService } from '../organizations/services/organization-tree.service';
 import { PrincipalService } from '../organizations/services/principal.service';
@@ -14,13 +14,29 @@ import { EvaluatedBatch, SheetEvaluator } from './services/sheet-evaluator';
 
 export const DEFAULT_EVALUATION_BATCH = 500;
 
+/** What one batch job (`evaluation.batch`) returns: counts and the blocked sheets, not the sheet ids. */
+export interface BatchResult {
+  evaluated: number;
+  blocked: EvaluationRunResult['blocked'];
+}
+
+/** What the region job's first step hands to its last (JSON in the job's data). */
+interface RegionPlan {
+  skipped: number;
+  region: string; // the organization's name, for the log
+}
+
 /**
  * The `evaluation.region` job: evaluates every sheet in effect of a region (a finance bureau's or a
- * department's subtree) batch by batch. Each batch is one transaction (a sheet's evaluation and all
- * its indicator scores land together or not at all), so a killed worker leaves whole evaluations only;
- * a retry evaluates everything again and replaces them (idempotent). A sheet whose evaluation fails
- * (any error but the database's passing trouble) does not stop the run: it is reported as blocked with
- * its reason and name, and the rest of its batch lands. Progress is the share of sheets done.
+ * department's subtree). It fans out (core/queue FanOutHandler): step 1 checks the actor, computes
+ * the sheet ids and makes one `evaluation.batch` child job per batch of 500, which any worker takes
+ * (with Redis; without, they run here in sequence); the last step sums the batches' results into the
+ * EvaluationRunResult. Progress is the share of sheets in batches done. Each batch is one
+ * transaction (a sheet's evaluation and all its indicator scores land together or not at all), so a
+ * killed worker leaves whole evaluations only; a batch retried evaluates its own sheets again and
+ * replaces their evaluations only (idempotent). A sheet whose evaluation fails (any error but the
+ * database's passing trouble) does not stop the run: it is reported as blocked with its reason and
+ * name, and the rest of its batch lands. A batch that still fails after its retries fails the job.
  */
 @Injectable()
 export class EvaluationRunJob implements OnModuleInit {
@@ -36,10 +52,20 @@ export class EvaluationRunJob implements OnModuleInit {
   ) {}
 
   onModuleInit(): void {
-    this.handlers.register(JobName.EvaluateRegion, (payload, progress) => this.run(payload, progress));
+    this.handlers.registerFanOut(JobName.EvaluateRegion, {
+      plan: (payload) => this.plan(payload),
+      join: (payload, plan: RegionPlan, batches: BatchResult[]) => Promise.resolve(this.join(payload, plan, batches)),
+    });
+    this.handlers.register(JobName.EvaluateBatch, (payload) => this.runBatch(payload));
   }
 
+  /** The whole region in this process, batch after batch (as without Redis): tests and tools. */
   async run(payload: JobOf<JobName.EvaluateRegion>, progress: (percent: number) => Promise<void>): Promise<EvaluationRunResult> {
+    return (await this.handlers.runInProcess(JobName.EvaluateRegion, payload, progress)) as EvaluationRunResult;
+  }
+
+  /** Step 1: who may, which sheets, in batches. */
+  async plan(payload: JobOf<JobName.EvaluateRegion>): Promise<FanOutPlan<JobName.EvaluateBatch, RegionPlan>> {
     const actor = await this.principals.load(payload.actorId);
     if (!actor) throw new AppException(ErrorCode.ROLE_FORBIDDEN, '发起任务的用户已不存在 / the job actor no longer exists');
     const organization = await this.organizations.findById(payload.organizationId);
@@ -49,21 +75,33 @@ export class EvaluationRunJob implements OnModuleInit {
     const ids = await this.sheetData.effectiveSheetIds(payload.fiscalYear, organization.path);
     const skipped = await this.sheetData.countNotApproved(payload.fiscalYear, organization.path);
     const batchSize = Math.max(1, payload.batchSize ?? DEFAULT_EVALUATION_BATCH);
-    const result: EvaluationRunResult = { evaluated: 0, blocked: [], skipped };
-    await progress(1);
+    const children: FanOutPlan<JobName.EvaluateBatch, RegionPlan>['children'] = [];
     for (let start = 0; start < ids.length; start += batchSize) {
-      const batchIds = ids.slice(start, start + batchSize);
-      const batch = await this.evaluateBatch(batchIds);
-      result.evaluated += batch.evaluated.length;
+      const sheetIds = ids.slice(start, start + batchSize);
+      children.push({ payload: { sheetIds, actorId: payload.actorId, correlationId: payload.correlationId }, weight: sheetIds.length });
+    }
+    return { child: JobName.EvaluateBatch, children, state: { skipped, region: `${organization.name} ${payload.fiscalYear}` } };
+  }
+
+  /** Last step: the batches' results summed, in batch order. */
+  join(payload: JobOf<JobName.EvaluateRegion>, plan: RegionPlan, batches: readonly BatchResult[]): EvaluationRunResult {
+    const result: EvaluationRunResult = { evaluated: 0, blocked: [], skipped: plan.skipped };
+    for (const batch of batches) {
+      result.evaluated += batch.evaluated;
       result.blocked.push(...batch.blocked);
-      await progress(Math.max(1, Math.floor(((start + batchIds.length) / ids.length) * 100)));
     }
     for (const b of result.blocked) {
       const failure = b.errors.find((e) => e.code === 'EVALUATION_FAILED');
-      if (failure) this.logger.warn(`region ${organization.name} ${payload.fiscalYear}: sheet ${b.sheetId} 「${b.name}」 blocked: ${failure.message}`);
+      if (failure) this.logger.warn(`region ${plan.region}: sheet ${b.sheetId} 「${b.name}」 blocked: ${failure.message}`);
     }
-    this.logger.log(`region ${organization.name} ${payload.fiscalYear}: ${result.evaluated} evaluated, ${result.blocked.length} blocked, ${skipped} not approved`);
+    this.logger.log(`region ${plan.region}: ${result.evaluated} evaluated, ${result.blocked.length} blocked, ${plan.skipped} not approved`);
     return result;
+  }
+
+  /** One `evaluation.batch` job: its sheets only (a retry replaces their evaluations, no others). */
+  async runBatch(payload: JobOf<JobName.EvaluateBatch>): Promise<BatchResult> {
+    const batch = await this.evaluateBatch(payload.sheetIds);
+    return { evaluated: batch.evaluated.length, blocked: batch.blocked };
   }
 
   /**
@@ -98,7 +136,10 @@ export class EvaluationRunJob implements OnModuleInit {
    */
   private evaluateSheets(ids: readonly string[]): Promise<EvaluatedBatch> {
     return this.transactions.runRetrying(
-      async (tx) => this.evaluator.evaluate(tx, await this.sheetData.lockedSheetsByIds(tx, [...ids])),
+      async (tx) => {
+        await this.sheetData.lockSheets(tx, ids);
+        return this.evaluator.evaluate(tx, ids);
+      },
       () => evaluationBusy(),
     );
   }

@@ -5,6 +5,7 @@ import { ScoringSchemesModule } from '../scoring-schemes/scoring-schemes.module'
 import { InboxController } from './inbox.controller';
 import { InboxQueries } from './persistence/inbox-queries';
 import { ProjectRepository } from './persistence/project.repository';
+import { ScoringInputQueries } from './persistence/scoring-input.queries';
 import { SheetQueries } from './persistence/sheet-queries';
 import { FindingAcknowledgementRepository } from './persistence/finding-acknowledgement.repository';
 import { SheetRepository } from './persistence/sheet.repository';
@@ -41,6 +42,7 @@ import { TargetSheetsController } from './target-sheets.controller';
     ProjectRepository,
     FindingAcknowledgementRepository,
     SheetQueries,
+    ScoringInputQueries,
     SheetAccessService,
     SheetDataService,
     DepartmentYearsService,

@@ -52,6 +52,6 @@ function mismatch(spec: TargetSpec, actual: IndicatorActualValue): Error {
 
 function expectNumber(spec: TargetSpec, actual: IndicatorActualValue): Extract<IndicatorActualValue, { kind: 'number' }> {
   if (actual.kind !== 'number') throw mismatch(spec, actual);
-  if (!Number.isFinite(actual.value)) throw new Error(`Actual value must be a finite number, got ${actual.value}`);
+  if (!Number.isFinite(actual.value)) throw new Error(`Actual value must be a finite number, got ${actual.value}（实际完成值超出可计算的范围，请核对后重新录入）`);
   return actual;
 }

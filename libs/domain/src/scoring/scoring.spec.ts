@@ -359,6 +359,18 @@ describe(scoreSheet.name, () => {
     expect(result.indicators[3]).toMatchObject({ completion: null, missing: false, score: null, explanation: '实际完成值无效，无法计分' });
   });
 
+  it('refuses an actual that is not a finite number (1e400 stored as JSON reads as Infinity): the sheet cannot be scored, the reason in Chinese', () => {
+    for (const v of [Number.POSITIVE_INFINITY, Number.NEGATIVE_INFINITY, Number.NaN]) {
+      const result = scoreSheet(sheet([...fullMarks(), indicator('产出指标', num('>=', 2), value(v))]));
+      expect(result.ok).toBe(false);
+      expect(result.total).toBeNull();
+      const id = result.indicators[3]!.id;
+      expect(result.errors).toEqual([
+        { code: 'ACTUAL_INVALID', message: `指标「指标${id.slice(1)}」的实际完成值无法计算完成率：Actual value must be a finite number, got ${v}（实际完成值超出可计算的范围，请核对后重新录入）`, indicatorId: id },
+      ]);
+    }
+  });
+
   it('reports duplicate indicator ids', () => {
     const result = scoreSheet(sheet([...fullMarks(), indicator('产出指标', num('>=', 1), value(1), { id: 'i1' })]));
     expect(result.errors).toEqual([{ code: 'DUPLICATE_ID', message: '指标编号「i1」重复', indicatorId: 'i1' }]);

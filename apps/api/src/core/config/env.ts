@@ -105,6 +105,17 @@ export class Env {
   @MinLength(16, { message: 'METRICS_TOKEN must be at least 16 characters' })
   METRICS_TOKEN?: string;
 
+  /**
+   * How long a worker's lock on a job lasts unless renewed, in seconds (it is renewed every half of
+   * it while the job runs); the stalled-job check runs as often. A killed worker's job is taken up by
+   * another worker at most twice this later. 30 by default; the evaluation benchmark shortens it.
+   */
+  @Transform(({ value }) => (value === undefined || value === '' ? 30 : Number(value)))
+  @IsInt({ message: 'JOB_LOCK_SECONDS must be a whole number of seconds (2–600)' })
+  @Min(2)
+  @Max(600)
+  JOB_LOCK_SECONDS = 30;
+
   /** Which job processors this process runs: api runs them unless told not to. */
   @Transform(({ value }) => (value === undefined || value === '' ? true : value === true || value === 'true' || value === '1'))
   @IsBoolean()

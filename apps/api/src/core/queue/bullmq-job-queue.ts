@@ -7,6 +7,7 @@ import { JobQueue, type QueueHealth } from './job-queue';
 import { JobName, JobOf, JobState, JobStatus, QUEUE_OF_JOB, QueueName } from './queue.constants';
 import { ErrorCode } from '../errors/error-codes';
 import { QUEUE_TIMEOUT_MS, settlesWithin, withQueue } from './queue-availability';
+import { childFailureOf, fanOutProgressOf, RETRIED, safeJson } from './bullmq-fan-out';
 
 /** The fail-fast Redis connection the queues add and read jobs through (queue.module.ts). */
 export const PRODUCER_REDIS = Symbol('PRODUCER_REDIS');
@@ -36,8 +37,7 @@ export class BullmqJobQueue extends JobQueue implements OnApplicationShutdown {
       if (existing && (await existing.getState()) === 'failed') await existing.remove(); // a failed job may be tried again
       const job = await queue.add(name, payload, {
         jobId,
-        attempts: 3,
-        backoff: { type: 'exponential', delay: 2000 },
+        ...RETRIED,
         removeOnComplete: { age: 7 * 24 * 3600, count: 1000 },
         removeOnFail: false,
       });
@@ -112,12 +112,12 @@ export class BullmqJobQueue extends JobQueue implements OnApplicationShutdown {
       if (state === 'unknown') continue;
       const job = (await queue.getJob(jobId)) as Job | undefined;
       if (!job) continue;
-      const failure = job.failedReason ? (safeJson(job.failedReason) as JobStatus['error']) : null;
+      const failure = state === 'failed' ? ((await childFailureOf(job, queue)) ?? (safeJson(job.failedReason) as JobStatus['error'])) : null;
       return {
         id: jobId,
         name: job.name as JobName,
-        state: (['waiting', 'active', 'completed', 'failed', 'delayed'].includes(state) ? state : 'waiting') as JobState,
-        progress: state === 'completed' ? 100 : typeof job.progress === 'number' ? job.progress : 0,
+        state: stateOf(state),
+        progress: state === 'completed' ? 100 : ((await fanOutProgressOf(job)) ?? (typeof job.progress === 'number' ? job.progress : 0)),
         actorId: (job.data as { actorId: string }).actorId,
         result: job.returnvalue ?? null,
         error: state === 'failed' ? failure ?? { code: ErrorCode.INTERNAL_ERROR, message: '任务执行失败' } : null,
@@ -128,10 +128,8 @@ export class BullmqJobQueue extends JobQueue implements OnApplicationShutdown {
   }
 }
 
-function safeJson(text: string): unknown {
-  try {
-    return JSON.parse(text);
-  } catch {
-    return null;
-  }
+/** BullMQ's state as the API shows it: a job waiting for its children (a fan-out's batches running) is active. */
+function stateOf(state: string): JobState {
+  if (state === 'waiting-children') return 'active';
+  return (['waiting', 'active', 'completed', 'failed', 'delayed'].includes(state) ? state : 'waiting') as JobState;
 }

@@ -5,7 +5,10 @@ import { JobQueue, type QueueHealth } from './job-queue';
 import { settlesWithin, WORKER_DRAIN_MS } from './queue-availability';
 import { JobName, JobOf, JobStatus } from './queue.constants';
 
-/** Without REDIS_URL: jobs run in this process, one after another, through the same handlers. */
+/**
+ * Without REDIS_URL: jobs run in this process, one after another, through the same handlers; a
+ * fan-out job runs its children here in sequence (JobHandlerRegistry.runInProcess), same result.
+ */
 @Injectable()
 export class InlineJobQueue extends JobQueue implements BeforeApplicationShutdown {
   private readonly jobs = new Map<string, JobStatus>();
@@ -55,7 +58,7 @@ export class InlineJobQueue extends JobQueue implements BeforeApplicationShutdow
     status.state = 'active';
     status.attemptsMade += 1;
     try {
-      status.result = await this.handlers.run(status.name, payload, async (p) => {
+      status.result = await this.handlers.runInProcess(status.name, payload, async (p) => {
         status.progress = p;
       });
       status.progress = 100;

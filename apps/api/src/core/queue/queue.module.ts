@@ -1,4 +1,4 @@
-import { BullModule } from '@nestjs/bullmq';
+import { BullModule, Processor } from '@nestjs/bullmq';
 import { DynamicModule, Global, Module, OnApplicationBootstrap, Provider } from '@nestjs/common';
 import type { Env } from '../config/env';
 import { ObservabilityModule } from '../observability/observability.module';
@@ -31,6 +31,9 @@ export class QueueModule implements OnApplicationBootstrap {
       };
     }
     const url = env.REDIS_URL;
+    // the lock (and the stalled-job check) of the evaluation workers, from the environment (JOB_LOCK_SECONDS)
+    const lockMs = env.JOB_LOCK_SECONDS * 1000;
+    Processor(QueueName.Evaluations, { concurrency: 1, lockDuration: lockMs, stalledInterval: lockMs })(EvaluationsQueueProcessor);
     return {
       module: QueueModule,
       // the processors (workers) take BullModule's shared connection options: patient, they reconnect and resume

@@ -1,16 +1,18 @@
 import { InjectQueue, OnWorkerEvent, Processor, WorkerHost } from '@nestjs/bullmq';
 import { BeforeApplicationShutdown, Inject, Logger } from '@nestjs/common';
-import { Job, Queue, UnrecoverableError } from 'bullmq';
+import { Job, Queue, UnrecoverableError, WaitingChildrenError } from 'bullmq';
 import type { Redis } from 'ioredis';
 import { AppException } from '../errors/error-codes';
+import { processFanOut } from './bullmq-fan-out';
 import { PRODUCER_REDIS } from './bullmq-job-queue';
 import { JobHandlerRegistry, jobError } from './job-handlers';
 import { settlesWithin, WORKER_DRAIN_MS } from './queue-availability';
 import { JobName, QueueName } from './queue.constants';
 
 /**
- * The BullMQ processors: thin, each dispatches to the registered handler. An
- * application error (bad input) is final; anything else is retried by BullMQ's attempts.
+ * The BullMQ processors: thin, each dispatches to the registered handler (a fan-out job in its two
+ * steps, bullmq-fan-out.ts). An application error (bad input) is final; anything else is retried
+ * by BullMQ's attempts.
  */
 abstract class DispatchingProcessor extends WorkerHost implements BeforeApplicationShutdown {
   private readonly logger = new Logger(this.constructor.name);
@@ -20,17 +22,19 @@ abstract class DispatchingProcessor extends WorkerHost implements BeforeApplicat
   constructor(
     private readonly handlers: JobHandlerRegistry,
     private readonly redis: Redis,
-    queue: Queue,
+    private readonly queue: Queue,
   ) {
     super();
     queue.on('error', () => undefined); // the queue registered for the worker's options: its connection errors are the worker's (logged once below)
   }
 
-  async process(job: Job): Promise<unknown> {
+  async process(job: Job, token?: string): Promise<unknown> {
     this.logger.log(`${job.name} ${job.id} attempt ${job.attemptsMade + 1}`);
     try {
+      if (this.handlers.isFanOut(job.name as JobName)) return await processFanOut(job, token, this.queue, this.handlers);
       return await this.handlers.run(job.name as JobName, job.data, (p) => job.updateProgress(p));
     } catch (error) {
+      if (error instanceof WaitingChildrenError) throw error; // step 1 done: the job waits for its children
       const message = JSON.stringify(jobError(error));
       if (error instanceof AppException) throw new UnrecoverableError(message);
       throw new Error(message);
@@ -71,7 +75,7 @@ export class DatasetsQueueProcessor extends DispatchingProcessor {
   }
 }
 
-/** Region evaluations run one at a time per worker: each is long and writes many rows. */
+/** Region evaluations' batches (and their parents' two short steps) run one at a time per worker: each writes many rows. */
 @Processor(QueueName.Evaluations, { concurrency: 1 })
 export class EvaluationsQueueProcessor extends DispatchingProcessor {
   constructor(handlers: JobHandlerRegistry, @Inject(PRODUCER_REDIS) redis: Redis, @InjectQueue(QueueName.Evaluations) queue: Queue) {

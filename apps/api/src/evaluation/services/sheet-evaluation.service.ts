@@ -39,7 +39,7 @@ export class SheetEvaluationService {
       if (scoped.sheet.status !== 'approved') {
         throw new AppException(ErrorCode.SHEET_NOT_APPROVED, '目标表尚未批准，批准后才能自评 / only approved sheets are evaluated');
       }
-      const result = await this.evaluator.evaluate(tx, [scoped.sheet]);
+      const result = await this.evaluator.evaluate(tx, [scoped.sheet.id]);
       if (result.blocked.length > 0) {
         const errors = result.blocked[0]!.errors;
         throw new AppException(ErrorCode.EVALUATION_BLOCKED, `暂不能计算得分：${errors[0]?.message ?? ''}${errors.length > 1 ? `（共 ${errors.length} 个问题）` : ''} / the sheet cannot be scored`, { errors });
@@ -80,7 +80,7 @@ export class SheetEvaluationService {
         indicatorId,
         dto.score === null ? { overrideScore: null, overrideReason: null, overrideBy: null } : { overrideScore: dto.score, overrideReason: reason, overrideBy: principal.userId },
       );
-      const result = await this.evaluator.evaluate(tx, [scoped.sheet]);
+      const result = await this.evaluator.evaluate(tx, [scoped.sheet.id]);
       if (result.blocked.length > 0) {
         throw new AppException(ErrorCode.EVALUATION_BLOCKED, `暂不能重新计算得分：${result.blocked[0]!.errors[0]?.message ?? ''} / the sheet cannot be scored`, { errors: result.blocked[0]!.errors });
       }

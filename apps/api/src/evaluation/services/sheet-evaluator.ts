@@ -4,9 +4,8 @@ import type { EvaluationRunResult } from '@jixiao/contracts';
 import { GRADE_LABELS, scoreSheet, sumMoney } from '@jixiao/domain';
 import type { Tx } from '../../core/database/persistence';
 import { ExecutionDataService } from '../../execution/services/execution-data.service';
-import type { TargetSheetEntity } from '../../target-sheets/entities/target-sheet.entity';
 import { ScoringSchemeService } from '../../scoring-schemes/services/scoring-scheme.service';
-import { SheetDataService } from '../../target-sheets/services/sheet-data.service';
+import { ScoringIndicator, SheetDataService } from '../../target-sheets/services/sheet-data.service';
 import type { EvaluationEntity } from '../entities/evaluation.entity';
 import type { IndicatorScoreEntity } from '../entities/indicator-score.entity';
 import { EvaluationRepository, StoredOverride } from '../persistence/evaluation.repository';
@@ -19,7 +18,7 @@ export interface EvaluatedBatch {
 
 /**
  * Year-end evaluation (自评, DESIGN §3) of a batch of sheets inside the caller's transaction: reads
- * the inputs with a few queries, scores every sheet with libs/domain `scoreSheet` under the scheme of
+ * the inputs with a few queries as plain rows (no entities), scores every sheet with libs/domain `scoreSheet` under the scheme of
  * its finance bureau × year × kind (recorded with the evaluation; budget = the project's total, or a
  * department's whole budget; spent = the year's expenditures, a department's basic and project
  * spending; actual = the `Y` record), and replaces each
@@ -36,40 +35,47 @@ export class SheetEvaluator {
     private readonly evaluations: EvaluationRepository,
   ) {}
 
-  async evaluate(tx: Tx, sheets: readonly TargetSheetEntity[]): Promise<EvaluatedBatch> {
-    if (sheets.length === 0) return { evaluated: [], blocked: [] };
-    const data = await this.executionData.load(sheets, ['Y'], tx);
+  /** Evaluates these sheets (their ids; a sheet already locked by the caller, as the job and the single evaluation do). */
+  async evaluate(tx: Tx, sheetIds: readonly string[]): Promise<EvaluatedBatch> {
+    if (sheetIds.length === 0) return { evaluated: [], blocked: [] };
+    // Plain rows, a few queries for the whole batch: sheets, indicators, spending, Y actuals, schemes, overrides.
+    const { sheets, indicators } = await this.sheetData.scoringInputs(sheetIds, tx);
+    const execution = await this.executionData.yearEnd(sheets, indicators.map((i) => i.id), tx);
     const schemes = await this.schemes.forSubjects(sheets, tx); // the scheme of each sheet's finance bureau × year × kind
     const overrides = await this.evaluations.overridesOf(sheets.map((s) => s.id), tx);
-    const names = await this.sheetData.sheetNames(sheets.map((s) => s.id), tx);
+    const indicatorsOf = new Map<string, ScoringIndicator[]>();
+    for (const i of indicators) {
+      const list = indicatorsOf.get(i.sheetId);
+      if (list) list.push(i);
+      else indicatorsOf.set(i.sheetId, [i]);
+    }
 
     const evaluations: Partial<EvaluationEntity>[] = [];
     const scoreRows: IndicatorScoreEntity[][] = [];
     const blocked: EvaluatedBatch['blocked'] = [];
     for (const [index, sheet] of sheets.entries()) {
-      const d = data.get(sheet.id)!;
+      const d = execution.bySheet.get(sheet.id)!;
       const applied = schemes[index]!;
-      const finalOf = new Map(d.actuals.filter((a) => a.period === 'Y').map((a) => [a.indicatorId, a]));
       const sheetOverrides = overrides.get(sheet.id) ?? new Map<string, StoredOverride>();
       const score = scoreSheet({
         scheme: applied.definition,
         budget: d.budget,
-        spent: sumMoney(d.expenditures.map((e) => e.amount)),
+        spent: sumMoney(d.spent),
         budgetBasis: d.department?.money.explanation ?? null, // a department-wide sheet: basic + project ÷ the whole budget
         fiscalYear: sheet.fiscalYear,
-        indicators: d.indicators.map((i) => ({
+        indicators: (indicatorsOf.get(sheet.id) ?? []).map((i) => ({
           id: i.id,
           level1: i.level1,
           level2: i.level2,
           name: i.name,
           spec: i.spec,
           weight: i.weight,
-          actual: finalOf.get(i.id)?.actual ?? null,
+          actual: execution.actuals.get(i.id) ?? null,
           override: sheetOverrides.get(i.id) ?? null,
         })),
       });
       if (!score.ok || score.total === null || score.grade === null) {
-        blocked.push({ sheetId: sheet.id, name: names.get(sheet.id) ?? '', errors: score.errors });
+        blocked.push({ sheetId: sheet.id, name: sheet.name, errors: score.errors });
         continue;
       }
       const id = randomUUID();

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import type { Period } from '@jixiao/domain';
+import type { IndicatorActualValue, Period } from '@jixiao/domain';
 import { DataSource, In, Raw } from 'typeorm';
 import { Persistence, Tx } from '../../core/database/persistence';
 import { ExpenditureEntity } from '../entities/expenditure.entity';
@@ -19,6 +19,22 @@ export class ExecutionRepository extends Persistence {
   /** The monthly spending of these projects, by month. */
   async expendituresOf(projectIds: readonly string[], tx?: Tx): Promise<ExpenditureEntity[]> {
     return projectIds.length === 0 ? [] : this.em(tx).find(ExpenditureEntity, { where: { projectId: In([...projectIds]) }, order: { month: 'ASC' } });
+  }
+
+  /** The amounts these projects spent, each project's by month (plain rows: what the year-end evaluation sums). */
+  async spendingOf(projectIds: readonly string[], tx?: Tx): Promise<{ projectId: string; amounts: string[] }[]> {
+    if (projectIds.length === 0) return [];
+    return this.em(tx).query(
+      `SELECT project_id AS "projectId", array_agg(amount::text ORDER BY month) AS amounts
+         FROM expenditures WHERE project_id = ANY($1::uuid[]) GROUP BY project_id`,
+      [projectIds],
+    );
+  }
+
+  /** The year-end (Y) actual of these indicators, where recorded (plain rows, the actual as stored). */
+  async yearEndActualsOf(indicatorIds: readonly string[], tx?: Tx): Promise<{ indicatorId: string; actual: IndicatorActualValue | null }[]> {
+    if (indicatorIds.length === 0) return [];
+    return this.em(tx).query(`SELECT indicator_id AS "indicatorId", actual FROM indicator_actuals WHERE indicator_id = ANY($1::uuid[]) AND period = 'Y'`, [indicatorIds]);
   }
 
   /** One project's spending rows as the page shows them (amounts as written, with notes). */

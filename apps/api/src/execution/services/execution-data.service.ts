@@ -1,11 +1,11 @@
 import { Injectable } from '@nestjs/common';
-import type { DepartmentMoney, MonthlyExpenditure, Period, SpendingPlanPoint } from '@jixiao/domain';
+import type { DepartmentMoney, IndicatorActualValue, MonthlyExpenditure, Period, SpendingPlanPoint } from '@jixiao/domain';
 import { departmentMoney, sumByMonth } from '@jixiao/domain';
 import type { Tx } from '../../core/database/persistence';
 import type { IndicatorEntity } from '../../target-sheets/entities/indicator.entity';
 import type { ProjectEntity } from '../../target-sheets/entities/project.entity';
 import type { TargetSheetEntity } from '../../target-sheets/entities/target-sheet.entity';
-import { SheetDataService } from '../../target-sheets/services/sheet-data.service';
+import { ScoringSheet, SheetDataService } from '../../target-sheets/services/sheet-data.service';
 import type { ExpenditureEntity } from '../entities/expenditure.entity';
 import type { IndicatorActualEntity } from '../entities/indicator-actual.entity';
 import { BasicExpenditureRepository } from '../persistence/basic-expenditure.repository';
@@ -30,6 +30,16 @@ export interface DepartmentExecution {
   projects: MonthlyExpenditure[]; // every project of the department's year, summed by month
 }
 
+/** What the year-end evaluation reads of one sheet's execution, as plain values. */
+export interface YearEndExecution {
+  budget: string; // 元, as in SheetExecutionData
+  spent: string[]; // the amounts that count as spent (a project's months; a department sheet's, by month)
+  department: DepartmentExecution | null;
+}
+
+/** The fields of a department-wide sheet its money is counted from. */
+export type DepartmentSheet = Pick<TargetSheetEntity, 'id' | 'kind' | 'departmentId' | 'fiscalYear' | 'budgetTotal' | 'budgetBasic' | 'budgetProject'>;
+
 /** What monitoring and evaluation read of execution: exported to the evaluation context. */
 @Injectable()
 export class ExecutionDataService {
@@ -42,6 +52,28 @@ export class ExecutionDataService {
   /** These indicators' records (of the given periods only, when given). */
   actualsOf(indicatorIds: readonly string[], periods?: readonly Period[], tx?: Tx): Promise<IndicatorActualEntity[]> {
     return this.execution.actualsOf(indicatorIds, periods, tx);
+  }
+
+  /**
+   * The year-end evaluation's reads of execution for a batch of sheets, as plain rows (two queries;
+   * a department-wide sheet's money as in `load`): each sheet's budget and spending, and the `Y`
+   * actual of each of these indicators (absent: none recorded).
+   */
+  async yearEnd(sheets: readonly ScoringSheet[], indicatorIds: readonly string[], tx?: Tx): Promise<{ bySheet: Map<string, YearEndExecution>; actuals: Map<string, IndicatorActualValue | null> }> {
+    const projectIds = sheets.flatMap((s) => (s.projectId ? [s.projectId] : []));
+    const spending = new Map((await this.execution.spendingOf(projectIds, tx)).map((r) => [r.projectId, r.amounts]));
+    const actuals = new Map((await this.execution.yearEndActualsOf(indicatorIds, tx)).map((r) => [r.indicatorId, r.actual]));
+    const departments = await this.departmentsOf(sheets, tx);
+    const bySheet = new Map<string, YearEndExecution>();
+    for (const sheet of sheets) {
+      const department = departments.get(sheet.id);
+      if (sheet.kind === 'project' && sheet.projectId) {
+        bySheet.set(sheet.id, { budget: sheet.projectTotal ?? '0.00', spent: spending.get(sheet.projectId) ?? [], department: null });
+      } else if (department) {
+        bySheet.set(sheet.id, { budget: department.money.budget, spent: department.money.expenditures.map((e) => e.amount), department });
+      }
+    }
+    return { bySheet, actuals };
   }
 
   /**
@@ -105,7 +137,7 @@ export class ExecutionDataService {
    * budget summary, its department's basic spending of the year and every project of that year with
    * its spending, counted by libs/domain `departmentMoney`. Other sheets are skipped.
    */
-  async departmentsOf(sheets: readonly TargetSheetEntity[], tx?: Tx): Promise<Map<string, DepartmentExecution>> {
+  async departmentsOf(sheets: readonly DepartmentSheet[], tx?: Tx): Promise<Map<string, DepartmentExecution>> {
     const result = new Map<string, DepartmentExecution>();
     const departmentSheets = sheets.filter((s) => s.kind === 'department');
     if (departmentSheets.length === 0) return result;

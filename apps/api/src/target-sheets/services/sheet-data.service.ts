@@ -6,7 +6,10 @@ import type { SheetTaskEntity } from '../entities/sheet-task.entity';
 import type { SpendingPlanPointEntity } from '../entities/spending-plan-point.entity';
 import type { TargetSheetEntity } from '../entities/target-sheet.entity';
 import { ProjectRepository } from '../persistence/project.repository';
+import { ScoringIndicator, ScoringInputQueries, ScoringSheet } from '../persistence/scoring-input.queries';
 import { DepartmentYearSheet, SheetQueries } from '../persistence/sheet-queries';
+
+export type { ScoringIndicator, ScoringSheet } from '../persistence/scoring-input.queries';
 import { SheetRepository } from '../persistence/sheet.repository';
 
 /**
@@ -19,19 +22,25 @@ export class SheetDataService {
     private readonly sheets: SheetRepository,
     private readonly projects: ProjectRepository,
     private readonly queries: SheetQueries,
+    private readonly scoringInput: ScoringInputQueries,
   ) {}
+
+  /** What the year-end evaluation reads of these sheets: the sheets (id order) and their indicators, as plain rows. */
+  async scoringInputs(sheetIds: readonly string[], tx?: Tx): Promise<{ sheets: ScoringSheet[]; indicators: ScoringIndicator[] }> {
+    const sheets = await this.scoringInput.sheets(sheetIds, tx);
+    return { sheets, indicators: await this.scoringInput.indicators(sheetIds, tx) };
+  }
 
   sheetsByIds(ids: readonly string[], tx?: Tx): Promise<TargetSheetEntity[]> {
     return this.sheets.findByIds(ids, tx);
   }
 
   /**
-   * The sheets, each row locked for the caller's transaction in a fixed order (their ids) before they
-   * are read: what a batch of the year-end run takes before it replaces the sheets' evaluations.
+   * Locks these sheets' rows for the caller's transaction in a fixed order (their ids): what a batch
+   * of the year-end run takes before it replaces the sheets' evaluations.
    */
-  async lockedSheetsByIds(tx: Tx, ids: readonly string[]): Promise<TargetSheetEntity[]> {
-    await this.sheets.lockInIdOrder(tx, ids);
-    return this.sheets.findByIds(ids, tx);
+  lockSheets(tx: Tx, ids: readonly string[]): Promise<void> {
+    return this.sheets.lockInIdOrder(tx, ids);
   }
 
   /** The indicators of these sheets, in tree order. */
