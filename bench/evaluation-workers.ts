@@ -10,7 +10,15 @@ import { BullmqJobQueue } from '../apps/api/src/core/queue/bullmq-job-queue';
 import { createProducerConnection } from '../apps/api/src/core/queue/queue-availability';
 import { JobName, JobOf, JobStatus } from '../apps/api/src/core/queue/queue.constants';
 
-const WORKER_MAIN = 'dist/apps/worker/apps/worker/src/main.js';
+/** The worker as `npm run start:worker` starts it: its Node options and its main file (package.json). */
+const [WORKER_MAIN, ...WORKER_NODE_OPTIONS] = workerCommand();
+
+function workerCommand(): string[] {
+  const script: string = JSON.parse(readFileSync('package.json', 'utf8')).scripts['start:worker'];
+  const [node, ...args] = script.split(/\s+/);
+  if (node !== 'node' || args.length === 0) throw new Error(`start:worker is not "node [options] main.js": ${script}`);
+  return [args.at(-1)!, ...args.slice(0, -1)];
+}
 
 /** Builds the worker from this checkout (BENCH_SKIP_BUILD=1: use the build there is). */
 export function buildWorker(): void {
@@ -40,7 +48,9 @@ export interface WorkerSetup {
 
 /** Starts one worker process and waits until it processes jobs. */
 export async function startWorker(name: string, setup: WorkerSetup): Promise<WorkerProcess> {
-  const child: ChildProcess = spawn(process.execPath, [WORKER_MAIN], {
+  // BENCH_CPU_PROF=<dir>: each worker writes a CPU profile there when it stops (node --cpu-prof)
+  const profile = process.env.BENCH_CPU_PROF ? ['--cpu-prof', `--cpu-prof-dir=${process.env.BENCH_CPU_PROF}`] : [];
+  const child: ChildProcess = spawn(process.execPath, [...WORKER_NODE_OPTIONS, ...profile, WORKER_MAIN], {
     env: {
       ...process.env,
       NODE_ENV: 'production',

@@ -3,7 +3,7 @@ import { ConfigurationError, loadEnv, loadToolEnv } from './env';
 describe(loadEnv.name, () => {
   it('applies the defaults of an embedded, demo-ready installation', () => {
     const env = loadEnv({});
-    expect(env).toMatchObject({ PORT: 3000, DATA_DIR: 'data', DEMO_DATA: 'story', RUN_JOB_PROCESSORS: true, NODE_ENV: 'development', TRUST_PROXY: 0, ACCESS_TOKEN_TTL_SECONDS: 900, REFRESH_TOKEN_TTL_SECONDS: 43200 });
+    expect(env).toMatchObject({ PORT: 3000, DATA_DIR: 'data', DEMO_DATA: 'story', RUN_JOB_PROCESSORS: true, NODE_ENV: 'development', TRUST_PROXY: 0, ACCESS_TOKEN_TTL_SECONDS: 900, REFRESH_TOKEN_TTL_SECONDS: 43200, EVALUATION_CONCURRENCY: 2, JOB_LOCK_SECONDS: 30 });
     expect(env.DATABASE_URL).toBeUndefined();
     expect(env.REDIS_URL).toBeUndefined();
   });
@@ -41,6 +41,8 @@ describe(loadEnv.name, () => {
     [{ REFRESH_TOKEN_TTL_SECONDS: '12h' }, 'REFRESH_TOKEN_TTL_SECONDS'],
     [{ ACCESS_TOKEN_TTL_SECONDS: '3600', REFRESH_TOKEN_TTL_SECONDS: '600' }, 'must not exceed REFRESH_TOKEN_TTL_SECONDS'],
     [{ JWT_TTL_SECONDS: '43200' }, 'JWT_TTL_SECONDS: no longer used'],
+    [{ EVALUATION_CONCURRENCY: '0' }, 'EVALUATION_CONCURRENCY'],
+    [{ EVALUATION_CONCURRENCY: 'two' }, 'EVALUATION_CONCURRENCY'],
   ])('fails fast on %p', (vars, named) => {
     expect(() => loadEnv(vars)).toThrow(ConfigurationError);
     expect(() => loadEnv(vars)).toThrow(named);

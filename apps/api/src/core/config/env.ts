@@ -116,6 +116,17 @@ export class Env {
   @Max(600)
   JOB_LOCK_SECONDS = 30;
 
+  /**
+   * How many batches of a region's year-end run one worker process evaluates at once: 2 by default,
+   * so that one batch is scored in JavaScript while the rows of another are read or written by the
+   * database (bench/README.md). 1 runs them strictly one after another.
+   */
+  @Transform(({ value }) => (value === undefined || value === '' ? 2 : Number(value)))
+  @IsInt({ message: 'EVALUATION_CONCURRENCY must be a whole number (1–8)' })
+  @Min(1)
+  @Max(8)
+  EVALUATION_CONCURRENCY = 2;
+
   /** Which job processors this process runs: api runs them unless told not to. */
   @Transform(({ value }) => (value === undefined || value === '' ? true : value === true || value === 'true' || value === '1'))
   @IsBoolean()

@@ -31,9 +31,9 @@ export class QueueModule implements OnApplicationBootstrap {
       };
     }
     const url = env.REDIS_URL;
-    // the lock (and the stalled-job check) of the evaluation workers, from the environment (JOB_LOCK_SECONDS)
+    // the evaluation workers' batches at once (EVALUATION_CONCURRENCY), their lock and the stalled-job check (JOB_LOCK_SECONDS)
     const lockMs = env.JOB_LOCK_SECONDS * 1000;
-    Processor(QueueName.Evaluations, { concurrency: 1, lockDuration: lockMs, stalledInterval: lockMs })(EvaluationsQueueProcessor);
+    Processor(QueueName.Evaluations, { concurrency: env.EVALUATION_CONCURRENCY, lockDuration: lockMs, stalledInterval: lockMs })(EvaluationsQueueProcessor);
     return {
       module: QueueModule,
       // the processors (workers) take BullModule's shared connection options: patient, they reconnect and resume

@@ -75,8 +75,8 @@ export class DatasetsQueueProcessor extends DispatchingProcessor {
   }
 }
 
-/** Region evaluations' batches (and their parents' two short steps) run one at a time per worker: each writes many rows. */
-@Processor(QueueName.Evaluations, { concurrency: 1 })
+/** Region evaluations' batches (and their parents' two short steps): EVALUATION_CONCURRENCY at once per worker (queue.module.ts sets the options). */
+@Processor(QueueName.Evaluations, { concurrency: 2 })
 export class EvaluationsQueueProcessor extends DispatchingProcessor {
   constructor(handlers: JobHandlerRegistry, @Inject(PRODUCER_REDIS) redis: Redis, @InjectQueue(QueueName.Evaluations) queue: Queue) {
     super(handlers, redis, queue);

@@ -2,11 +2,12 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { IndicatorOverride } from '@jixiao/domain';
 import { DataSource } from 'typeorm';
+import { pgArrayLiteral } from '../../core/database/pg-array';
 import { Persistence, Tx } from '../../core/database/persistence';
 import { EvaluationEntity } from '../entities/evaluation.entity';
 import { IndicatorScoreEntity } from '../entities/indicator-score.entity';
 
-const INSERT_CHUNK = 5000; // rows per INSERT (one JSON parameter): a batch of 500 sheets is two or three statements
+const INSERT_CHUNK = 5000; // rows per INSERT: a batch of 500 sheets is two or three statements
 
 export type StoredOverride = IndicatorOverride & { by: string | null };
 
@@ -92,28 +93,31 @@ async function insertEvaluations(tx: Tx, rows: readonly Partial<EvaluationEntity
   }
 }
 
+/**
+ * The indicator scores (12 a sheet: the bulk of a region's rows) with one array literal per column
+ * (`unnest`): PostgreSQL reads them in about half the time of the same rows as one JSON document.
+ */
 async function insertIndicatorScores(tx: Tx, rows: readonly IndicatorScoreEntity[]): Promise<void> {
   for (let i = 0; i < rows.length; i += INSERT_CHUNK) {
-    const chunk = rows.slice(i, i + INSERT_CHUNK).map((r) => ({
-      evaluation_id: r.evaluationId,
-      indicator_id: r.indicatorId,
-      weight: r.weight,
-      completion_rate: r.completionRate,
-      completion_percent: r.completionPercent,
-      met: r.met,
-      computed_score: r.computedScore,
-      override_score: r.overrideScore,
-      override_reason: r.overrideReason,
-      override_by: r.overrideBy,
-      unmet_flag: r.unmetFlag,
-      explanation: r.explanation,
-    }));
+    const chunk = rows.slice(i, i + INSERT_CHUNK);
+    const column = (value: (row: IndicatorScoreEntity) => string | number | boolean | null) => pgArrayLiteral(chunk.map(value));
     await tx.query(
       `INSERT INTO indicator_scores (evaluation_id, indicator_id, weight, completion_rate, completion_percent, met, computed_score, override_score, override_reason, override_by, unmet_flag, explanation)
-       SELECT evaluation_id, indicator_id, weight, completion_rate, completion_percent, met, computed_score, override_score, override_reason, override_by, unmet_flag, explanation
-         FROM jsonb_to_recordset($1::jsonb) AS r(evaluation_id uuid, indicator_id uuid, weight numeric, completion_rate numeric, completion_percent numeric, met boolean, computed_score numeric,
-                                                 override_score numeric, override_reason text, override_by uuid, unmet_flag varchar, explanation text)`,
-      [JSON.stringify(chunk)],
+       SELECT * FROM unnest($1::uuid[], $2::uuid[], $3::numeric[], $4::numeric[], $5::numeric[], $6::boolean[], $7::numeric[], $8::numeric[], $9::text[], $10::uuid[], $11::varchar[], $12::text[])`,
+      [
+        column((r) => r.evaluationId),
+        column((r) => r.indicatorId),
+        column((r) => r.weight),
+        column((r) => r.completionRate),
+        column((r) => r.completionPercent),
+        column((r) => r.met),
+        column((r) => r.computedScore),
+        column((r) => r.overrideScore),
+        column((r) => r.overrideReason),
+        column((r) => r.overrideBy),
+        column((r) => r.unmetFlag),
+        column((r) => r.explanation),
+      ],
     );
   }
 }

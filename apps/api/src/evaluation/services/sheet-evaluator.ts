@@ -40,7 +40,7 @@ export class SheetEvaluator {
     if (sheetIds.length === 0) return { evaluated: [], blocked: [] };
     // Plain rows, a few queries for the whole batch: sheets, indicators, spending, Y actuals, schemes, overrides.
     const { sheets, indicators } = await this.sheetData.scoringInputs(sheetIds, tx);
-    const execution = await this.executionData.yearEnd(sheets, indicators.map((i) => i.id), tx);
+    const execution = await this.executionData.yearEnd(sheets, tx);
     const schemes = await this.schemes.forSubjects(sheets, tx); // the scheme of each sheet's finance bureau × year × kind
     const overrides = await this.evaluations.overridesOf(sheets.map((s) => s.id), tx);
     const indicatorsOf = new Map<string, ScoringIndicator[]>();

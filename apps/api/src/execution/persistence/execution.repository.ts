@@ -31,10 +31,17 @@ export class ExecutionRepository extends Persistence {
     );
   }
 
-  /** The year-end (Y) actual of these indicators, where recorded (plain rows, the actual as stored). */
-  async yearEndActualsOf(indicatorIds: readonly string[], tx?: Tx): Promise<{ indicatorId: string; actual: IndicatorActualValue | null }[]> {
-    if (indicatorIds.length === 0) return [];
-    return this.em(tx).query(`SELECT indicator_id AS "indicatorId", actual FROM indicator_actuals WHERE indicator_id = ANY($1::uuid[]) AND period = 'Y'`, [indicatorIds]);
+  /**
+   * The year-end (Y) actual of these sheets' indicators, where recorded (plain rows, the actual as
+   * stored). Selected by sheet: a batch's 500 sheet ids are sent, not its 6,000 indicator ids.
+   */
+  async yearEndActualsOf(sheetIds: readonly string[], tx?: Tx): Promise<{ indicatorId: string; actual: IndicatorActualValue | null }[]> {
+    if (sheetIds.length === 0) return [];
+    return this.em(tx).query(
+      `SELECT a.indicator_id AS "indicatorId", a.actual FROM indicator_actuals a JOIN indicators i ON i.id = a.indicator_id
+        WHERE i.sheet_id = ANY($1::uuid[]) AND a.period = 'Y'`,
+      [sheetIds],
+    );
   }
 
   /** One project's spending rows as the page shows them (amounts as written, with notes). */

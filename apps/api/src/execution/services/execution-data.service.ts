@@ -57,12 +57,12 @@ export class ExecutionDataService {
   /**
    * The year-end evaluation's reads of execution for a batch of sheets, as plain rows (two queries;
    * a department-wide sheet's money as in `load`): each sheet's budget and spending, and the `Y`
-   * actual of each of these indicators (absent: none recorded).
+   * actual of each of their indicators (absent: none recorded).
    */
-  async yearEnd(sheets: readonly ScoringSheet[], indicatorIds: readonly string[], tx?: Tx): Promise<{ bySheet: Map<string, YearEndExecution>; actuals: Map<string, IndicatorActualValue | null> }> {
+  async yearEnd(sheets: readonly ScoringSheet[], tx?: Tx): Promise<{ bySheet: Map<string, YearEndExecution>; actuals: Map<string, IndicatorActualValue | null> }> {
     const projectIds = sheets.flatMap((s) => (s.projectId ? [s.projectId] : []));
     const spending = new Map((await this.execution.spendingOf(projectIds, tx)).map((r) => [r.projectId, r.amounts]));
-    const actuals = new Map((await this.execution.yearEndActualsOf(indicatorIds, tx)).map((r) => [r.indicatorId, r.actual]));
+    const actuals = new Map((await this.execution.yearEndActualsOf(sheets.map((s) => s.id), tx)).map((r) => [r.indicatorId, r.actual]));
     const departments = await this.departmentsOf(sheets, tx);
     const bySheet = new Map<string, YearEndExecution>();
     for (const sheet of sheets) {

@@ -1,0 +1,17 @@
+import { pgArrayLiteral } from './pg-array';
+
+describe(pgArrayLiteral.name, () => {
+  it('quotes every element and writes null and undefined as NULL', () => {
+    expect(pgArrayLiteral(['7.15', null, '0.95', undefined])).toBe('{"7.15",NULL,"0.95",NULL}');
+    expect(pgArrayLiteral([true, false, 12])).toBe('{"true","false","12"}');
+    expect(pgArrayLiteral([])).toBe('{}');
+  });
+
+  it('keeps text that would otherwise read as something else: the word NULL, an empty string, commas, braces, spaces', () => {
+    expect(pgArrayLiteral(['NULL', '', 'a,b', '{x}', ' padded '])).toBe('{"NULL","","a,b","{x}"," padded "}');
+  });
+
+  it('escapes quotes and backslashes, and leaves Chinese text and other characters as they are', () => {
+    expect(pgArrayLiteral(['权重 7.15 × 完成率 "95.24%"', 'C:\\path\\', '\\"'])).toBe('{"权重 7.15 × 完成率 \\"95.24%\\"","C:\\\\path\\\\","\\\\\\""}');
+  });
+});
