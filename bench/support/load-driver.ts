@@ -31,8 +31,9 @@ type Sheet = {
 
 /**
  * The body the web's editor sends when saving (sheet-editor.ts): the whole content, one remark changed
- * per save. A department-wide sheet's tasks and budget are left out ("unchanged"): one demo department's
- * stated budget does not add up (基本支出 + 项目支出 ≠ 总额), which the save refuses.
+ * per save. A department-wide sheet's tasks and budget are left out ("unchanged"), as in the minimal
+ * server's save (when the benchmark was written, the save refused 许昌's published budget, whose parts
+ * differ by the rounding of its 万元 table; it is accepted since: budgetPartsRefusal).
  */
 export function saveBody(sheet: Sheet, n: number): Record<string, unknown> {
   const body: Record<string, unknown> = {

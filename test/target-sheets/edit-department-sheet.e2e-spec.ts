@@ -109,6 +109,19 @@ describe('editing the tasks and budget of a department-wide sheet (部门整体�
     expect(restored.body.findings.map((f: { code: string }) => f.code)).not.toContain('COST_EXCEEDS_BUDGET');
   });
 
+  it('saves a budget kept in 万元 whose parts differ by its rounding (≤ 100 元), as the import takes it; 200 元 apart is refused', async () => {
+    const sheet = await read();
+    const rounded: Budget = { total: '1844836300.00', basic: '8723100.00', project: '1836113300.00' }; // 许昌 2024: 872.31 + 183611.33 ≠ 184483.63 万元
+    const res = await put(departmentSheetId, 'hanyin.reviewer', body(sheet, { budget: rounded }));
+    expect(res.status).toBe(200);
+    expect(res.body.budget).toEqual(rounded);
+    const off = await put(departmentSheetId, 'hanyin.reviewer', body(res.body, { budget: { total: '1844836300.00', basic: '8723100.00', project: '1836113400.00' } }));
+    expect(off.status).toBe(400);
+    expect(off.body.message).toContain('之和不等于部门预算总额');
+    const restored = await put(departmentSheetId, 'hanyin.reviewer', body(res.body, { budget: HANYIN_BUDGET }));
+    expect(restored.status).toBe(200);
+  });
+
   it.each([
     [
       'basic + project that do not add up to the total',
