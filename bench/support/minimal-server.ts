@@ -1,6 +1,7 @@
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { Pool, type PoolClient } from 'pg';
+import { PROJECT_LIST_SQL } from '../../apps/api/src/target-sheets/persistence/sheet-queries';
 
 /**
  * The baseline of the HTTP benchmark: a minimal Node `http` server answering the same JSON as the API
@@ -36,20 +37,7 @@ const SHEET_SQL = `
               FROM sheet_tasks t WHERE t.sheet_id = s.id), '[]') AS tasks
     FROM target_sheets s WHERE s.id = $1`;
 
-const LIST_SQL = `
-  SELECT p.id, p.fiscal_year, p.code, p.name, p.category, p.amount_total, p.amount_fiscal, p.amount_other,
-         d.id AS dept_id, d.code AS dept_code, d.name AS dept_name,
-         u.id AS unit_id, u.code AS unit_code, u.name AS unit_name,
-         s.id AS sheet_id, s.status AS sheet_status, s.version AS sheet_version,
-         (SELECT count(*)::int FROM indicators i WHERE i.sheet_id = s.id) AS indicator_count
-    FROM projects p
-    JOIN organizations d ON d.id = p.department_id
-    LEFT JOIN organizations u ON u.id = p.unit_id
-    JOIN organizations owner ON owner.id = coalesce(p.unit_id, p.department_id)
-    JOIN target_sheets s ON s.project_id = p.id AND s.is_current
-   WHERE p.fiscal_year = $1 AND ($2::uuid IS NULL OR p.department_id = $2)
-     AND ($3::text IS NULL OR owner.path LIKE $3 || '%')
-   ORDER BY d.name, p.position`;
+const LIST_SQL = PROJECT_LIST_SQL; // the API's own statement
 
 type Json = Record<string, unknown>;
 interface SheetRow { row_version: number; goals: string[]; indicators: Json[]; plan: Json[]; tasks: Json[] }

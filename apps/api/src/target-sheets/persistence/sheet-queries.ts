@@ -30,6 +30,25 @@ export interface ProjectRow {
  * prefix (`path LIKE prefix || '%'`), null for everywhere; the owner of a sheet is its project's
  * unit, else its department. These queries read the organization tree by join, and write nothing.
  */
+/**
+ * Projects of a year (of one department when $2 is given) whose owner lies under the path prefix $3,
+ * with their current sheet; also the HTTP benchmark's minimal server's list (bench/support).
+ */
+export const PROJECT_LIST_SQL = `
+  SELECT p.id, p.fiscal_year, p.code, p.name, p.category, p.amount_total, p.amount_fiscal, p.amount_other,
+         d.id AS dept_id, d.code AS dept_code, d.name AS dept_name,
+         u.id AS unit_id, u.code AS unit_code, u.name AS unit_name,
+         s.id AS sheet_id, s.status AS sheet_status, s.version AS sheet_version,
+         (SELECT count(*)::int FROM indicators i WHERE i.sheet_id = s.id) AS indicator_count
+    FROM projects p
+    JOIN organizations d ON d.id = p.department_id
+    LEFT JOIN organizations u ON u.id = p.unit_id
+    JOIN organizations owner ON owner.id = coalesce(p.unit_id, p.department_id)
+    JOIN target_sheets s ON s.project_id = p.id AND s.is_current
+   WHERE p.fiscal_year = $1 AND ($2::uuid IS NULL OR p.department_id = $2)
+     AND ($3::text IS NULL OR owner.path LIKE $3 || '%')
+   ORDER BY d.name, p.position`;
+
 @Injectable()
 export class SheetQueries extends Persistence {
   constructor(@InjectDataSource() dataSource: DataSource) {
@@ -59,22 +78,7 @@ export class SheetQueries extends Persistence {
 
   /** Projects of the year (of one department, or all) whose owner lies in the scope, with their current sheet. */
   listProjects(fiscalYear: number, departmentId: string | null, prefix: string | null): Promise<ProjectRow[]> {
-    return this.em().query(
-      `SELECT p.id, p.fiscal_year, p.code, p.name, p.category, p.amount_total, p.amount_fiscal, p.amount_other,
-              d.id AS dept_id, d.code AS dept_code, d.name AS dept_name,
-              u.id AS unit_id, u.code AS unit_code, u.name AS unit_name,
-              s.id AS sheet_id, s.status AS sheet_status, s.version AS sheet_version,
-              (SELECT count(*)::int FROM indicators i WHERE i.sheet_id = s.id) AS indicator_count
-         FROM projects p
-         JOIN organizations d ON d.id = p.department_id
-         LEFT JOIN organizations u ON u.id = p.unit_id
-         JOIN organizations owner ON owner.id = coalesce(p.unit_id, p.department_id)
-         JOIN target_sheets s ON s.project_id = p.id AND s.is_current
-        WHERE p.fiscal_year = $1 AND ($2::uuid IS NULL OR p.department_id = $2)
-          AND ($3::text IS NULL OR owner.path LIKE $3 || '%')
-        ORDER BY d.name, p.position`,
-      [fiscalYear, departmentId, prefix],
-    );
+    return this.em().query(PROJECT_LIST_SQL, [fiscalYear, departmentId, prefix]);
   }
 
   /** Years with sheets in the scope, newest first, and whether some sheet of the year is in effect (approved). */
