@@ -31,6 +31,8 @@ export interface WorkerProcess {
   pid: number;
   /** Ids of the batch jobs this worker started, in order (its log lines "evaluation.batch <id> attempt n"). */
   started: string[];
+  /** Each batch's time on this worker in ms, in the order they finished (its log lines "evaluation.batch done in N ms"). */
+  batchMs: number[];
   /** Its peak resident memory so far (VmHWM), in MB. */
   peakRssMb(): number;
   /** SIGTERM, and waits for it to exit. */
@@ -65,6 +67,7 @@ export async function startWorker(name: string, setup: WorkerSetup): Promise<Wor
   });
   const lines: string[] = [];
   const started: string[] = [];
+  const batchMs: number[] = []; // each batch's time on this worker, in the order they finished
   const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()));
   const ready = new Promise<void>((resolve, reject) => {
     for (const stream of [child.stdout!, child.stderr!]) {
@@ -79,6 +82,8 @@ export async function startWorker(name: string, setup: WorkerSetup): Promise<Wor
         if (message === 'processing jobs') resolve();
         const batch = /^evaluation\.batch (\S+) attempt \d+/.exec(message);
         if (batch) started.push(batch[1]!);
+        const done = /^evaluation\.batch done in (\d+) ms/.exec(message);
+        if (done) batchMs.push(Number(done[1]));
       });
     }
     void exited.then(() => reject(new Error(`worker ${name} exited before it was ready:\n${lines.slice(-20).join('\n')}`)));
@@ -103,6 +108,7 @@ export async function startWorker(name: string, setup: WorkerSetup): Promise<Wor
     name,
     pid: child.pid!,
     started,
+    batchMs,
     peakRssMb,
     async stop() {
       peakRssMb();

@@ -111,6 +111,7 @@ async function main(): Promise<void> {
     const one = await runRegionJob(producer.queue, payload);
     const reference = await checkRun(ds, '1 worker', one, null);
     const onePeak = workers[0]!.peakRssMb();
+    const oneBatches = [...workers[0]!.batchMs];
     await resetEvaluations(ds);
     workers.push(await startWorker('w2', setup));
     const startedBefore = workers.map((w) => w.started.length);
@@ -172,6 +173,7 @@ async function main(): Promise<void> {
     console.log(`| region job, 2 workers | ${sec(two.ms)} | ${rate(two.ms)} | ${twoPeaks.map((p) => `${p} MB`).join(', ')} |`);
     console.log(`| 2 workers, one killed -9 at ${killedAt}% | ${sec(killed.ms)} | ${rate(killed.ms)} | ${peakAfter} MB (the survivor) |`);
     console.log('');
+    console.log(`batch time on 1 worker, by tenth of the run (median ms): ${tenths(oneBatches).join(' → ')}`);
     console.log(`ratio 1 worker ÷ plain SQL: ${(one.ms / plain.ms).toFixed(2)}×; 1 worker ÷ 2 workers: ${(one.ms / two.ms).toFixed(2)}× (batches ${batchesPerWorker.join(' + ')})`);
     if (inProcess) console.log(`in process: ${inProcess.phases}`);
     console.log(`results fingerprint (md5, id-independent): ${reference}`);
@@ -198,3 +200,15 @@ main().catch((e: unknown) => {
   console.error(e);
   process.exit(1);
 });
+
+/** The median of each tenth of `values` (in order): does a batch take longer as the tables grow? */
+function tenths(values: readonly number[]): number[] {
+  if (values.length === 0) return [];
+  const size = Math.max(1, Math.floor(values.length / 10));
+  const medians: number[] = [];
+  for (let start = 0; start + size <= values.length && medians.length < 10; start += size) {
+    const part = values.slice(start, start + size).sort((a, b) => a - b);
+    medians.push(part[Math.floor(part.length / 2)]!);
+  }
+  return medians;
+}
