@@ -2,3 +2,4 @@ export * from './dataset.types';
 export * from './validate-dataset';
 export * from './serialize-dataset';
 export * from './dataset-money-rules';
+export * from './read/dataset-reading';
