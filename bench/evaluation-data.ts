@@ -60,12 +60,17 @@ export async function loadData(ds: DataSource): Promise<{ bureauId: string; bure
     `INSERT INTO target_sheets (kind, fiscal_year, department_id, project_id, version, is_current, status)
      SELECT 'project', fiscal_year, department_id, id, 1, true, 'approved' FROM projects`,
   );
+  // The rows lie as the app writes them: a sheet's indicators together (one save of the sheet), and
+  // later its actuals together (one save of its year-end record); the departments' sheets interleaved
+  // (project g belongs to department g % 100 + 1, as departments work side by side), so a batch of one
+  // department's sheets still reads from all over the tables.
   await q(
     `INSERT INTO indicators (sheet_id, position, level1, level2, name, target_text, spec)
      SELECT s.id, k, ${caseOf('level1')}, ${caseOf('level2')}, ${caseOf('name')}, ${caseOf('target')}, ${caseOf('spec')}
        FROM target_sheets s JOIN projects p ON p.id = s.project_id
        CROSS JOIN LATERAL (SELECT p.position AS g) pg
-       CROSS JOIN generate_series(1, ${INDICATOR_TEMPLATES.length}) k`,
+       CROSS JOIN generate_series(1, ${INDICATOR_TEMPLATES.length}) k
+      ORDER BY g, k`,
   );
   // Year-end actuals (period Y) for ~95% of indicators; about one in six falls short.
   // h = a deterministic number of (project, indicator): 0..99.
@@ -81,9 +86,10 @@ export async function loadData(ds: DataSource): Promise<{ bureauId: string; bure
                 jsonb_build_object('kind', 'date', 'doneOn', CASE WHEN h % 6 = 0 THEN '2024-11-20' ELSE '2024-10-15' END)
               ELSE jsonb_build_object('kind', 'tier', 'tier', CASE WHEN h % 6 = 0 THEN 'partial' ELSE 'achieved' END)
             END
-       FROM (SELECT i.*, (p.position * 13 + i.position * 7) % 100 AS h
+       FROM (SELECT i.*, p.position AS g, (p.position * 13 + i.position * 7) % 100 AS h
                FROM indicators i JOIN target_sheets s ON s.id = i.sheet_id JOIN projects p ON p.id = s.project_id) i
-      WHERE i.h % 20 <> 19`,
+      WHERE i.h % 20 <> 19
+      ORDER BY i.g, i.position`,
   );
   // Four monthly expenditures per project: 70%–100% of the budget spent over the year.
   await q(
