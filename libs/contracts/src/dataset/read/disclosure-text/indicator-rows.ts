@@ -39,7 +39,7 @@ export function headerRoles(row: TextRow): Map<number, Role> {
 
 /** Reads indicator rows one by one; call {@link IndicatorRowReader.read} for each row after the header. */
 export class IndicatorRowReader {
-  readonly indicators: DatasetIndicator[] = [];
+  private readonly rows: DatasetIndicator[] = [];
   private level1: string | null = null;
   private level2: string | null = null;
   private lastRowWasIndicator = false;
@@ -53,6 +53,11 @@ export class IndicatorRowReader {
       .sort((a, b) => a[0] - b[0])
       .map(([, role]) => role)
       .filter((role): role is TextRole => role !== 'level1' && role !== 'level2');
+  }
+
+  /** The indicators read; one whose name was only its numbering (`指标2：`, the rest never came) is none. */
+  get indicators(): DatasetIndicator[] {
+    return this.rows.filter((indicator) => indicator.name !== '');
   }
 
   read(row: TextRow): void {
@@ -70,7 +75,8 @@ export class IndicatorRowReader {
     if (placed.level2 !== undefined) this.level2 = placed.level2;
     const name = placed.name === undefined ? '' : stripIndicatorNumbering(closeCjkGaps(placed.name));
     const target = placed.target === undefined ? '' : closeCjkGaps(placed.target);
-    if (name !== '' && target !== '' && !isPlaceholder(name)) {
+    if (target !== '' && (name !== '' ? !isPlaceholder(name) : /^指标\s*\d+\s*[:：]?\s*$/.test(placed.name ?? ''))) {
+      // a name cut right after its numbering (`指标2：` | 指标值) is completed by the lines below
       this.add(row, name, target, placed);
       return;
     }
@@ -144,13 +150,13 @@ export class IndicatorRowReader {
 
   /** A row with part of a cell only (a line break inside a cell): joined to the indicator above. */
   private appendFragments(cells: { index: number; text: string }[]): boolean {
-    const last = this.indicators[this.indicators.length - 1];
+    const last = this.rows[this.rows.length - 1];
     if (last === undefined) return false;
     for (const cell of cells) {
       const role = this.roles.get(cell.index) ?? 'name';
       if (role === 'level1' || role === 'level2') return false;
       const field = role === 'name' ? 'name' : role;
-      last[field] = joinFragment(last[field] ?? '', cell.text);
+      last[field] = field === 'name' ? stripIndicatorNumbering(joinFragment(last.name, cell.text)) : joinFragment(last[field] ?? '', cell.text);
     }
     return true;
   }
@@ -162,7 +168,7 @@ export class IndicatorRowReader {
       return;
     }
     const optional = (value: string | undefined): string | null => (value === undefined || value.trim() === '' ? null : closeCjkGaps(value));
-    this.indicators.push({
+    this.rows.push({
       level1: this.level1,
       level2: this.level2,
       name,
