@@ -1,0 +1,96 @@
+// Robustness by class: the seeds transformed as other copies of the same publications come (spaces for
+// tabs, wrapped cells, full-width ↔ half-width punctuation, CRLF, blank lines, markdown tables) read to
+// the same sheets and indicator counts. Seeds: __fixtures__ (shared/seeds, see its README).
+import { readFileSync } from 'fs';
+import { join } from 'path';
+import type { DatasetReading } from '../dataset-reading';
+import { readDisclosureText } from './read-disclosure-text';
+import { foldWidth } from './text-normalise';
+
+const seed = (bureau: string): string => readFileSync(join(__dirname, '__fixtures__', `${bureau}-2024.txt`), 'utf8');
+
+/** A small deterministic PRNG (mulberry32), so that a failing case can be replayed from its seed. */
+function random(seedValue: number): () => number {
+  let state = seedValue >>> 0;
+  return () => {
+    state = (state + 0x6d2b79f5) >>> 0;
+    let t = state;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+type Transform = (text: string, next: () => number) => string;
+
+const HALF_TO_FULL: Record<string, string> = { '(': '（', ')': '）', ':': '：', ',': '，', '%': '％', '>': '＞', '<': '＜', '=': '＝', ';': '；' };
+const FULL_TO_HALF = Object.fromEntries(Object.entries(HALF_TO_FULL).map(([half, full]) => [full, half]));
+
+const lines = (text: string): string[] => text.replace(/\r\n?/g, '\n').split('\n');
+
+const TRANSFORMS: Record<string, Transform> = {
+  crlf: (text) => lines(text).join('\r\n'),
+  'extra blank lines': (text, next) => lines(text).flatMap((line) => (line.trim() === '' && next() < 0.7 ? [line, '', ''] : [line])).join('\n'),
+  'full-width punctuation': (text) => text.replace(/[():,%><=;]/g, (ch) => HALF_TO_FULL[ch]),
+  'half-width punctuation': (text) => text.replace(/[（）：，％＞＜＝；]/g, (ch) => FULL_TO_HALF[ch]),
+  'markdown | tables': (text) => lines(text).map((line) => (line.includes('\t') ? `| ${line.split('\t').join(' | ')} |` : line)).join('\n'),
+  'runs of spaces for tabs': (text, next) => lines(text).map((line) => line.split('\t').map((cell) => (cell === '' ? '' : cell)).join(' '.repeat(2 + Math.floor(next() * 3)))).join('\n'),
+  // the 三级指标 cell of an indicator row wrapped onto the next line(s) at a random width, as a PDF does
+  'wrapped name cells': (text, next) =>
+    lines(text)
+      .flatMap((line) => {
+        const cells = line.split('\t');
+        const at = cells.findIndex((cell, i) => i >= 2 && cell.length > 8 && i + 1 < cells.length && cells[i + 1] !== '' && /[\u4e00-\u9fff]/.test(cell));
+        if (at < 0 || !/指标|^\t/.test(line)) return [line];
+        const width = 4 + Math.floor(next() * 6);
+        const cell = cells[at];
+        const first = [...cells];
+        first[at] = cell.slice(0, width);
+        const rest: string[] = [];
+        for (let i = width; i < cell.length; i += width) rest.push(cells.map((_, j) => (j === at ? cell.slice(i, i + width) : '')).join('\t'));
+        return [first.join('\t'), ...rest];
+      })
+      .join('\n'),
+};
+
+function shape(reading: DatasetReading): unknown {
+  return reading.datasets.map(({ dataset }) => ({
+    department: dataset.department.name,
+    departmentSheet: dataset.departmentSheet?.indicators.length ?? null,
+    // names compared folded: a transform that changes （） to () changes the name as written
+    projects: dataset.projects.map((project) => [foldWidth(project.name), project.indicators.length]),
+  }));
+}
+
+// Tables written by column position (汇总表: 沈丘, 许昌) lose their empty cells when tabs become spaces,
+// and their cells are already wrapped by the PDF; those two transforms run on the project-table seeds.
+const CASES: [string, string[]][] = [
+  ['hanyin', Object.keys(TRANSFORMS)],
+  ['shenmu', Object.keys(TRANSFORMS)],
+  ['shenqiu', Object.keys(TRANSFORMS).filter((name) => name !== 'runs of spaces for tabs' && name !== 'wrapped name cells')],
+  ['xuchang', Object.keys(TRANSFORMS).filter((name) => name !== 'runs of spaces for tabs' && name !== 'wrapped name cells')],
+];
+
+describe('readDisclosureText over transformed seeds', () => {
+  describe.each(CASES)('%s', (bureau, transforms) => {
+    const original = seed(bureau);
+    const expected = shape(readDisclosureText(original));
+
+    it.each(transforms)('%s: same sheets and counts (5 random runs)', (name) => {
+      for (let run = 1; run <= 5; run += 1) {
+        const next = random(run * 7919);
+        const text = TRANSFORMS[name](original, next);
+        expect({ run, shape: shape(readDisclosureText(text)) }).toEqual({ run, shape: expected });
+      }
+    });
+
+    it('a random combination of the transforms: same sheets and counts', () => {
+      for (let run = 1; run <= 5; run += 1) {
+        const next = random(run * 104729);
+        const chosen = transforms.filter(() => next() < 0.5);
+        const text = chosen.reduce((current, name) => TRANSFORMS[name](current, next), original);
+        expect({ run, chosen, shape: shape(readDisclosureText(text)) }).toEqual({ run, chosen, shape: expected });
+      }
+    });
+  });
+});
