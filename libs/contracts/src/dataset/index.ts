@@ -3,3 +3,4 @@ export * from './validate-dataset';
 export * from './serialize-dataset';
 export * from './dataset-money-rules';
 export * from './read/dataset-reading';
+export * from './read/workbook';
