@@ -6,7 +6,7 @@
 import type { ReadProblem } from '../dataset-reading';
 import { readAmount, type MoneyUnit } from './amounts';
 import { columnLetter, type TabGrid } from './grid';
-import { matchHeaderLabel, statedMoneyUnit, type HeaderField } from './labels';
+import { matchHeaderLabel, matchIndicatorLabel, statedMoneyUnit, type HeaderField } from './labels';
 
 /** A label found in the header block. */
 export interface LabelHit {
@@ -60,6 +60,8 @@ export function valueOf(grid: TabGrid, hit: LabelHit, below = false): ValueCell 
   }
   if (!below) return null;
   const under = bottom + 1;
+  // a row of labels over a row of values: the row below holds values only
+  if (grid.cells(under).some((cell) => isLabel(cell.text) || matchIndicatorLabel(cell.text) !== null)) return null;
   const text = grid.covered(under, hit.column) ? null : grid.own(under, hit.column);
   return text === null || isLabel(text) ? null : { text, row: under, column: hit.column };
 }

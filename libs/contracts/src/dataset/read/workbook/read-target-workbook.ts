@@ -82,6 +82,9 @@ export function readTargetWorkbook(workbook: GridWorkbook, options: ReadTargetWo
       preambleFrom = table.stopRow;
     }
   }
+  if (tables.length === 0) {
+    problems.push({ code: 'NO_TARGET_TABLES', message: '工作簿中没有找到绩效目标表（项目支出或部门整体支出绩效目标表）', severity: 'error', tab: null, row: null, column: null });
+  }
   return { datasets: group(tables, options, problems), problems };
 }
 
