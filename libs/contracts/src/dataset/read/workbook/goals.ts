@@ -20,10 +20,10 @@ export function splitGoals(text: string | null): string[] {
   if (lines.some((line) => LINE_NUMBER.test(line))) {
     const goals: string[] = [];
     for (const line of lines) {
-      if (LINE_NUMBER.test(line) || goals.length === 0) goals.push(line.replace(LINE_NUMBER, ''));
+      if (LINE_NUMBER.test(line) || goals.length === 0) goals.push(line);
       else goals[goals.length - 1] += line; // a line wrapped inside the goal
     }
-    return tidy(goals.flatMap(splitInlineNumbers));
+    return tidy(goals.flatMap((goal) => splitInlineNumbers(goal).map((piece) => piece.replace(LINE_NUMBER, ''))));
   }
   if (lines.length > 1) return tidy(lines);
   return tidy(splitInlineNumbers(trimmed));

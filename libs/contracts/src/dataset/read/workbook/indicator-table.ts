@@ -31,13 +31,14 @@ export function indicatorHeaderAt(grid: TabGrid, row: number): IndicatorHeader |
   const columns = labelledColumns(grid, row);
   if (columns.level1 === undefined || (columns.name === undefined && columns.level2 === undefined)) return null;
   // a second header row under merged parents: 指标值 over 指标性质 | 指标值 | 度量单位
-  let dataRow = grid.bottomOf(row, columns.level1) + 1;
-  const below = labelledColumns(grid, dataRow);
-  const belowCells = grid.cells(dataRow);
+  let dataRow = row + 1;
+  const below = labelledColumns(grid, row + 1);
+  const belowCells = grid.cells(row + 1);
   if (Object.keys(below).length > 0 && belowCells.every((cell) => matchIndicatorLabel(cell.text) !== null)) {
     Object.assign(columns, below);
-    dataRow += 1;
+    dataRow = row + 2;
   }
+  dataRow = Math.max(dataRow, grid.bottomOf(row, columns.level1) + 1);
   if (columns.name === undefined && columns.level2 !== undefined) {
     // 一级 | 二级 | 指标值 only: the 二级 column names the indicator (no third level)
     return null;
@@ -107,7 +108,11 @@ export function readIndicatorRows(grid: TabGrid, header: IndicatorHeader, end: n
       stopRow = row;
       break;
     }
-    if (indicatorHeaderAt(grid, row) !== null) continue; // the header repeated (a page break kept in the file)
+    const repeated = indicatorHeaderAt(grid, row);
+    if (repeated !== null) {
+      row = repeated.dataRow - 1; // the header repeated (a page break kept in the file)
+      continue;
+    }
     const l1 = columns.level1 as number;
     const startsGroup = !grid.covered(row, l1) && grid.own(row, l1) !== null;
     if (startsGroup || grid.coveredFromAbove(row, l1)) level1 = oneLine(columnText(grid, row, l1));

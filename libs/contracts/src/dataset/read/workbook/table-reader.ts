@@ -15,17 +15,21 @@ import type { ReadTable, TableBlock, TableContext as Context } from './table-typ
 function context(grid: TabGrid, block: TableBlock, tab: string, problems: ReadProblem[], skip?: ReadonlySet<number>): Context {
   const headerEnd = (block.headerRow ?? block.end) - 1;
   const stated = tableMoneyUnit(grid, block.preambleFrom, headerEnd);
-  if (stated === null && !labelsStateUnit(grid, block.anchorRow, headerEnd)) {
-    problems.push({
-      code: 'MONEY_UNIT_ASSUMED',
-      message: '表格未注明金额单位（万元或元），金额按万元读取，请核对',
-      severity: 'warning',
-      tab,
-      row: block.anchorRow,
-      column: null,
-    });
-  }
-  return { grid, block, tab, problems, unit: stated ?? '万元', hits: findLabels(grid, block.anchorRow, headerEnd, skip) };
+  const assumed = stated === null && !labelsStateUnit(grid, block.anchorRow, headerEnd);
+  return { grid, block, tab, problems, unit: stated ?? '万元', assumedUnit: assumed, hits: findLabels(grid, block.anchorRow, headerEnd, skip) };
+}
+
+/** Where amounts were read in 万元 only because nothing said otherwise, a warning says so. */
+export function warnAssumedUnit(ctx: Context, amounts: (string | null)[]): void {
+  if (!ctx.assumedUnit || amounts.every((amount) => amount === null)) return;
+  ctx.problems.push({
+    code: 'MONEY_UNIT_ASSUMED',
+    message: '表格未注明金额单位（万元或元），金额按万元读取，请核对',
+    severity: 'warning',
+    tab: ctx.tab,
+    row: ctx.block.anchorRow,
+    column: null,
+  });
 }
 
 function labelsStateUnit(grid: TabGrid, from: number, to: number): boolean {
@@ -61,6 +65,7 @@ export function readProjectTable(grid: TabGrid, block: TableBlock, tab: string, 
   const total = totalHit(hits);
   const totalAmount = amountOf(grid, total, ctx.unit, tab, problems);
   const planHit = firstHit(hits, 'spendingPlan');
+  warnAssumedUnit(ctx, [totalAmount]);
   const read = indicators(ctx);
   const table: ReadTable = {
     kind: 'project',
@@ -116,6 +121,7 @@ const nullHit: LabelHit = { field: 'group', key: '', row: 0, column: 0, inline: 
 export function readDepartmentTable(grid: TabGrid, block: TableBlock, tab: string, problems: ReadProblem[]): ReadTable {
   const headerEnd = (block.headerRow ?? block.end) - 1;
   const fields = departmentHeaderFields(grid, block, headerEnd, tab, problems, (skip) => context(grid, block, tab, problems, skip));
+  warnAssumedUnit(fields.ctx, [fields.budget.total, fields.budget.basic, fields.budget.project, ...fields.tasks.map((task) => task.amount)]);
   const read = indicators(fields.ctx);
   const department = fields.department === null ? null : splitCodeAndName(fields.department);
   const table: ReadTable = {

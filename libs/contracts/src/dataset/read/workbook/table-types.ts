@@ -41,6 +41,8 @@ export interface TableContext {
   tab: string;
   problems: ReadProblem[];
   unit: MoneyUnit;
+  /** True when no line or label states the unit (万元 is then assumed). */
+  assumedUnit: boolean;
   hits: LabelHit[];
 }
 
