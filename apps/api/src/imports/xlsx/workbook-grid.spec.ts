@@ -77,11 +77,20 @@ describe(workbookGrid.name, () => {
 
   it('refuses a workbook with too many cells, or too much data once inflated', async () => {
     const good = await simpleWorkbook(projectTable);
-    const cells = await refusal(good, { maxCells: 10, maxUncompressedBytes: 100 * 1024 * 1024 });
+    const unmerged = await simpleWorkbook((sheet) => {
+      for (let row = 1; row <= 4; row++) for (let column = 1; column <= 5; column++) sheet.getCell(row, column).value = row * column;
+    });
+    const cells = await refusal(unmerged, { maxCells: 10, maxUncompressedBytes: 100 * 1024 * 1024 });
     expect(cells.code).toBe(ErrorCode.XLSX_TOO_LARGE);
     expect(cells.userMessage).toMatch(/单元格超过 10 个/);
     const inflated = await refusal(good, { maxCells: 1_000_000, maxUncompressedBytes: 1000 });
     expect(inflated.code).toBe(ErrorCode.XLSX_TOO_LARGE);
+    // a merge over a whole area is refused before exceljs makes a cell of each merged one
+    const wide = await simpleWorkbook((sheet) => put(sheet, 1, 1, '项目名称', 400, 26));
+    const merged = await refusal(wide, { maxCells: 10_000, maxUncompressedBytes: 100 * 1024 * 1024 });
+    expect(merged.code).toBe(ErrorCode.XLSX_TOO_LARGE);
+    expect(merged.userMessage).toMatch(/合并单元格/);
+    await expect(workbookGrid(wide, { maxCells: 20_000, maxUncompressedBytes: 100 * 1024 * 1024 })).resolves.toMatchObject({ tabs: [{ merges: [{ top: 1, left: 1, bottom: 400, right: 26 }] }] });
   });
 
   it('reads an empty workbook and an empty tab as nothing, with a warning and an error saying so', async () => {

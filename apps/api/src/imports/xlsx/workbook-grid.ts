@@ -8,7 +8,7 @@ import { columnLetter, type GridTab, type GridWorkbook, type ReadProblem } from 
 import ExcelJS from 'exceljs';
 import { AppException, ErrorCode } from '../../core/errors/error-codes';
 import { cellText } from './cell-text';
-import { checkXlsxEnvelope } from './zip-envelope';
+import { checkMergedAreas, checkXlsxEnvelope } from './zip-envelope';
 
 export interface WorkbookGridLimits {
   /** Cells with a value, over all tabs. */
@@ -26,7 +26,7 @@ function tooManyCells(limit: number): AppException {
 
 /** Reads an .xlsx buffer into tabs of displayed text. */
 export async function workbookGrid(buffer: Buffer, limits: WorkbookGridLimits = DEFAULT_WORKBOOK_LIMITS): Promise<GridWorkbook> {
-  checkXlsxEnvelope(buffer, limits.maxUncompressedBytes);
+  checkMergedAreas(buffer, checkXlsxEnvelope(buffer, limits.maxUncompressedBytes), limits.maxCells);
   const workbook = new ExcelJS.Workbook();
   try {
     await workbook.xlsx.load(buffer as unknown as ArrayBuffer);
@@ -43,9 +43,6 @@ export async function workbookGrid(buffer: Buffer, limits: WorkbookGridLimits = 
     const rows: (string | null)[][] = [];
     const slaves = new Set<string>();
     const merges = mergesOf(sheet);
-    for (const merge of merges) {
-      if ((merge.bottom - merge.top + 1) * (merge.right - merge.left + 1) > limits.maxCells) throw tooManyCells(limits.maxCells);
-    }
     sheet.eachRow({ includeEmpty: false }, (row, rowNumber) => {
       const texts: (string | null)[] = [];
       row.eachCell({ includeEmpty: false }, (cell, columnNumber) => {

@@ -4,7 +4,7 @@ import type { ReadProblem } from '../dataset-reading';
 import { readTasks } from './department-tasks';
 import { splitGoals } from './goals';
 import { oneLine, type TabGrid } from './grid';
-import { amountOf, firstHit, valueOf } from './header-block';
+import { allValuesOf, amountOf, firstHit, valueOf } from './header-block';
 import type { TableBlock, TableContext } from './table-types';
 
 export interface DepartmentHeader {
@@ -33,7 +33,7 @@ export function departmentHeaderFields(
   return {
     ctx,
     department: departmentHit === null ? null : oneLine(valueOf(grid, departmentHit)?.text ?? null),
-    goals: goalsHit === null ? [] : splitGoals(valueOf(grid, goalsHit)?.text ?? null),
+    goals: splitGoals(allValuesOf(grid, goalsHit)),
     tasks: tasks.tasks,
     budget: {
       total: total ?? tasks.sum,

@@ -66,6 +66,22 @@ export function valueOf(grid: TabGrid, hit: LabelHit, below = false): ValueCell 
   return text === null || isLabel(text) ? null : { text, row: under, column: hit.column };
 }
 
+/** Every value to the right of a label on the rows it spans (goals written one row each), joined by line breaks; null when none. */
+export function allValuesOf(grid: TabGrid, hit: LabelHit | null): string | null {
+  if (hit === null) return null;
+  if (hit.inline !== null && hit.inline !== '') return hit.inline;
+  const texts: string[] = [];
+  for (let row = hit.row; row <= grid.bottomOf(hit.row, hit.column); row++) {
+    for (let column = grid.rightOf(hit.row, hit.column) + 1; column <= grid.columnCount; column++) {
+      const text = grid.covered(row, column) ? null : grid.own(row, column);
+      if (text === null) continue;
+      if (isLabel(text)) break;
+      texts.push(text);
+    }
+  }
+  return texts.length === 0 ? null : texts.join('\n');
+}
+
 /** The first hit of a field, or, for amounts, the one a preference picks. */
 export function firstHit(hits: readonly LabelHit[], field: HeaderField): LabelHit | null {
   return hits.find((hit) => hit.field === field) ?? null;

@@ -47,11 +47,15 @@ export function indicatorHeaderAt(grid: TabGrid, row: number): IndicatorHeader |
   return { row, dataRow, columns };
 }
 
+/** The indicator columns a row names; a header cell merged down from the row above counts (指标值 over two header rows). */
 function labelledColumns(grid: TabGrid, row: number): Partial<Record<IndicatorColumn, number>> {
   const columns: Partial<Record<IndicatorColumn, number>> = {};
-  for (const cell of grid.cells(row)) {
-    const column = matchIndicatorLabel(cell.text);
-    if (column !== null && columns[column] === undefined) columns[column] = cell.column;
+  for (let c = 1; c <= grid.columnCount; c++) {
+    const merge = grid.mergeOf(row, c);
+    if (merge !== null && merge.left !== c) continue;
+    const text = grid.text(row, c);
+    const column = text === null ? null : matchIndicatorLabel(text);
+    if (column !== null && columns[column] === undefined) columns[column] = c;
   }
   return columns;
 }

@@ -141,6 +141,45 @@ describe(readTargetWorkbook.name, () => {
     expect(origins[0].indicatorWeights).toEqual(['20', '10', null, '10']);
   });
 
+  it('reads a header whose 指标值 is merged down past a parent row (绩效指标 over 一级 | 二级 | 三级), and goals on two rows', () => {
+    const reading = readTargetWorkbook(
+      {
+        tabs: [
+          tab(
+            '表',
+            [
+              ['单位：元', '', '', '', ''],
+              ['项目名称', '医疗救助', '', '', ''],
+              ['主管部门', '沈丘县医疗保障局', '', '', ''],
+              ['资金总额', '850,000.00', '', '', ''],
+              ['年度绩效目标', '目标1：夯实托底保障', '', '', ''],
+              ['', '目标2：避免过度保障', '', '', ''],
+              ['绩效指标', '', '', '指标值', '备注'],
+              ['一级指标', '二级指标', '三级指标', '', ''],
+              ['产出指标', '数量指标', '救助人次', '≥1000人次', ''],
+              ['', '', '救助比例', '≥70%', '住院'],
+            ],
+            [
+              [5, 1, 6, 1],
+              [7, 1, 7, 3],
+              [7, 4, 8, 4],
+              [7, 5, 8, 5],
+            ],
+          ),
+        ],
+      },
+      { fiscalYear: 2024 },
+    );
+    expect(reading.problems).toEqual([]);
+    const project = reading.datasets[0].dataset.projects[0];
+    expect(project.amount.total).toBe('850000.00');
+    expect(project.goals).toEqual(['夯实托底保障', '避免过度保障']);
+    expect(project.indicators.map((x) => [x.level1, x.level2, x.name, x.target, x.remark])).toEqual([
+      ['产出指标', '数量指标', '救助人次', '≥1000人次', null],
+      ['产出指标', '数量指标', '救助比例', '≥70%', '住院'],
+    ]);
+  });
+
   it('names every row it cannot read by tab, row and column', () => {
     const reading = readTargetWorkbook({
       tabs: [

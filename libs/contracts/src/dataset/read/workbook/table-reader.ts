@@ -6,7 +6,7 @@ import type { ReadProblem } from '../dataset-reading';
 import { departmentHeaderFields } from './department-header';
 import { splitGoals } from './goals';
 import { multiLine, oneLine, type TabGrid } from './grid';
-import { amountOf, findLabels, firstHit, nearestHit, statedYear, tableMoneyUnit, totalHit, valueOf, type LabelHit } from './header-block';
+import { allValuesOf, amountOf, findLabels, firstHit, nearestHit, statedYear, tableMoneyUnit, totalHit, valueOf, type LabelHit } from './header-block';
 import { indicatorHeaderAt, readIndicatorRows, type IndicatorTableReading } from './indicator-table';
 import { splitCodeAndName, statedMoneyUnit } from './labels';
 import { readSpendingPlan } from './spending-plan';
@@ -108,14 +108,13 @@ export function readProjectTable(grid: TabGrid, block: TableBlock, tab: string, 
       other: amountOf(grid, nearestHit(hits, 'other', total), ctx.unit, tab, problems),
     },
     purpose: text(ctx, firstHit(hits, 'purpose'), true),
-    goals: splitGoals(valueOf(grid, firstHit(hits, 'goals') ?? nullHit)?.text ?? null),
+    goals: splitGoals(allValuesOf(grid, firstHit(hits, 'goals'))),
     spendingPlan: planHit === null ? [] : readSpendingPlan(grid, planHit, totalAmount, ctx.unit, tab, problems),
     indicators: read.indicators,
   };
   return table;
 }
 
-const nullHit: LabelHit = { field: 'group', key: '', row: 0, column: 0, inline: null };
 
 /** Reads a 部门整体支出绩效目标表. */
 export function readDepartmentTable(grid: TabGrid, block: TableBlock, tab: string, problems: ReadProblem[]): ReadTable {
