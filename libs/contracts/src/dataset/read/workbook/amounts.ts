@@ -39,7 +39,10 @@ export function shiftDecimal(decimal: string, places: number): string {
 
 /** Reads an amount cell in `unit` unless the cell says 万元/万/元 itself. */
 export function readAmount(text: string | null, unit: MoneyUnit): AmountReading {
-  const compact = (text ?? '').normalize('NFKC').replace(/\s+/g, '');
+  const compact = (text ?? '')
+    .normalize('NFKC')
+    .replace(/\s+/g, '')
+    .replace(/\((万元|元|万)\)$/, '$1'); // 41.00（万元）
   if (EMPTY.test(compact)) return { kind: 'empty' };
   const suffix = /(万元|万|元)$/.exec(compact);
   const cellUnit: MoneyUnit = suffix ? (suffix[1] === '元' ? '元' : '万元') : unit;

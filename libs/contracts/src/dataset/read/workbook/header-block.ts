@@ -154,7 +154,10 @@ export function statedYear(grid: TabGrid, from: number, to: number): number | nu
   for (let row = from; row <= to; row++) {
     for (const cell of grid.cells(row)) {
       const text = cell.text.normalize('NFKC').replace(/\s+/g, '');
-      const match = /(?:^|[^\d])((?:19|20)\d{2})年度?(?:部门|项目|整体|预算|专项|绩效|\))/.exec(text) ?? /^\(?((?:19|20)\d{2})年度?\)?$/.exec(text);
+      const match =
+        /(?:^|[^\d])((?:19|20)\d{2})年度?(?:部门|项目|整体|预算|专项|绩效|\))/.exec(text) ??
+        /^\(?((?:19|20)\d{2})年度?\)?$/.exec(text) ??
+        /^(?:预算)?年度[:：]?((?:19|20)\d{2})年?$/.exec(text);
       if (match) return Number(match[1]);
     }
   }

@@ -148,7 +148,7 @@ describe(readTargetWorkbook.name, () => {
           tab(
             '表',
             [
-              ['单位：元', '', '', '', ''],
+              ['单位：元', '预算年度：2024', '', '', ''],
               ['项目名称', '医疗救助', '', '', ''],
               ['主管部门', '沈丘县医疗保障局', '', '', ''],
               ['资金总额', '850,000.00', '', '', ''],
@@ -168,9 +168,10 @@ describe(readTargetWorkbook.name, () => {
           ),
         ],
       },
-      { fiscalYear: 2024 },
+      { fiscalYear: 2023 },
     );
     expect(reading.problems).toEqual([]);
+    expect(reading.datasets[0].dataset.fiscalYear).toBe(2024); // the table's own year before the option
     const project = reading.datasets[0].dataset.projects[0];
     expect(project.amount.total).toBe('850000.00');
     expect(project.goals).toEqual(['夯实托底保障', '避免过度保障']);
@@ -178,6 +179,22 @@ describe(readTargetWorkbook.name, () => {
       ['产出指标', '数量指标', '救助人次', '≥1000人次', null],
       ['产出指标', '数量指标', '救助比例', '≥70%', '住院'],
     ]);
+  });
+
+  it('takes no year from a project name (2024年专项经费-…), only from the lines above the table', () => {
+    const reading = readTargetWorkbook({
+      tabs: [
+        tab('表', [
+          ['项目名称', '2023年专项经费-基金监管工作经费', ''],
+          ['主管部门', '沈丘县医疗保障局', ''],
+          ['资金总额（万元）', '50', ''],
+          ['一级指标', '三级指标', '指标值'],
+          ['成本指标', '总成本', '≤50万元'],
+        ]),
+      ],
+    }, { fiscalYear: 2024 });
+    expect(reading.problems).toEqual([]);
+    expect(reading.datasets[0].dataset.fiscalYear).toBe(2024);
   });
 
   it('names every row it cannot read by tab, row and column', () => {

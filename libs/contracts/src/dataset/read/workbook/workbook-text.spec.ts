@@ -90,6 +90,7 @@ describe('amounts', () => {
     ['0.000001', '万元', '0.01'],
     ['1.2E+3', '万元', '12000000.00'],
     ['0', '万元', '0.00'],
+    ['41.00（万元）', '元', '410000.00'],
   ] as const)('%j in %s is %s 元', (text, unit, yuan) => {
     expect(readAmount(text, unit)).toEqual({ kind: 'amount', yuan });
   });
