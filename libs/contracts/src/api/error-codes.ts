@@ -79,6 +79,11 @@ export const ErrorCode = {
   ORGANIZATION_HAS_DATA: 'ORGANIZATION_HAS_DATA',
   ORGANIZATION_HAS_ACTIVE_USERS: 'ORGANIZATION_HAS_ACTIVE_USERS',
   ORGANIZATION_INACTIVE: 'ORGANIZATION_INACTIVE',
+  // 导入 xlsx (issue 11): a file refused before any of it is read
+  XLSX_NOT_WORKBOOK: 'XLSX_NOT_WORKBOOK',
+  XLSX_ENCRYPTED: 'XLSX_ENCRYPTED',
+  XLSX_CORRUPT: 'XLSX_CORRUPT',
+  XLSX_TOO_LARGE: 'XLSX_TOO_LARGE',
 } as const;
 
 export type ErrorCode = (typeof ErrorCode)[keyof typeof ErrorCode];

@@ -25,6 +25,13 @@ export interface ReadOrigin {
   tab: string | null;
   /** 1-based first row / line of the table. */
   row: number;
+  /**
+   * 分值 of each indicator of the sheet as written (parallel to its `indicators`), where the table has a
+   * 分值 / 权重 column: the dataset format has no field for it. Absent when the table has none.
+   */
+  indicatorWeights?: (string | null)[];
+  /** A project's 实施单位 as written, where it was given without a code (its `unitCode` is then null). */
+  unitName?: string | null;
 }
 
 /** One department's year as read, with where each sheet came from. */
