@@ -146,7 +146,8 @@ async function main() {
       check('the short row is named', problem.includes('第 5 行只有 2 列'), problem);
       check('the table has 3 more rows', (await editRows.count()) === before + 3, `${before} → ${await editRows.count()}`);
       check('the pasted row is in its group', (await drawer.locator('tr.edit-row[data-name="基金监管覆盖率"]').getAttribute('data-level2')) === '质量指标');
-      await shot('xl-01-pasted');
+      await preview.scrollIntoViewIfNeeded();
+      await page.screenshot({ path: join(screenshotDir, 'xl-01-pasted.png') });
     });
 
     await step('撤销粘贴 puts the table back; a second paste takes the rows again', async () => {

@@ -136,6 +136,8 @@ export class IndicatorsEditor {
     const before = this.indicators();
     this.indicators.set(withPastedIndicators(before, pasted.indicators));
     this.paste.set({ pasted, replaced: pasted.indicators.length > 0 ? before.filter(isEmptyIndicator).length : 0, before });
+    // the preview is above the table, out of sight when the rows were pasted into the box below it
+    afterNextRender(() => this.host.nativeElement.querySelector('jx-paste-preview')?.scrollIntoView?.({ block: 'nearest' }), { injector: this.injector });
   }
 
   /** 撤销粘贴: the rows as they were before the paste. */
