@@ -24,3 +24,4 @@ export * from './typed-input';
 export * from './beijing-time';
 export * from './accounts';
 export * from './monitoring-windows';
+export * from './pasted-rows';

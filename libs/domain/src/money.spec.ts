@@ -19,6 +19,7 @@ import {
   moneyToBig,
   multiplyMoney,
   parseMoney,
+  splitEvenlyCumulative,
   subtractMoney,
   sumMoney,
   wanToYuan,
@@ -317,5 +318,54 @@ describe('the largest accepted amount', () => {
     ['not a string', 12, true],
   ])('%s: %s → %s', (_name, value, within) => {
     expect(isWithinMoneyLimit(value)).toBe(within);
+  });
+});
+
+describe(splitEvenlyCumulative.name, () => {
+  it.each([
+    ['1200000.00', 4, ['300000.00', '600000.00', '900000.00', '1200000.00']],
+    ['100.00', 3, ['33.33', '66.67', '100.00']],
+    ['200.00', 3, ['66.67', '133.33', '200.00']],
+    ['0.01', 4, ['0.00', '0.01', '0.01', '0.01']],
+    ['0.03', 4, ['0.01', '0.02', '0.02', '0.03']],
+    ['0.00', 4, ['0.00', '0.00', '0.00', '0.00']],
+    ['19966200.00', 4, ['4991550.00', '9983100.00', '14974650.00', '19966200.00']],
+    ['1000.10', 4, ['250.03', '500.05', '750.08', '1000.10']],
+    ['5', 1, ['5.00']],
+  ])('splits %p over %p periods cumulatively', (total, parts, expected) => {
+    expect(splitEvenlyCumulative(total, parts)).toEqual(expected);
+  });
+
+  it('always ends on the total, never falls, and keeps every share within a cent of the others', () => {
+    for (const cents of [1, 2, 3, 7, 99, 100, 101, 12345, 99999, 1000001, 123456789]) {
+      for (const parts of [1, 2, 3, 4, 6, 7, 12]) {
+        const total = formatMoney(new Big(cents).div(100));
+        const plan = splitEvenlyCumulative(total, parts);
+        expect(plan).toHaveLength(parts);
+        expect(plan.at(-1)).toBe(total);
+        const shares = plan.map((amount, i) => subtractMoney(amount, plan[i - 1] ?? '0.00'));
+        const smallest = shares.reduce((a, b) => (compareMoney(a, b) <= 0 ? a : b));
+        const largest = shares.reduce((a, b) => (compareMoney(a, b) >= 0 ? a : b));
+        expect(compareMoney(smallest, '0.00')).toBeGreaterThanOrEqual(0);
+        expect(compareMoney(subtractMoney(largest, smallest), '0.01')).toBeLessThanOrEqual(0);
+      }
+    }
+  });
+
+  it('splits the largest amount accepted to the cent', () => {
+    const plan = splitEvenlyCumulative(MAX_MONEY, 12);
+    expect(plan[0]).toBe('83333333333.33');
+    expect(plan[5]).toBe('500000000000.00');
+    expect(plan[11]).toBe(MAX_MONEY);
+  });
+
+  it.each([
+    ['100.00', 0],
+    ['100.00', -1],
+    ['100.00', 2.5],
+    ['-100.00', 4],
+    ['1.234', 4],
+  ])('refuses %p over %p periods', (total, parts) => {
+    expect(() => splitEvenlyCumulative(total, parts)).toThrow();
   });
 });

@@ -131,6 +131,19 @@ export function multiplyMoney(amount: Money, factor: string): Money {
   return formatMoney(moneyToBig(amount).times(parseDecimal(factor, 'factor')));
 }
 
+/**
+ * An even split of `total` over `parts` periods, written cumulatively as a spending plan is (截至各期末的
+ * 累计金额): the k-th amount is total × k ÷ parts rounded half-up to the cent, so the last is the total
+ * exactly, the amounts never fall, and each period's share is within one cent of every other's
+ * (100.00 over 3 → 33.33, 66.67, 100.00: shares 33.33, 33.34, 33.33).
+ */
+export function splitEvenlyCumulative(total: Money, parts: number): Money[] {
+  if (!Number.isInteger(parts) || parts < 1) throw new Error(`Invalid number of parts: ${parts}`);
+  const whole = moneyToBig(total);
+  if (whole.lt(0)) throw new Error(`Cannot split a negative amount ${total}`);
+  return Array.from({ length: parts }, (_, i) => formatMoney(whole.times(i + 1).div(parts)));
+}
+
 function parseDecimal(value: string, what: string): Big {
   if (typeof value !== 'string' || !DECIMAL_PATTERN.test(value)) {
     throw new Error(`Invalid ${what} ${JSON.stringify(value)}: expected a plain decimal string such as "1996.62"`);

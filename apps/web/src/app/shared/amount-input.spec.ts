@@ -36,6 +36,21 @@ describe(AmountInput.name, () => {
     expect(await total.isUnreadable()).toBe(false);
   });
 
+  it.each([
+    ['20万元', '200000.00', '合 20 万元'],
+    ['20 万', '200000.00', '合 20 万元'],
+    ['２０万', '200000.00', '合 20 万元'],
+    ['200,000', '200000.00', '合 20 万元'],
+    ['1.5亿', '150000000.00', '合 15000 万元'],
+    ['1亿2000万', '120000000.00', '合 12000 万元'],
+  ])('reads %p as %p 元 and shows %p', async (typed, yuan, hint) => {
+    const { host, total } = await setUp();
+    await total.setText(typed);
+    expect(host.emitted.at(-1)).toBe(yuan);
+    expect(await total.getHint()).toBe(hint);
+    expect(host.total()).toBe(typed);
+  });
+
   it('reads 元 as typed with separators and full-width digits', async () => {
     const { host, total } = await setUp();
     await total.setText('19,966,200');

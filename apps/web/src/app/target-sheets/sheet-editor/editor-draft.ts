@@ -9,6 +9,7 @@ import { formatTargetSpec } from '@jixiao/domain/format-target-spec';
 import { parseTarget } from '@jixiao/domain/parse-target';
 import { reviewSpendingPlan, type ReviewPlanCheckpoint } from '@jixiao/domain/review';
 import type { ParseWarning, TargetSpec } from '@jixiao/domain/target-spec';
+import type { PastedIndicator } from '@jixiao/domain/pasted-rows';
 import { readTypedAmount } from '@jixiao/domain/typed-input';
 import { groupRows } from '../indicator-groups';
 
@@ -103,6 +104,20 @@ export function emptyIndicator(level1: string, level2: string): DraftIndicator {
     loadedTarget: '',
     correctedSpec: null,
   };
+}
+
+/** True for a row with neither a 三级指标 nor a 指标值 typed: a paste takes its place. */
+export function isEmptyIndicator(row: DraftIndicator): boolean {
+  return row.name.trim() === '' && row.target.trim() === '';
+}
+
+/**
+ * The rows after a paste from Excel: the empty rows give way, the pasted ones join their groups (a
+ * new group at the end), in the order pasted.
+ */
+export function withPastedIndicators(rows: readonly DraftIndicator[], pasted: readonly PastedIndicator[]): DraftIndicator[] {
+  const added = pasted.map((p) => ({ ...emptyIndicator(p.level1, p.level2), name: p.name, target: p.target, loadedTarget: p.target, weight: p.weight }));
+  return groupRows([...rows.filter((row) => !isEmptyIndicator(row)), ...added]);
 }
 
 export function planDrafts(plan: readonly SpendingPlanPointResponse[]): DraftPlanPoint[] {

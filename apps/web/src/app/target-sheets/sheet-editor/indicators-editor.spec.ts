@@ -32,8 +32,114 @@ describe(IndicatorsEditor.name, () => {
   async function setUp() {
     const fixture = TestBed.createComponent(Host);
     const table = await TestbedHarnessEnvironment.loader(fixture).getHarness(IndicatorsEditorHarness);
-    return { host: fixture.componentInstance, table };
+    return { fixture, host: fixture.componentInstance, table };
   }
+
+  /** Rows as Excel puts them on the clipboard (CRLF after every row). */
+  const excel = (...rows: string[][]) => rows.map((cells) => cells.join('\t')).join('\r\n') + '\r\n';
+
+  describe('paste from Excel', () => {
+    it('adds pasted rows to their groups and shows what was understood, with the parser’s reading', async () => {
+      const { host, table } = await setUp();
+      await table.paste(
+        excel(['一级指标', '二级指标', '三级指标', '指标值', '分值'], ['产出指标', '数量指标', '查处违规案件数', '≥10件', '10'], ['', '质量指标', '基金监管覆盖率', '100%', '5'], ['效益指标', '社会效益指标', '群众就医负担', '有所减轻', '']),
+        0,
+      );
+      expect(host.rows().map((r) => `${r.level1}/${r.level2}/${r.name}/${r.target}/${r.weight ?? ''}`)).toEqual([
+        '产出指标/数量指标/服务全县参保群众人数/>27万人/',
+        '产出指标/数量指标/保障企业离休干部人数/≥2人/',
+        '产出指标/数量指标/查处违规案件数/≥10件/10',
+        '产出指标/时效指标/工作完成时限/2024年12月底前/',
+        '产出指标/质量指标/基金监管覆盖率/100%/5',
+        '满意度指标/服务对象满意度指标/群众对医保工作的满意度/≥90%/',
+        '效益指标/社会效益指标/群众就医负担/有所减轻/',
+      ]);
+      expect(await table.getPastePreview()).toEqual({
+        message: '已粘贴 3 项指标，表头 1 行已跳过。请核对解析结果，如有误可撤销。',
+        rows: [
+          ['2', '产出指标', '数量指标', '查处违规案件数', '≥10件', '≥ 10 件', '10'],
+          ['3', '产出指标', '质量指标', '基金监管覆盖率', '100%', '≥ 100%', '5'],
+          ['4', '效益指标', '社会效益指标', '群众就医负担', '有所减轻', '定性：有所减轻', '—'],
+        ],
+        problems: [],
+      });
+      expect((await table.getRows()).map((r) => r.name)).toContain('基金监管覆盖率');
+    });
+
+    it('replaces the empty rows, names the rows it could not take, and 撤销 puts the table back', async () => {
+      const { host, table } = await setUp();
+      await table.addInGroup('产出指标', '数量指标');
+      const before = host.rows();
+      expect(before).toHaveLength(5);
+      await table.paste(excel(['产出指标', '成本指标', '人均经费', '≤100元'], ['产出指标', '数量指标', '只有三列'], ['', '', '', '≥1']), 2);
+      expect(host.rows()).toHaveLength(5);
+      expect(host.rows().some((r) => r.name === '')).toBe(false);
+      const preview = await table.getPastePreview();
+      expect(preview?.message).toBe('已粘贴 1 项指标，替换了 1 个空行，2 行未导入。请核对解析结果，如有误可撤销。');
+      expect(preview?.problems).toEqual([
+        '第 2 行只有 3 列，未导入：每行须依次为一级指标、二级指标、三级指标、指标值（分值可选）。',
+        '第 3 行未填写三级指标名称，未导入。',
+      ]);
+      await table.undoPaste();
+      expect(host.rows()).toEqual(before);
+      expect(await table.getPastePreview()).toBeNull();
+    });
+
+    it('pastes into an empty table through the paste box', async () => {
+      const { host, table } = await setUp();
+      host.rows.set([]);
+      await table.paste('产出指标\t数量指标\t培训人次\t≥500人次\n满意度指标\t服务对象满意度指标\t满意度\t≥90%');
+      expect((await table.getRows()).map((r) => [r.name, r.spec])).toEqual([
+        ['培训人次', '≥ 500 人次'],
+        ['满意度', '≥ 90%'],
+      ]);
+    });
+
+    it('leaves the text of one cell to paste into the field as usual', async () => {
+      const { fixture, host, table } = await setUp();
+      const before = host.rows();
+      const input = (fixture.nativeElement as HTMLElement).querySelector<HTMLInputElement>('input.name-input')!;
+      for (const text of ['≥95%', '≥95%\r\n', '"两行\n的单元格"']) {
+        const event = new Event('paste', { cancelable: true });
+        Object.defineProperty(event, 'clipboardData', { value: { getData: () => text } });
+        input.dispatchEvent(event);
+        expect(event.defaultPrevented).toBe(false);
+      }
+      expect(host.rows()).toEqual(before);
+      expect(await table.getPastePreview()).toBeNull();
+    });
+  });
+
+  it('Enter in a row’s 指标值 adds an empty row of its group right below and focuses it; Tab order is the native one', async () => {
+    const { fixture, host, table } = await setUp();
+    await table.pressEnterInTarget(0);
+    fixture.detectChanges();
+    await fixture.whenStable();
+    expect(host.rows().map((r) => `${r.level2}/${r.name}`)).toEqual([
+      '数量指标/服务全县参保群众人数',
+      '数量指标/',
+      '数量指标/保障企业离休干部人数',
+      '时效指标/工作完成时限',
+      '服务对象满意度指标/群众对医保工作的满意度',
+    ]);
+    expect(await table.getFocusedNameRow()).toBe(1);
+    await table.setName(1, '新增指标');
+    await table.pressEnterInTarget(3);
+    await fixture.whenStable();
+    expect(host.rows().map((r) => r.name)).toEqual(['服务全县参保群众人数', '新增指标', '保障企业离休干部人数', '工作完成时限', '', '群众对医保工作的满意度']);
+    expect(host.rows()[4]).toMatchObject({ level1: '产出指标', level2: '时效指标' });
+    expect(await table.getFocusedNameRow()).toBe(4);
+    const tabStops = (fixture.nativeElement as HTMLElement).querySelectorAll('tr.edit-row [tabindex]:not([tabindex="0"]):not([tabindex="-1"])');
+    expect(tabStops).toHaveLength(0);
+  });
+
+  it('does not add a row for the Enter that ends an IME composition (拼音)', async () => {
+    const { fixture, host } = await setUp();
+    const target = (fixture.nativeElement as HTMLElement).querySelector<HTMLInputElement>('input.target-input')!;
+    target.dispatchEvent(new KeyboardEvent('keydown', { key: 'Enter', isComposing: true, bubbles: true }));
+    fixture.detectChanges();
+    expect(host.rows()).toHaveLength(4);
+  });
 
   it('shows the rows grouped like the national table, each target parsed', async () => {
     const { table } = await setUp();

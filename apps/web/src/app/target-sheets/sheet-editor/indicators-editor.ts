@@ -1,6 +1,7 @@
-import { ChangeDetectionStrategy, Component, computed, input, model, signal } from '@angular/core';
+import { afterNextRender, ChangeDetectionStrategy, Component, computed, ElementRef, inject, Injector, input, model, signal } from '@angular/core';
 import { FormsModule } from '@angular/forms';
 import { SwapOutline } from '@ant-design/icons-angular/icons';
+import { isPastedTable, readPastedIndicators } from '@jixiao/domain/pasted-rows';
 import type { TargetSpec } from '@jixiao/domain/target-spec';
 import { NzButtonModule } from 'ng-zorro-antd/button';
 import { NzCascaderModule, NzCascaderOption } from 'ng-zorro-antd/cascader';
@@ -12,7 +13,8 @@ import { NzTableModule } from 'ng-zorro-antd/table';
 import { NzTooltipModule } from 'ng-zorro-antd/tooltip';
 import { groupSpans, insertInGroup, level1Choices, level2Choices, moveToGroup } from '../indicator-groups';
 import { previousActualText, previousTargetText } from '../previous-year';
-import { DraftIndicator, emptyIndicator, readTarget } from './editor-draft';
+import { DraftIndicator, emptyIndicator, isEmptyIndicator, readTarget, withPastedIndicators } from './editor-draft';
+import { PasteOutcome, PastePreview } from './paste-preview';
 import { SpecCorrection } from './spec-correction';
 
 /** The cascaders' value for 'no 二级指标' (an empty string would read as no choice). */
@@ -22,7 +24,8 @@ const NO_LEVEL2 = '__none__';
  * 绩效指标 being edited, grouped by 一级/二级指标 as the national table is: the merged cells rename
  * their whole group, 移至 moves one row to another group, 在此组新增 adds a row at the end of a
  * group; each 指标值 is parsed as it is typed (the server's parser), and 更正 corrects the reading in
- * a structured form.
+ * a structured form. Rows copied from Excel paste into any input of the table (or the paste box
+ * under it) and are shown as understood, with 撤销; Enter in a row's 指标值 adds a row below it.
  */
 @Component({
   selector: 'jx-indicators-editor',
@@ -36,6 +39,7 @@ const NO_LEVEL2 = '__none__';
     NzSelectModule,
     NzTableModule,
     NzTooltipModule,
+    PastePreview,
     SpecCorrection,
   ],
   templateUrl: './indicators-editor.html',
@@ -46,6 +50,12 @@ const NO_LEVEL2 = '__none__';
 export class IndicatorsEditor {
   readonly indicators = model.required<DraftIndicator[]>();
   readonly fiscalYear = input.required<number>();
+
+  private readonly host = inject<ElementRef<HTMLElement>>(ElementRef);
+  private readonly injector = inject(Injector);
+
+  /** The last paste from Excel and the rows as they were before it (for 撤销). */
+  protected readonly paste = signal<(PasteOutcome & { before: DraftIndicator[] }) | null>(null);
 
   /** The row whose 更正 popover is open. */
   protected readonly correctingKey = signal<number | null>(null);
@@ -112,6 +122,42 @@ export class IndicatorsEditor {
   protected addPicked(picked: NzCascaderOption[]): void {
     const group = groupOf(picked);
     if (group !== null) this.addIn(group.level1, group.level2);
+  }
+
+  /**
+   * Rows copied from Excel: taken as indicator rows (the empty rows give way) and shown as understood.
+   * The text of one cell pastes into the field as usual.
+   */
+  protected onPaste(event: ClipboardEvent): void {
+    const text = event.clipboardData?.getData('text/plain') ?? '';
+    if (!isPastedTable(text)) return;
+    event.preventDefault();
+    const pasted = readPastedIndicators(text);
+    const before = this.indicators();
+    this.indicators.set(withPastedIndicators(before, pasted.indicators));
+    this.paste.set({ pasted, replaced: pasted.indicators.length > 0 ? before.filter(isEmptyIndicator).length : 0, before });
+    // the preview is above the table, out of sight when the rows were pasted into the box below it
+    afterNextRender(() => this.host.nativeElement.querySelector('jx-paste-preview')?.scrollIntoView?.({ block: 'nearest' }), { injector: this.injector });
+  }
+
+  /** 撤销粘贴: the rows as they were before the paste. */
+  protected undoPaste(): void {
+    const paste = this.paste();
+    if (paste === null) return;
+    this.indicators.set(paste.before);
+    this.paste.set(null);
+  }
+
+  /** Enter in a row's last input: a new row of the same group right below it, focused. */
+  protected addBelow(row: DraftIndicator, event: Event): void {
+    if (event instanceof KeyboardEvent && (event.isComposing || event.keyCode === 229)) return; // an IME still composing (拼音)
+    event.preventDefault();
+    const added = emptyIndicator(row.level1, row.level2);
+    this.indicators.update((rows) => {
+      const at = rows.findIndex((r) => r.key === row.key);
+      return [...rows.slice(0, at + 1), added, ...rows.slice(at + 1)];
+    });
+    afterNextRender(() => this.host.nativeElement.querySelector<HTMLInputElement>(`input.name-input[data-key="${added.key}"]`)?.focus(), { injector: this.injector });
   }
 
   protected remove(key: number): void {

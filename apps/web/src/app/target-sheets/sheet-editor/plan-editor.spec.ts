@@ -13,6 +13,22 @@ class Host {
   readonly plan = signal<DraftPlanPoint[]>(planDrafts([{ month: 3, cumulativeAmount: '300000.00' }]));
 }
 
+@Component({
+  imports: [PlanEditor],
+  template: `<jx-plan-editor [(plan)]="plan" total="1000000.10" />`,
+})
+class OddTotalHost {
+  readonly plan = signal<DraftPlanPoint[]>([]);
+}
+
+@Component({
+  imports: [PlanEditor],
+  template: `<jx-plan-editor [(plan)]="plan" [total]="null" />`,
+})
+class NoTotalHost {
+  readonly plan = signal<DraftPlanPoint[]>([]);
+}
+
 describe(PlanEditor.name, () => {
   async function setUp() {
     const fixture = TestBed.createComponent(Host);
@@ -60,6 +76,36 @@ describe(PlanEditor.name, () => {
     await plan.setAmount(1, '九十万');
     expect((await plan.getRows())[1]?.hint).toContain('请填写金额（元）');
     expect(await plan.getProblem()).toBeNull();
+  });
+
+  it('按季度均分 fills 3/6/9/12月 with the 资金总额 split evenly, cumulative, to the cent; 撤销 restores the plan', async () => {
+    const { host, plan } = await setUp();
+    await plan.fillQuarters();
+    expect(host.plan().map((p) => [p.month, p.amount])).toEqual([
+      [3, '300000.00'],
+      [6, '600000.00'],
+      [9, '900000.00'],
+      [12, '1200000.00'],
+    ]);
+    expect((await plan.getRows()).map((r) => r.hint)).toEqual(['合 30 万元', '合 60 万元', '合 90 万元', '合 120 万元']);
+    expect(await plan.getProblem()).toBeNull();
+    expect(await plan.undoFill()).toBe(true);
+    expect(host.plan().map((p) => [p.month, p.amount])).toEqual([[3, '300000.00']]);
+    expect(await plan.undoFill()).toBe(false);
+  });
+
+  it('splits an amount that does not divide by four to the cent, ending on the total', async () => {
+    const fixture = TestBed.createComponent(OddTotalHost);
+    const plan = await TestbedHarnessEnvironment.loader(fixture).getHarness(PlanEditorHarness);
+    await plan.fillQuarters();
+    expect(fixture.componentInstance.plan().map((p) => p.amount)).toEqual(['250000.03', '500000.05', '750000.08', '1000000.10']);
+  });
+
+  it('offers no fill without a 资金总额, and says why', async () => {
+    const fixture = TestBed.createComponent(NoTotalHost);
+    const plan = await TestbedHarnessEnvironment.loader(fixture).getHarness(PlanEditorHarness);
+    expect(await plan.isFillDisabled()).toBe(true);
+    expect(await plan.getFillNote()).toBe('资金总额未填写，无法均分。');
   });
 
   it('removes a checkpoint; an empty plan says how to start', async () => {

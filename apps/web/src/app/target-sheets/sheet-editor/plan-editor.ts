@@ -1,6 +1,6 @@
-import { ChangeDetectionStrategy, Component, computed, input, model } from '@angular/core';
+import { ChangeDetectionStrategy, Component, computed, input, model, signal } from '@angular/core';
 import { FormsModule } from '@angular/forms';
-import type { Money } from '@jixiao/domain/money';
+import { splitEvenlyCumulative, type Money } from '@jixiao/domain/money';
 import { readTypedAmount } from '@jixiao/domain/typed-input';
 import { NzButtonModule } from 'ng-zorro-antd/button';
 import { NzIconModule } from 'ng-zorro-antd/icon';
@@ -10,11 +10,14 @@ import { PlanChart, PlanChartPoint } from '../plan-chart';
 import { DraftPlanPoint, draftKey, planLiveProblem } from './editor-draft';
 
 const MONTHS = Array.from({ length: 12 }, (_, i) => i + 1);
+/** The quarter ends (季末) the one-step fill plans. */
+const QUARTER_ENDS = [3, 6, 9, 12];
 
 /**
  * 资金支出计划 being edited: the cumulative planned spending (元) by the end of chosen months, drawn
  * live as a line against the 资金总额. A cumulative amount that falls is refused (said here, and 保存
- * is refused with the same sentence).
+ * is refused with the same sentence). 按季度均分 fills 3/6/9/12月 in one step: the 资金总额 split
+ * evenly, cumulative, to the cent (libs/domain's splitEvenlyCumulative), with 撤销.
  */
 @Component({
   selector: 'jx-plan-editor',
@@ -24,6 +27,8 @@ const MONTHS = Array.from({ length: 12 }, (_, i) => i + 1);
     .month-select { width: 120px; }
     .plan-amount { width: 200px; }
     .plan-chart { display: block; margin-top: 12px; }
+    .plan-actions { display: flex; flex-wrap: wrap; align-items: center; gap: 8px; }
+    .fill-note { font-size: 12px; }
   `,
   changeDetection: ChangeDetectionStrategy.OnPush,
 })
@@ -42,8 +47,27 @@ export class PlanEditor {
     }),
   );
   protected readonly problem = computed(() => planLiveProblem(this.plan()));
+  /** The plan as it was before the last 按季度均分 (for 撤销); null when there is nothing to undo. */
+  protected readonly beforeFill = signal<DraftPlanPoint[] | null>(null);
+
+  /** 按季度均分: 3/6/9/12月 at a quarter, half, three quarters and all of the 资金总额 (replacing the plan). */
+  protected fillQuarters(): void {
+    const total = this.total();
+    if (total === null) return;
+    const amounts = splitEvenlyCumulative(total, QUARTER_ENDS.length);
+    this.beforeFill.set(this.plan());
+    this.plan.set(QUARTER_ENDS.map((month, i) => ({ key: draftKey(), month, amount: amounts[i] ?? total })));
+  }
+
+  protected undoFill(): void {
+    const before = this.beforeFill();
+    if (before === null) return;
+    this.plan.set(before);
+    this.beforeFill.set(null);
+  }
 
   protected patch(key: number, patch: Partial<DraftPlanPoint>): void {
+    this.beforeFill.set(null);
     this.plan.update((points) => points.map((p) => (p.key === key ? { ...p, ...patch } : p)));
   }
 

@@ -1,4 +1,4 @@
-import { ComponentHarness, TestElement } from '@angular/cdk/testing';
+import { ComponentHarness, TestElement, TestKey } from '@angular/cdk/testing';
 import { pickCascaderPath, pickSelectOption } from '../../../shared/testing/zorro-overlays';
 import { SpecCorrectionHarness } from './spec-correction-harness';
 
@@ -17,6 +17,13 @@ export interface IndicatorRowView {
 export interface GroupCellView {
   label: string;
   rows: number;
+}
+
+/** What a paste from Excel was understood as: the summary, each row's cells, the problems by row. */
+export interface PastePreviewView {
+  message: string;
+  rows: string[][];
+  problems: string[];
 }
 
 /** `jx-indicators-editor`: the grouped 绩效指标 table being edited. */
@@ -69,6 +76,47 @@ export class IndicatorsEditorHarness extends ComponentHarness {
 
   async setTarget(index: number, text: string): Promise<void> {
     await retype((await this.targets())[index], text, `row ${index + 1}`);
+  }
+
+  /**
+   * Pastes `text` as the clipboard's plain text into the 三级指标 input of row `index`, or into the
+   * paste box under the table when `index` is 'box'.
+   */
+  async paste(text: string, index: number | 'box' = 'box'): Promise<void> {
+    const input = index === 'box' ? await this.locatorFor('input.paste-input')() : (await this.names())[index];
+    if (input === undefined) throw new Error(`No row ${Number(index) + 1}`);
+    await input.dispatchEvent('paste', { clipboardData: { getData: (type: string) => (type === 'text/plain' ? text : '') } });
+  }
+
+  /** The preview of the last paste, or null when none is shown. */
+  async getPastePreview(): Promise<PastePreviewView | null> {
+    const preview = await this.locatorForOptional('jx-paste-preview')();
+    if (preview === null) return null;
+    const cells = await Promise.all((await this.locatorForAll('tr.paste-row td')()).map(async (td) => (await td.text()).trim()));
+    const width = (await this.locatorForAll('table.paste-rows th')()).length;
+    return {
+      message: (await (await this.locatorFor('jx-paste-preview .ant-alert-message')()).text()).trim(),
+      rows: Array.from({ length: cells.length / width }, (_, i) => cells.slice(i * width, (i + 1) * width)),
+      problems: await Promise.all((await this.locatorForAll('li.paste-problem')()).map(async (li) => (await li.text()).trim())),
+    };
+  }
+
+  async undoPaste(): Promise<void> {
+    await (await this.locatorFor('button.undo-paste')()).click();
+  }
+
+  /** Presses Enter in the 指标值 of row `index`. */
+  async pressEnterInTarget(index: number): Promise<void> {
+    const target = (await this.targets())[index];
+    if (target === undefined) throw new Error(`No row ${index + 1}`);
+    await target.sendKeys(TestKey.ENTER);
+  }
+
+  /** The row whose 三级指标 input has the focus, or -1. */
+  async getFocusedNameRow(): Promise<number> {
+    const names = await this.names();
+    for (const [i, name] of names.entries()) if (await name.isFocused()) return i;
+    return -1;
   }
 
   /** 在此组新增 of the 二级 group `level2` ('' for none) under `level1`. */

@@ -34,6 +34,28 @@ export class PlanEditorHarness extends ComponentHarness {
     await (await this.locatorFor('button.add-point')()).click();
   }
 
+  /** 按季度均分资金总额. */
+  async fillQuarters(): Promise<void> {
+    await (await this.locatorFor('button.fill-quarters')()).click();
+  }
+
+  async isFillDisabled(): Promise<boolean> {
+    return (await this.locatorFor('button.fill-quarters')()).getProperty<boolean>('disabled');
+  }
+
+  /** 撤销均分; false when it is not offered. */
+  async undoFill(): Promise<boolean> {
+    const button = await this.locatorForOptional('button.undo-fill')();
+    if (button === null) return false;
+    await button.click();
+    return true;
+  }
+
+  /** The note beside the fill button. */
+  async getFillNote(): Promise<string> {
+    return (await (await this.locatorFor('.fill-note')()).text()).trim();
+  }
+
   async setAmount(index: number, text: string): Promise<void> {
     const amount = (await this.amounts())[index];
     if (amount === undefined) throw new Error(`No plan row ${index + 1}`);
