@@ -27,6 +27,8 @@ interface Call {
   url: (ids: Ids) => string;
   query?: (ids: Ids) => Record<string, unknown>;
   body?: (ids: Ids, t: TestApp, token: string) => Promise<unknown> | unknown;
+  /** Text fields of a multipart/form-data request (an upload route called without its file). */
+  fields?: Record<string, string>;
   /** Run by admin before each call (e.g. a fresh organization to delete). */
   prepare?: (ids: Ids, t: TestApp, adminToken: string) => Promise<Partial<Ids>>;
   /** The token to call with instead of the user's own (退出 ends a session of its own, not the matrix's). */
@@ -72,6 +74,13 @@ const ROUTES: Record<string, { call: Call; expect: Expected }> = {
     call: { method: 'post', url: (i) => `/api/target-sheets/${i.sheetId}/transitions`, body: () => ({ action: 'department_approve', rowVersion: 1 }) },
     expect: { 'hanyin.editor': 409, 'hanyin.reviewer': 409, 'hanyin.viewer': 403, 'hanyin.finance': 409, admin: 409 },
   },
+  // 导入: an upload without its file (400), an empty text (400), a preview nobody made (404) — the dataset import's roles
+  'post /api/imports/target-sheets/preview': { call: { method: 'post', url: () => '/api/imports/target-sheets/preview', fields: { fiscalYear: '2024' } }, expect: { 'hanyin.editor': 403, 'hanyin.reviewer': 403, 'hanyin.viewer': 403, 'hanyin.finance': 400, admin: 400 } },
+  'post /api/imports/datasets/preview': { call: { method: 'post', url: () => '/api/imports/datasets/preview', fields: { fiscalYear: '2024' } }, expect: { 'hanyin.editor': 403, 'hanyin.reviewer': 403, 'hanyin.viewer': 403, 'hanyin.finance': 400, admin: 400 } },
+  'post /api/imports/disclosure-text/preview': { call: { method: 'post', url: () => '/api/imports/disclosure-text/preview', body: () => ({ text: '' }) }, expect: { 'hanyin.editor': 403, 'hanyin.reviewer': 403, 'hanyin.viewer': 403, 'hanyin.finance': 400, admin: 400 } },
+  'post /api/imports/target-sheets': { call: { method: 'post', url: () => '/api/imports/target-sheets', body: () => ({ previewId: '00000000-0000-4000-8000-000000000000' }) }, expect: { 'hanyin.editor': 403, 'hanyin.reviewer': 403, 'hanyin.viewer': 403, 'hanyin.finance': 404, admin: 404 } },
+  'post /api/imports/datasets': { call: { method: 'post', url: () => '/api/imports/datasets', body: () => ({ previewId: '00000000-0000-4000-8000-000000000000' }) }, expect: { 'hanyin.editor': 403, 'hanyin.reviewer': 403, 'hanyin.viewer': 403, 'hanyin.finance': 404, admin: 404 } },
+  'post /api/imports/disclosure-text': { call: { method: 'post', url: () => '/api/imports/disclosure-text', body: () => ({ previewId: '00000000-0000-4000-8000-000000000000' }) }, expect: { 'hanyin.editor': 403, 'hanyin.reviewer': 403, 'hanyin.viewer': 403, 'hanyin.finance': 404, admin: 404 } },
   'post /api/datasets/import': { call: { method: 'post', url: () => '/api/datasets/import', body: () => BAD_DATASET }, expect: { 'hanyin.editor': 403, 'hanyin.reviewer': 403, 'hanyin.viewer': 403, 'hanyin.finance': 400, admin: 400 } },
   'post /api/datasets/import-jobs': { call: { method: 'post', url: () => '/api/datasets/import-jobs', body: () => BAD_DATASET }, expect: { 'hanyin.editor': 403, 'hanyin.reviewer': 403, 'hanyin.viewer': 403, 'hanyin.finance': 202, admin: 202 } },
   'get /api/datasets/export': { call: { method: 'get', url: () => '/api/datasets/export', query: (i) => ({ departmentId: i.departmentId, fiscalYear: 2024 }) }, expect: { 'hanyin.editor': 404, 'hanyin.reviewer': 200, 'hanyin.viewer': 200, 'hanyin.finance': 200, admin: 200 } },
@@ -219,6 +228,7 @@ describe('access matrix: every endpoint × every role, and no leaks across depar
     let req = t.http[call.method](call.url(local)).set('Authorization', `Bearer ${token}`);
     if (call.query) req = req.query(call.query(local));
     if (call.body) req = req.send((await call.body(local, t, token)) as object);
+    for (const [name, value] of Object.entries(call.fields ?? {})) req = req.field(name, value);
     return req;
   };
 

@@ -64,6 +64,41 @@ describe('datasets (import / export)', () => {
     expect(JSON.parse(exported.text)).toEqual(dataset);
   });
 
+  it('creates a unit without a code once, finds it by name the next time, and exports it without a code', async () => {
+    const units = (departmentName: string) =>
+      t.dataSource.query(
+        `SELECT u.code, u.name FROM organizations u JOIN organizations d ON d.id = u.parent_id WHERE d.name = $1 AND u.kind = 'unit' ORDER BY u.position, u.name`,
+        [departmentName],
+      ) as Promise<{ code: string | null; name: string }[]>;
+    const first = newRegionDataset({
+      region: '无编码县',
+      department: { code: null, name: '无编码县医疗保障局' },
+      units: [{ code: '995001', name: '无编码县医疗保障局本级' }, { code: null, name: '无编码县医疗保障事务中心' }],
+      projects: (newRegionDataset()['projects'] as Record<string, unknown>[]).map((p) => ({ ...p, unitCode: '995001' })),
+    });
+    const one = await t.http.post('/api/datasets/import').set('Authorization', `Bearer ${admin}`).send(first);
+    expect(one.status).toBe(201);
+    expect(await units('无编码县医疗保障局')).toEqual([
+      { code: '995001', name: '无编码县医疗保障局本级' },
+      { code: null, name: '无编码县医疗保障事务中心' },
+    ]);
+    const exported = await t.http.get('/api/datasets/export').query({ departmentId: one.body.departmentId, fiscalYear: 2024 }).set('Authorization', `Bearer ${admin}`);
+    expect(JSON.parse(exported.text)).toEqual(first); // "code": null written back as it came
+
+    // the next year names both units without codes: matched by name, nothing created, the existing code kept
+    const second = { ...first, fiscalYear: 2025, units: [{ code: null, name: '无编码县医疗保障事务中心' }, { code: null, name: '无编码县医疗保障局本级' }],
+      projects: (first['projects'] as Record<string, unknown>[]).map((p) => ({ ...p, unitCode: null })) };
+    const organizationsBefore = (await tableCounts(t.dataSource)).organizations;
+    const two = await t.http.post('/api/datasets/import').set('Authorization', `Bearer ${admin}`).send(second);
+    expect(two.status).toBe(201);
+    expect(two.body.departmentId).toBe(one.body.departmentId);
+    expect((await tableCounts(t.dataSource)).organizations).toBe(organizationsBefore);
+    expect(await units('无编码县医疗保障局')).toEqual([
+      { code: '995001', name: '无编码县医疗保障局本级' },
+      { code: null, name: '无编码县医疗保障事务中心' },
+    ]);
+  });
+
   it('rejects a bad file with the position of every bad field, writing nothing', async () => {
     const before = await tableCounts(t.dataSource);
     const dataset = newRegionDataset({ region: '坏数据县', department: { code: '998', name: '坏数据县医疗保障局' } });

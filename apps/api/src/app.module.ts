@@ -10,6 +10,7 @@ import { DatabaseModule } from './core/database/database.module';
 import { databaseOptions } from './core/database/database.options';
 import type { DatabaseTarget } from './core/database/database';
 import { DatasetsModule } from './datasets/datasets.module';
+import { ImportsModule } from './imports/imports.module';
 import { DemoModule } from './demo/demo.module';
 import { FiscalYearsModule } from './fiscal-years/fiscal-years.module';
 import { ScoringSchemesModule } from './scoring-schemes/scoring-schemes.module';
@@ -42,6 +43,7 @@ export class AppModule {
         EvaluationModule,
         ReportsModule,
         DatasetsModule,
+        ImportsModule,
         DemoModule,
         JobsModule,
         OpsModule,

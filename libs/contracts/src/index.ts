@@ -9,3 +9,4 @@ export * from './api/inbox.contract';
 export * from './api/error-codes';
 export * from './api/admin.contract';
 export * from './api/audit-actions';
+export * from './api/imports.contract';

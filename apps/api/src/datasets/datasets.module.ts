@@ -5,6 +5,7 @@ import { TargetSheetsModule } from '../target-sheets/target-sheets.module';
 import { DatasetImportJob } from './dataset-import.job';
 import { DatasetsController } from './datasets.controller';
 import { DatasetExportService } from './services/dataset-export.service';
+import { DatasetMergeService } from './services/dataset-merge.service';
 import { DatasetImportService } from './services/dataset-import.service';
 
 /**
@@ -14,7 +15,7 @@ import { DatasetImportService } from './services/dataset-import.service';
 @Module({
   imports: [OrganizationsModule, FiscalYearsModule, TargetSheetsModule],
   controllers: [DatasetsController],
-  providers: [DatasetImportService, DatasetExportService, DatasetImportJob],
-  exports: [DatasetImportService],
+  providers: [DatasetImportService, DatasetExportService, DatasetMergeService, DatasetImportJob],
+  exports: [DatasetImportService, DatasetMergeService],
 })
 export class DatasetsModule {}

@@ -19,7 +19,7 @@ export type DatasetErrorCode =
   | 'EMPTY'
   /** a field the format does not define (often a typo) */
   | 'UNKNOWN_FIELD'
-  /** a unit code occurs twice */
+  /** a unit code or unit name occurs twice, or a project code twice for one unit */
   | 'DUPLICATE'
   /** a project's unitCode names no unit in `units` */
   | 'REFERENCE'

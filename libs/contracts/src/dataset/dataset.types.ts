@@ -41,13 +41,23 @@ export interface DatasetProject {
   indicators: DatasetIndicator[];
 }
 
+/**
+ * A budget unit (预算单位) under the department. `code` is null where the source names the unit without
+ * its code (published tables often do): the unit is then matched by name within the department. A
+ * project's `unitCode` can only refer to a unit that has a code.
+ */
+export interface DatasetUnit {
+  code: string | null;
+  name: string;
+}
+
 export interface Dataset {
   format: typeof DATASET_FORMAT;
   fiscalYear: number;
   source: string | null;
   region: string | null;
   department: { code: string | null; name: string };
-  units: { code: string; name: string }[];
+  units: DatasetUnit[];
   departmentSheet: DatasetDepartmentSheet | null;
   projects: DatasetProject[];
 }

@@ -133,6 +133,13 @@ describe('serializeDataset', () => {
     );
   });
 
+  it('writes a unit without a code as "code": null, and reads it back as valid', () => {
+    const d: Dataset = { ...sample(), units: [{ code: '962001', name: '本级' }, { code: null, name: '医疗保障事务中心' }] };
+    const text = serializeDataset(d);
+    expect(text).toContain('{\n      "code": null,\n      "name": "医疗保障事务中心"\n    }');
+    expect(serializeDataset(validated(text))).toBe(text);
+  });
+
   it('leaves out properties that are not part of the format, without touching its input', () => {
     const d = sample();
     const withExtras = { ...d, id: 'db-id', projects: d.projects.map((p) => ({ ...p, id: 7 })) };

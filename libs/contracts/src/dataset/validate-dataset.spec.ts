@@ -243,6 +243,55 @@ describe('validateDataset — units and references', () => {
     expect(validateDataset(x).ok).toBe(true);
   });
 
+  it('accepts a unit whose code is null (matched by name within the department)', () => {
+    const d = hanyin();
+    arr(d.units).push({ code: null, name: '汉阴县医疗保障事务中心' });
+    expect(validateDataset(d).ok).toBe(true);
+    const onlyCodeless = hanyin();
+    onlyCodeless.units = [{ code: null, name: '汉阴县医疗保障局本级' }];
+    for (const p of arr(onlyCodeless.projects)) obj(p).unitCode = null;
+    expect(validateDataset(onlyCodeless).ok).toBe(true);
+  });
+
+  it('keeps checking references to the units that have a code when another has none', () => {
+    const d = hanyin();
+    arr(d.units).unshift({ code: null, name: '无编码单位' });
+    project(d, 1).unitCode = '450';
+    const e = expectOne(d, 'projects[1].unitCode', 'REFERENCE');
+    expect(e.message).toContain('"962001"');
+  });
+
+  it('rejects a unitCode that tries to name a code-less unit by its name', () => {
+    const d = hanyin();
+    arr(d.units).push({ code: null, name: '无编码单位' });
+    project(d, 0).unitCode = '无编码单位';
+    expectOne(d, 'projects[0].unitCode', 'REFERENCE');
+  });
+
+  it('rejects a blank unit code: a missing code is null, not ""', () => {
+    const d = hanyin();
+    arr(d.units).push({ code: '  ', name: '空白编码单位' });
+    expectOne(d, 'units[1].code', 'EMPTY');
+  });
+
+  it('rejects two units of the same name, with or without codes (a name finds one unit)', () => {
+    const d = hanyin();
+    const first = obj(arr(d.units)[0]);
+    arr(d.units).push({ code: null, name: first.name });
+    const e = expectOne(d, 'units[1].name', 'DUPLICATE');
+    expect(e.message).toContain('units[0].name');
+    const twoCodeless = hanyin();
+    twoCodeless.units = [{ code: null, name: '甲单位' }, { code: null, name: '甲单位' }];
+    for (const p of arr(twoCodeless.projects)) obj(p).unitCode = null;
+    expectOne(twoCodeless, 'units[1].name', 'DUPLICATE');
+  });
+
+  it('rejects a unit code of the wrong type even when null is allowed', () => {
+    const d = hanyin();
+    arr(d.units).push({ code: 12, name: '数字编码单位' });
+    expectOne(d, 'units[1].code', 'TYPE');
+  });
+
   it('rejects a unit that is not an object', () => {
     const d = hanyin();
     arr(d.units).push('962002');

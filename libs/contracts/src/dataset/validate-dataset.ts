@@ -168,21 +168,31 @@ function checkDataset(c: Collector, input: unknown): void {
   // Unit codes that projects may refer to; null when `units` is unusable (then references are not checked).
   let unitCodes: Set<string> | null = null;
   const firstSeen = new Map<string, string>();
+  // Names are unique among a department's units (the system's rule), and a code-less unit is found by its name.
+  const nameSeen = new Map<string, string>();
   if (Array.isArray(field(root, 'units'))) unitCodes = new Set<string>();
   checkObjectArray(c, root, 'units', '', DATASET_UNIT_KEYS, (unit, p) => {
-    const code = checkString(c, unit, 'code', p, { nonEmpty: true, maxLength: L.unitCode });
-    checkString(c, unit, 'name', p, { nonEmpty: true, maxLength: L.unitName });
-    if (typeof code !== 'string') {
+    const code = checkString(c, unit, 'code', p, { nullable: true, nonEmpty: true, maxLength: L.unitCode });
+    const name = checkString(c, unit, 'name', p, { nonEmpty: true, maxLength: L.unitName });
+    if (typeof code === 'string') {
+      const earlier = firstSeen.get(code);
+      if (earlier !== undefined) {
+        c.add(key(p, 'code'), 'DUPLICATE', `预算单位编码重复（与 ${earlier} 相同）`, `duplicate unit code (same as ${earlier})`, { value: code });
+      } else {
+        firstSeen.set(code, key(p, 'code'));
+      }
+      unitCodes?.add(code);
+    } else if (code !== null) {
       unitCodes = null; // a unit without a usable code: a reference to it cannot be judged
-      return;
+    } // null: a unit without a code (matched by name), which projects cannot refer to by code
+    if (typeof name === 'string' && name.trim() !== '') {
+      const earlierName = nameSeen.get(name);
+      if (earlierName !== undefined) {
+        c.add(key(p, 'name'), 'DUPLICATE', `预算单位名称重复（与 ${earlierName} 相同）`, `duplicate unit name (same as ${earlierName})`, { value: name });
+      } else {
+        nameSeen.set(name, key(p, 'name'));
+      }
     }
-    const earlier = firstSeen.get(code);
-    if (earlier !== undefined) {
-      c.add(key(p, 'code'), 'DUPLICATE', `预算单位编码重复（与 ${earlier} 相同）`, `duplicate unit code (same as ${earlier})`, { value: code });
-    } else {
-      firstSeen.set(code, key(p, 'code'));
-    }
-    unitCodes?.add(code);
   });
 
   const sheet = checkObject(c, root, 'departmentSheet', '', true);
@@ -208,7 +218,8 @@ function checkDataset(c: Collector, input: unknown): void {
 /**
  * Checks that `input` (typically `JSON.parse` of a file) is a `jixiao.dataset/v1` dataset: every field's
  * type and nullability, no unknown fields, money as two-decimal strings, spending-plan months 1..12 and
- * strictly increasing, texts within their columns' lengths (DATASET_TEXT_LIMITS), unique unit codes, project codes unique per unit, projects' unitCode naming a unit. Collects all errors (up to
+ * strictly increasing, texts within their columns' lengths (DATASET_TEXT_LIMITS), unique unit codes and
+ * names (a unit's code may be null), project codes unique per unit, projects' unitCode naming a unit with that code. Collects all errors (up to
  * `maxErrors`). On success returns the input itself, unchanged.
  */
 export function validateDataset(input: unknown, options: ValidateDatasetOptions = {}): DatasetValidationResult {

@@ -1,3 +1,4 @@
+import { ImportPreviewEntity } from '../../imports/entities/import-preview.entity';
 import { EvaluationEntity } from '../../evaluation/entities/evaluation.entity';
 import { IndicatorScoreEntity } from '../../evaluation/entities/indicator-score.entity';
 import { BasicExpenditureEntity } from '../../execution/entities/basic-expenditure.entity';
@@ -44,4 +45,5 @@ export const ENTITIES = [
   EvaluationEntity,
   IndicatorScoreEntity,
   AuditEventEntity,
+  ImportPreviewEntity,
 ];

@@ -43,7 +43,7 @@ export class DatasetExportService {
       source: year.source,
       region: bureau?.kind === 'finance_bureau' ? bureau.region : null,
       department: { code: department.code, name: department.name },
-      units: units.map((u) => ({ code: u.code ?? '', name: u.name })),
+      units: units.map((u) => ({ code: u.code, name: u.name })), // a unit without a code stays without one (matched by name on import)
       departmentSheet: departmentSheet && {
         goals: departmentSheet.goals,
         tasks: tasksOf(departmentSheet.id).map((t) => ({ name: t.name, content: t.content, amount: t.amount })),

@@ -1,7 +1,5 @@
 import { Injectable, Logger } from '@nestjs/common';
-import { checkDatasetMoneyRules, DATASET_FORMAT, Dataset, DatasetIndicator, validateDataset } from '@jixiao/contracts';
-import { parseTarget } from '@jixiao/domain';
-import { randomUUID } from 'node:crypto';
+import { checkDatasetMoneyRules, DATASET_FORMAT, Dataset, validateDataset } from '@jixiao/contracts';
 import { AuditService } from '../../audit/audit.service';
 import type { Principal } from '../../core/auth/principal';
 import { advisoryXactLock } from '../../core/database/locks';
@@ -10,12 +8,8 @@ import { Transactions } from '../../core/database/transactions';
 import { AppException, ErrorCode } from '../../core/errors/error-codes';
 import { FiscalYearService } from '../../fiscal-years/fiscal-year.service';
 import { OrganizationTreeService } from '../../organizations/services/organization-tree.service';
-import type { IndicatorEntity } from '../../target-sheets/entities/indicator.entity';
-import type { ProjectEntity } from '../../target-sheets/entities/project.entity';
-import type { SheetTaskEntity } from '../../target-sheets/entities/sheet-task.entity';
-import type { SpendingPlanPointEntity } from '../../target-sheets/entities/spending-plan-point.entity';
-import type { TargetSheetEntity } from '../../target-sheets/entities/target-sheet.entity';
 import { DepartmentYearsService } from '../../target-sheets/services/department-years.service';
+import { buildDatasetRows, resolveDatasetOrganizations } from './dataset-rows';
 
 export interface DatasetImportResult {
   departmentId: string;
@@ -73,10 +67,25 @@ export class DatasetImportService {
     return validation.dataset;
   }
 
-  private async assertMayImport(dataset: Dataset, principal: Principal): Promise<void> {
-    if (principal.role === 'admin') return;
+  /**
+   * Who may import into a region: an administrator anywhere; a finance reviewer (财政审核) of a finance
+   * bureau into its own region only. Every import route applies this one rule.
+   */
+  async mayImport(region: string | null, principal: Principal, tx?: Tx): Promise<boolean> {
+    if (principal.role === 'admin') return true;
+    const org = principal.organizationId ? await this.tree.findById(principal.organizationId, tx) : null;
+    return principal.role === 'finance_reviewer' && org?.kind === 'finance_bureau' && org.region === region;
+  }
+
+  /** The region of the caller's finance bureau (a finance reviewer's), else null. */
+  async ownRegion(principal: Principal): Promise<string | null> {
     const org = principal.organizationId ? await this.tree.findById(principal.organizationId) : null;
-    if (principal.role !== 'finance_reviewer' || org?.kind !== 'finance_bureau' || org.region !== dataset.region) {
+    return org?.kind === 'finance_bureau' ? org.region : null;
+  }
+
+  async assertMayImport(dataset: Dataset, principal: Principal): Promise<void> {
+    if (!(await this.mayImport(dataset.region, principal))) {
+      const org = principal.organizationId ? await this.tree.findById(principal.organizationId) : null;
       throw new AppException(
         ErrorCode.OUTSIDE_SCOPE,
         `只能导入本财政局辖区（${org?.region ?? '无'}）的数据，此文件属于「${dataset.region ?? '未注明地区'}」/ outside your region`,
@@ -91,8 +100,7 @@ export class DatasetImportService {
     // year) once the first has committed, and answers 409 DATASET_ALREADY_IMPORTED instead of colliding.
     await advisoryXactLock(tx, 'datasets.import', dataset.region ?? '');
     await this.fiscalYears.ensure(tx, year);
-    const bureau = dataset.region ? await this.tree.bureauOf(tx, dataset.region) : null;
-    const department = await this.tree.childOf(tx, bureau, 'department', { ...dataset.department, position: 0 });
+    const { department, unitIdByCode } = await resolveDatasetOrganizations(tx, this.tree, dataset);
     const already = await this.departmentYears.find(department.id, year, tx);
     if (already) {
       throw new AppException(
@@ -100,51 +108,11 @@ export class DatasetImportService {
         `「${department.name}」${year} 年度的数据已经导入过，不能重复导入 / already imported`,
       );
     }
-    const unitIdByCode = new Map<string, string>();
-    for (const [position, unit] of dataset.units.entries()) {
-      const entity = await this.tree.childOf(tx, department, 'unit', { ...unit, position });
-      unitIdByCode.set(unit.code, entity.id);
-    }
-
-    const sheets: Partial<TargetSheetEntity>[] = [];
-    const indicators: Partial<IndicatorEntity>[] = [];
-    const planPoints: Partial<SpendingPlanPointEntity>[] = [];
-    const tasks: Partial<SheetTaskEntity>[] = [];
-    const projects: Partial<ProjectEntity>[] = [];
-    const newSheet = (kind: 'project' | 'department', projectId: string | null, goals: string[]) => {
-      const sheet: Partial<TargetSheetEntity> = {
-        id: randomUUID(), kind, fiscalYear: year, departmentId: department.id, projectId,
-        version: 1, isCurrent: true, status: 'draft', goals,
-        budgetTotal: null, budgetBasic: null, budgetProject: null,
-      };
-      sheets.push(sheet);
-      return sheet;
-    };
-    const addIndicators = (sheetId: string, rows: DatasetIndicator[]) => {
-      rows.forEach((row, position) => indicators.push(toIndicator(sheetId, position, row, year)));
-    };
-
-    if (dataset.departmentSheet) {
-      const ds = dataset.departmentSheet;
-      const sheet = newSheet('department', null, ds.goals);
-      Object.assign(sheet, { budgetTotal: ds.budget.total, budgetBasic: ds.budget.basic, budgetProject: ds.budget.project });
-      ds.tasks.forEach((task, position) => tasks.push({ sheetId: sheet.id, position, ...task }));
-      addIndicators(sheet.id!, ds.indicators);
-    }
-    dataset.projects.forEach((p, position) => {
-      const project: Partial<ProjectEntity> = {
-        id: randomUUID(), fiscalYear: year, departmentId: department.id,
-        unitId: p.unitCode === null ? null : unitIdByCode.get(p.unitCode) ?? null,
-        code: p.code, name: p.name, category: p.category,
-        amountTotal: p.amount.total, amountFiscal: p.amount.fiscal, amountOther: p.amount.other,
-        purpose: p.purpose, position,
-      };
-      projects.push(project);
-      const sheet = newSheet('project', project.id!, p.goals);
-      p.spendingPlan.forEach((point) => planPoints.push({ sheetId: sheet.id, ...point }));
-      addIndicators(sheet.id!, p.indicators);
+    const { projects, sheets, tasks, indicators, planPoints } = buildDatasetRows({
+      fiscalYear: year, departmentId: department.id, unitIdByCode,
+      departmentSheet: dataset.departmentSheet,
+      projects: dataset.projects.map((project, position) => ({ project, position })),
     });
-
     await this.departmentYears.insert(tx, {
       projects, sheets, tasks, indicators, planPoints,
       departmentYear: { departmentId: department.id, fiscalYear: year, source: dataset.source, importedBy: principal?.userId ?? null, importedAt: new Date() },
@@ -158,12 +126,3 @@ export class DatasetImportService {
   }
 }
 
-function toIndicator(sheetId: string, position: number, row: DatasetIndicator, fiscalYear: number): Partial<IndicatorEntity> {
-  const parsed = parseTarget(row.target, { level1: row.level1, level2: row.level2, name: row.name, fiscalYear });
-  return {
-    id: randomUUID(), sheetId, position,
-    level1: row.level1, level2: row.level2, name: row.name, description: row.description,
-    targetText: row.target, spec: parsed.spec, specWarnings: parsed.warnings, specCorrected: false,
-    basis: row.basis, remark: row.remark, weight: null,
-  };
-}

@@ -61,6 +61,16 @@ export class OrganizationTreeService {
     return result;
   }
 
+  /** The finance bureau (财政局) of a region, if it exists (a read: nothing is created). */
+  findBureau(region: string, tx?: Tx): Promise<OrganizationEntity | null> {
+    return this.organizations.findBureau(region, tx);
+  }
+
+  /** The child `childOf` would find (by kind and name), without creating anything: what an import's preview shows. */
+  async findChild(parent: OrganizationEntity | null, kind: Exclude<OrganizationKind, 'finance_bureau'>, name: string, tx?: Tx): Promise<OrganizationEntity | null> {
+    return (await this.organizations.findSiblingClash(parent ? parent.id : null, kind, name, null, null, tx)).byName;
+  }
+
   /** The finance bureau (财政局) of a region, created on first use. */
   async bureauOf(tx: Tx, region: string): Promise<OrganizationEntity> {
     const found = await this.organizations.findBureau(region, tx);

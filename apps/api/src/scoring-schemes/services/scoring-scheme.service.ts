@@ -56,6 +56,13 @@ export class ScoringSchemeService {
     });
   }
 
+  /** The scheme a sheet of a department not created yet would get: its finance bureau's (null: none), year and kind. */
+  async forBureau(bureauId: string | null, fiscalYear: number, kind: SheetKind, tx?: Tx): Promise<AppliedScoringScheme> {
+    if (bureauId === null) return defaultApplied();
+    const row = (await this.schemes.currentOf([bureauId], [fiscalYear], tx)).find((r) => r.kind === kind);
+    return row ? appliedOf(row) : defaultApplied();
+  }
+
   /** The scheme in effect for one sheet. */
   async forSubject(subject: SchemeSubject, tx?: Tx): Promise<AppliedScoringScheme> {
     return (await this.forSubjects([subject], tx))[0]!;
