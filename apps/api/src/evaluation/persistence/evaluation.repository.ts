@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { IndicatorOverride } from '@jixiao/domain';
 import { DataSource } from 'typeorm';
-import { pgArrayLiteral } from '../../core/database/pg-array';
+import { pgArrayLiteral, textBytes } from '../../core/database/pg-array';
 import { Persistence, Tx } from '../../core/database/persistence';
 import { EvaluationEntity } from '../entities/evaluation.entity';
 import { IndicatorScoreEntity } from '../entities/indicator-score.entity';
@@ -65,7 +65,7 @@ export class EvaluationRepository extends Persistence {
 /**
  * Multi-row inserts with the rows as one JSON parameter (`INSERT … SELECT FROM jsonb_to_recordset`):
  * the same rows as TypeORM's insert builder without a bound parameter per value, whose building and
- * binding dominated the writes of a region's year-end run (see bench/README.md).
+ * binding dominated the writes of a region's year-end run (see bench/README.md); sent as bytes (textBytes).
  */
 async function insertEvaluations(tx: Tx, rows: readonly Partial<EvaluationEntity>[]): Promise<void> {
   for (let i = 0; i < rows.length; i += INSERT_CHUNK) {
@@ -86,9 +86,9 @@ async function insertEvaluations(tx: Tx, rows: readonly Partial<EvaluationEntity
     await tx.query(
       `INSERT INTO evaluations (id, sheet_id, budget, spent, execution_rate, execution_percent, execution_score, total_score, grade, details, scheme_id, scheme_version)
        SELECT id, sheet_id, budget, spent, execution_rate, execution_percent, execution_score, total_score, grade, details, scheme_id, scheme_version
-         FROM jsonb_to_recordset($1::jsonb) AS r(id uuid, sheet_id uuid, budget numeric, spent numeric, execution_rate numeric, execution_percent numeric,
+         FROM jsonb_to_recordset($1::text::jsonb) AS r(id uuid, sheet_id uuid, budget numeric, spent numeric, execution_rate numeric, execution_percent numeric,
                                                  execution_score numeric, total_score numeric, grade varchar, details jsonb, scheme_id uuid, scheme_version integer)`,
-      [JSON.stringify(chunk)],
+      [textBytes(JSON.stringify(chunk))],
     );
   }
 }
@@ -100,10 +100,11 @@ async function insertEvaluations(tx: Tx, rows: readonly Partial<EvaluationEntity
 async function insertIndicatorScores(tx: Tx, rows: readonly IndicatorScoreEntity[]): Promise<void> {
   for (let i = 0; i < rows.length; i += INSERT_CHUNK) {
     const chunk = rows.slice(i, i + INSERT_CHUNK);
-    const column = (value: (row: IndicatorScoreEntity) => string | number | boolean | null) => pgArrayLiteral(chunk.map(value));
+    const column = (value: (row: IndicatorScoreEntity) => string | number | boolean | null) => textBytes(pgArrayLiteral(chunk.map(value)));
     await tx.query(
       `INSERT INTO indicator_scores (evaluation_id, indicator_id, weight, completion_rate, completion_percent, met, computed_score, override_score, override_reason, override_by, unmet_flag, explanation)
-       SELECT * FROM unnest($1::uuid[], $2::uuid[], $3::numeric[], $4::numeric[], $5::numeric[], $6::boolean[], $7::numeric[], $8::numeric[], $9::text[], $10::uuid[], $11::varchar[], $12::text[])`,
+       SELECT * FROM unnest($1::text::uuid[], $2::text::uuid[], $3::text::numeric[], $4::text::numeric[], $5::text::numeric[], $6::text::boolean[], $7::text::numeric[],
+                            $8::text::numeric[], $9::text::text[], $10::text::uuid[], $11::text::varchar[], $12::text::text[])`,
       [
         column((r) => r.evaluationId),
         column((r) => r.indicatorId),
