@@ -98,6 +98,20 @@ describe('imports through the xlsx and text readers', () => {
     expect(done.body.createdCount).toBe(shenmu.projects.length);
   });
 
+  it('carries what the workbook adapter could not read (a formula without its saved result) into the preview’s problems, by tab, row and column', async () => {
+    const shenmu = movedDataset('shenmu-2024.json', '公式县');
+    const workbook = new ExcelJS.Workbook();
+    integratedProjectTab(workbook, shenmu, 0);
+    workbook.worksheets[0]!.getCell('J3').value = { formula: 'SUM(E10:E12)' } as ExcelJS.CellFormulaValue; // no cached result
+    const preview = await previewWorkbook(admin, await bufferOf(workbook), { region: '公式县' });
+    expect(preview.status).toBe(201);
+    const tab = workbook.worksheets[0]!.name;
+    expect(preview.body.problems).toEqual([
+      expect.objectContaining({ code: 'FORMULA_WITHOUT_VALUE', severity: 'error', tab, row: 3, column: 'J', message: expect.stringContaining('公式') }),
+    ]);
+    expect(preview.body.datasets[0].sheets).toHaveLength(1); // the rest of the tab is still read
+  });
+
   it('pastes a seed text: previewed with the parser’s warnings, committed as drafts', async () => {
     const text = seedText('shenqiu');
     const preview = await previewText(admin, { text, region: '粘贴县' });
