@@ -310,12 +310,6 @@ describe('imports (preview, then commit)', () => {
     });
   });
 
-  it('answers the pasted-text and xlsx routes with 501 until their readers are wired in', async () => {
-    const text = await t.http.post('/api/imports/disclosure-text/preview').set(bearer(admin)).send({ text: '2024年项目支出绩效目标表' });
-    expect(text.status).toBe(501);
-    expect(text.body.code).toBe('IMPORT_READER_UNAVAILABLE');
-  });
-
   it('describes the endpoints in OpenAPI, the uploads as multipart with a binary file', async () => {
     const doc = (await t.http.get('/api/docs-json')).body;
     for (const route of ['target-sheets', 'datasets']) {

@@ -7,7 +7,8 @@ import { ImportsController } from './imports.controller';
 import { ImportPreviewRepository } from './persistence/import-preview.repository';
 import { DatasetFileReader } from './readers/dataset-file.reader';
 import { DATASET_FILE_READER, DISCLOSURE_TEXT_READER, TARGET_WORKBOOK_READER } from './readers/dataset-reader';
-import { UnavailableReader } from './readers/unavailable.reader';
+import { DisclosureTextReader } from './readers/disclosure-text.reader';
+import { TargetWorkbookReader } from './readers/target-workbook.reader';
 import { ImportCommitService } from './services/import-commit.service';
 import { ImportPreviewService } from './services/import-preview.service';
 import { PreviewContext } from './services/preview-context';
@@ -15,7 +16,7 @@ import { PreviewContext } from './services/preview-context';
 /**
  * 导入 (issue 11): files and pasted texts read into `jixiao.dataset/v1` datasets through a reader per
  * route (the DatasetReader port), previewed (stored in import_previews), then committed as drafts
- * through the datasets context. The readers of xlsx workbooks and published texts plug in here.
+ * through the datasets context. Each route's reader is bound here.
  */
 @Module({
   imports: [DatasetsModule, OrganizationsModule, ScoringSchemesModule, TargetSheetsModule],
@@ -26,9 +27,8 @@ import { PreviewContext } from './services/preview-context';
     PreviewContext,
     ImportCommitService,
     { provide: DATASET_FILE_READER, useClass: DatasetFileReader },
-    // until the readers of issue 11 are merged: 501 IMPORT_READER_UNAVAILABLE (see UnavailableReader)
-    { provide: TARGET_WORKBOOK_READER, useValue: new UnavailableReader(' Excel 绩效目标表') },
-    { provide: DISCLOSURE_TEXT_READER, useValue: new UnavailableReader('粘贴的公开文本') },
+    { provide: TARGET_WORKBOOK_READER, useClass: TargetWorkbookReader },
+    { provide: DISCLOSURE_TEXT_READER, useClass: DisclosureTextReader },
   ],
 })
 export class ImportsModule {}

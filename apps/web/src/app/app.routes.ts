@@ -20,6 +20,7 @@ export const appRoutes: Routes = [
       { path: 'overview', loadChildren: () => import('./overview/overview.routes').then((m) => m.overviewRoutes) },
       { path: 'inbox', loadChildren: () => import('./inbox/inbox.routes').then((m) => m.inboxRoutes) },
       { path: 'sheets', loadChildren: () => import('./target-sheets/target-sheets.routes').then((m) => m.targetSheetsRoutes) },
+      { path: 'imports', loadChildren: () => import('./imports/imports.routes').then((m) => m.importsRoutes) },
       { path: 'admin', loadChildren: () => import('./admin/admin.routes').then((m) => m.adminRoutes) },
       { path: 'account', loadChildren: () => import('./account/account.routes').then((m) => m.accountRoutes) },
       { path: '', pathMatch: 'full', redirectTo: 'sheets' },

@@ -50,6 +50,15 @@ describe(Shell.name, () => {
     expect(await viewer.shell.getNavigation()).toEqual(['绩效目标', '执行与自评']);
   });
 
+  it('offers 导入 to finance, not to a department', async () => {
+    const finance = await setUp('finance_reviewer');
+    finance.harness.detectChanges();
+    expect(await finance.shell.getNavigation()).toContain('导入');
+    TestBed.resetTestingModule();
+    const reviewer = await setUp('department_reviewer');
+    expect(await reviewer.shell.getNavigation()).not.toContain('导入');
+  });
+
   it('goes to the login page, saying why, when 退出 happened in another tab', async () => {
     const { router } = await setUp('viewer');
     localStorage.removeItem(SESSION_STORAGE_KEY);
