@@ -7,7 +7,7 @@ import { isPlaceholder, level1Of, level2Of, looksLikeLevel1, stripIndicatorNumbe
 import { closeCjkGaps, joinFragment, labelKey } from './text-normalise';
 import { filledCells, type TextRow } from './text-rows';
 
-type Role = 'level1' | 'level2' | 'name' | 'description' | 'target' | 'basis' | 'remark';
+export type Role = 'level1' | 'level2' | 'name' | 'description' | 'target' | 'basis' | 'remark';
 type TextRole = Exclude<Role, 'level1' | 'level2'>;
 
 const HEADER_ROLES: [RegExp, Role][] = [
@@ -24,6 +24,12 @@ const HEADER_ROLES: [RegExp, Role][] = [
 export function isIndicatorHeader(row: TextRow): boolean {
   const keys = row.cells.map(labelKey);
   return keys.some((key) => key.startsWith('一级指标')) && keys.some((key) => /^(二级指标|三级指标)/.test(key)) && keys.some((key) => key.startsWith('指标值'));
+}
+
+/** The role a header label names (`指标值确定依据` → basis), or null. */
+export function headerRoleOf(label: string): Role | null {
+  const key = labelKey(label);
+  return HEADER_ROLES.find(([pattern]) => pattern.test(key))?.[1] ?? null;
 }
 
 /** The role of each column of a header row (indexes without a role are absent). */

@@ -4,6 +4,7 @@
 import type { DatasetReading, ReadProblem } from '../dataset-reading';
 import { unitNamed, type AmountUnit } from './amounts';
 import { assembleDatasets, type SheetsRead } from './assemble-datasets';
+import { documentDepartment } from './document-department';
 import { findTables } from './find-tables';
 import { problem } from './indicator-rows';
 import { readDepartmentTable } from './read-department-table';
@@ -75,6 +76,7 @@ export function readDisclosureText(text: string, options: ReadDisclosureTextOpti
     problems.push(problem('FISCAL_YEAR_UNKNOWN', '文本中没有预算年度（如“2024年”），请指定年度后再导入', 'error', null));
     return { datasets: [], problems };
   }
-  const datasets = assembleDatasets(read, fiscalYear, options.region, problems);
+  const named = [...read.departmentSheets, ...read.projects, ...read.summaries].some((sheet) => sheet.department);
+  const datasets = assembleDatasets(read, fiscalYear, options.region, problems, named ? null : documentDepartment(text));
   return { datasets, problems };
 }
