@@ -60,6 +60,28 @@ const TRANSFORMS: Record<string, Transform> = {
         return [first.join('\t'), ...rest];
       })
       .join('\n'),
+  // a 三级指标 cell and its numeric 指标值 wrapped together, as a PDF does where both are long: each
+  // continuation line holds a fragment of the name and one of the 指标值 (`城乡居 | ≥90` / `民基本 | %`).
+  // (A qualitative 指标值 wrapped with its name — `医保综合监 | 有所` / `管能力 | 提升` — is not told apart
+  // from a new row in tab-separated tables: not covered.)
+  'wrapped name and numeric value cells': (text, next) =>
+    lines(text)
+      .flatMap((line) => {
+        const cells = line.split('\t');
+        const at = cells.findIndex((cell, i) => i >= 2 && cell.length > 6 && i + 1 < cells.length && cells[i + 1].length > 2 && /^[≥≤<>=＞＜＝\d]/.test(cells[i + 1]) && /[\u4e00-\u9fff]/.test(cell) && !/指标$/.test(cell));
+        if (at < 0 || !/指标|^\t/.test(line)) return [line];
+        const width = 3 + Math.floor(next() * 4);
+        const [name, value] = [cells[at], cells[at + 1]];
+        const first = [...cells];
+        first[at] = name.slice(0, width);
+        first[at + 1] = value.slice(0, width);
+        const rest: string[] = [];
+        for (let i = width; i < Math.max(name.length, value.length); i += width) {
+          rest.push(cells.map((_, j) => (j === at ? name.slice(i, i + width) : j === at + 1 ? value.slice(i, i + width) : '')).join('\t'));
+        }
+        return [first.join('\t'), ...rest];
+      })
+      .join('\n'),
 };
 
 function shape(reading: DatasetReading): unknown {
@@ -79,6 +101,8 @@ const CASES: [string, string[]][] = [
   ['shenmu', Object.keys(TRANSFORMS)],
   ['shenqiu', Object.keys(TRANSFORMS).filter(BY_POSITION_EXCLUDED)],
   ['xuchang', Object.keys(TRANSFORMS).filter(BY_POSITION_EXCLUDED)],
+  // 望都 has no tab: only the transforms that change a single-space separated text
+  ['wangdu', ['crlf', 'extra blank lines', 'full-width punctuation', 'half-width punctuation']],
 ];
 
 describe('readDisclosureText over transformed seeds', () => {

@@ -5,7 +5,7 @@ import type { DatasetIndicator, DatasetProject } from '../../dataset.types';
 import type { ReadProblem } from '../dataset-reading';
 import { amountText, otherFunds, toYuan } from './amounts';
 import { level1Of } from './indicator-vocabulary';
-import { problem } from './indicator-rows';
+import { continuesTarget, problem } from './indicator-rows';
 import { departmentName, labelledCells } from './label-cells';
 import type { SheetRead } from './read-project-table';
 import { closeCjkGaps, joinFragment, labelKey } from './text-normalise';
@@ -184,7 +184,8 @@ export class SummaryTableReader {
       const name = cells.find((cell) => cell.index === pair.column + shift)?.text ?? '';
       const value = cells.find((cell) => cell.index === pair.column + shift + 1)?.text ?? '';
       if (name === '' && value === '') continue;
-      if (name !== '' && value !== '') this.addIndicator(pair.level1, name, value);
+      const last = this.lastPair[pair.level1];
+      if (name !== '' && value !== '' && !(last !== undefined && continuesTarget(last.target, value))) this.addIndicator(pair.level1, name, value);
       else this.appendFragment(row, pair.level1, name, value);
     }
   }
