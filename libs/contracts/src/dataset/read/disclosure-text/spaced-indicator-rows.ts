@@ -178,7 +178,8 @@ export function assignColumns(lines: string[][], columns: TextRole[]): Map<TextR
       after.push(cells[cells.length - 1]);
     } else after.push(...cells);
   }
-  const cells = [...group(before, start), ...main];
+  if (start === 0 && before.length > 0) main[0] = joinFragment(before.reduce(joinFragment), main[0]); // the top of the first cell
+  const cells = [...group(start === 0 ? [] : before, start), ...main];
   const rest = count - cells.length;
   if (rest > 0) cells.push(...group(after, rest));
   else if (after.length > 0) cells[cells.length - 1] = after.reduce(joinFragment, cells[cells.length - 1]);
