@@ -6,7 +6,6 @@ import { foldWidth } from './text-normalise';
 
 const CJK_CHAR = /[\u3400-\u9fff\uf900-\ufaff\u3000-\u303f\uff01-\uff60“”‘’《》【】（）、，。；：！？]/;
 const LATIN_WORD = /^[A-Za-z][A-Za-z0-9\-+/.]*$/;
-const NUMBER_START = /^[\d.]/;
 const COMPARATOR_START = /^[≥≤<>=＞＜＝≧≦]/;
 
 /** Words that lead a 指标值 written with a number (`比上年提高 ≥10%`, `不低于 90%`, `不晚于 12 月底`). */
@@ -38,9 +37,13 @@ function startsCjk(text: string): boolean {
 
 /** True where the space between `before` and `after` lies inside one cell. */
 function gluedAcross(before: string, after: string): boolean {
+  if (/^指标\s*\d+\s*[:：]?$/.test(before)) return true; // `指标1: 服务全县参保群众人数`: the numbering of a name
+  if (/(^|\s)指标$/.test(before) && /^\d+\s*[:：]?$/.test(after)) return true; // `指标 1:`
   if (LATIN_WORD.test(after) || /(^|\s)[A-Za-z][A-Za-z0-9\-+/.]*$/.test(before)) return true; // `启动 DIP 实际支付工作`
   if (/[\d%]$/.test(before) && (startsCjk(after) || /^[%‰]/.test(after))) return true; // `90 百分比`, `2024 年度`
-  return NUMBER_START.test(after) && endsCjk(before); // `每人 0.2 万元`, `并于 3 月底`
+  // a bare number after Chinese: `每人 0.2 万元`, `并于 3 月底` (where a cell starts with a number, its unit
+  // follows without a space: `2024年城乡…`, `100%`)
+  return /^[\d.,]+$/.test(after) && endsCjk(before);
 }
 
 /**
@@ -71,9 +74,8 @@ export function spacedCells(line: string): string[] {
     for (let i = cells.length - 1; i >= 0; i -= 1) {
       const trailing = TRAILING_TARGET.exec(cells[i]);
       if (trailing) {
-        const prefix = TARGET_PREFIX.exec(trailing[1]);
-        const head = prefix ? trailing[1].slice(0, prefix.index) : trailing[1];
-        if (head !== '') cells.splice(i, 1, head, cells[i].slice(head.length).trim());
+        // `不晚于 12 月底` is one 指标值; `…较上年有所提高 20%` a name and its 指标值
+        if (TARGET_PREFIX.exec(trailing[1])?.index !== 0) cells.splice(i, 1, trailing[1], trailing[2]);
         break;
       }
     }

@@ -13,7 +13,7 @@
 // are joined across the line breaks that look most like a wrap (a long line followed by a shorter one).
 import type { DatasetIndicator } from '../../dataset.types';
 import type { ReadProblem } from '../dataset-reading';
-import { level1Of, level2Of, stripIndicatorNumbering } from './indicator-vocabulary';
+import { isPlaceholder, level1Of, level2Of, stripIndicatorNumbering } from './indicator-vocabulary';
 import { headerRoleOf, problem, type Role } from './indicator-rows';
 import { isStrongTarget, spacedCells } from './spaced-cells';
 import { closeCjkGaps, joinFragment, labelKey } from './text-normalise';
@@ -54,7 +54,9 @@ export class SpacedIndicatorReader {
     header: string[],
     private readonly problems: ReadProblem[],
   ) {
-    for (const word of header) this.addColumn(word);
+    // words before 一级指标 name the block (`年度绩效指标`), not a column of its own
+    const first = header.findIndex((word) => word.startsWith('一级指标'));
+    for (const word of header.slice(Math.max(0, first))) this.addColumn(word);
   }
 
   private addColumn(word: string): void {
@@ -90,7 +92,7 @@ export class SpacedIndicatorReader {
   }
 
   private readBodyLine(row: TextRow): void {
-    const cells = spacedCells(row.raw);
+    const cells = spacedCells(row.raw).filter((cell) => !isPlaceholder(cell)); // template rows: `指标 1:`, `.....`
     let peeled = 0;
     let level1: string | null = null;
     let level2: string | null = null;
@@ -121,11 +123,20 @@ export class SpacedIndicatorReader {
     this.current.lines.push(rest);
   }
 
-  /** Under a merged 二级指标 cell: a line with a 指标值 after a name, where the row already has its 指标值. */
+  /**
+   * Under a merged 二级指标 cell, a line that starts a row of its own: one led by a numbering (`指标2：`), one
+   * with a 指标值 after a name where the row already has its 指标值, or one of several cells below a line of
+   * several cells that left columns empty (a row read whole, not wrapped: wrapped rows continue several
+   * cells at once only below a line filling every column).
+   */
   private startsAnotherRow(cells: string[]): boolean {
     const row = this.current as RowInProgress;
+    if (row.lines.length === 0) return false;
+    if (/^指标\s*\d+\s*[:：]/.test(cells[0] ?? '')) return true;
     const at = cells.findIndex(isStrongTarget);
-    return at > 0 && row.lines.some((line) => line.some(isStrongTarget));
+    if (at > 0 && row.lines.some((line) => line.some(isStrongTarget))) return true;
+    const widest = Math.max(...row.lines.map((line) => line.length));
+    return cells.length >= 2 && widest >= 2 && widest < this.columns.length;
   }
 
   private flush(): void {

@@ -117,6 +117,35 @@ describe('a single-space separated project table of another layout (一级 二�
   });
 });
 
+describe('single-space rows read whole under merged 二级指标 cells (汉阴-like: 年度绩效指标 一级 二级 指标内容 指标值 备注)', () => {
+  const text = [
+    '项目名称 医保重点工作经费',
+    '主管部门 某县医疗保障局',
+    '年度绩效指标 一级指标 二级指标 指标内容 指标值 备注',
+    '产出指标 数量指标 指标1: 服务全县参保群众人数 >27万人',
+    '指标2: 保障企业离休干部人数 2人',
+    '质量指标 医保报销的合规性 按上级文件政策执行',
+    '时效指标 工作完成时限 2023年全年',
+    '效益指标 社会效益指标 医保重要政策知晓率 ≥90%',
+    '医保人员业务水平的提升 提升',
+    '满意度指标 服务对象满意度指标 指标 1: 群众对医保工作的满意度 ≥90%',
+    '指标 2:',
+  ].join('\n');
+
+  it('a numbering or a second name-and-指标值 line starts a row; a lone numbering is a template row', () => {
+    const reading = readDisclosureText(text);
+    expect(reading.datasets[0].dataset.projects[0].indicators.map((indicator) => [indicator.level2, indicator.name, indicator.target])).toEqual([
+      ['数量指标', '服务全县参保群众人数', '>27万人'],
+      ['数量指标', '保障企业离休干部人数', '2人'],
+      ['质量指标', '医保报销的合规性', '按上级文件政策执行'],
+      ['时效指标', '工作完成时限', '2023年全年'],
+      ['社会效益指标', '医保重要政策知晓率', '≥90%'],
+      ['社会效益指标', '医保人员业务水平的提升', '提升'],
+      ['服务对象满意度指标', '群众对医保工作的满意度', '≥90%'],
+    ]);
+  });
+});
+
 describe(continuesTarget.name, () => {
   it.each([
     ['≥90', '%'],
