@@ -1,6 +1,7 @@
 // Assembling the sheets read from a text into one dataset per 主管部门 × year, with where each came from.
 import { DATASET_FORMAT, type Dataset, type DatasetDepartmentSheet, type DatasetProject } from '../../dataset.types';
 import type { ReadDataset, ReadProblem } from '../dataset-reading';
+import type { DocumentDepartment } from './document-department';
 import { problem } from './indicator-rows';
 import type { SheetRead } from './read-project-table';
 import type { SummaryRead } from './read-summary-table';
@@ -27,14 +28,24 @@ export function regionOf(departmentName: string): string | null {
   return match ? match[1] : null;
 }
 
-export function assembleDatasets(read: SheetsRead, fiscalYear: number, region: string | null | undefined, problems: ReadProblem[]): ReadDataset[] {
+/**
+ * One dataset per 主管部门 named by the tables; tables naming none belong to the only department named, else
+ * to the department of the document (`documentDepartment`, given when no table names one).
+ */
+export function assembleDatasets(
+  read: SheetsRead,
+  fiscalYear: number,
+  region: string | null | undefined,
+  problems: ReadProblem[],
+  ofDocument: DocumentDepartment | null = null,
+): ReadDataset[] {
   const groups = new Map<string, Group>();
   const names = [
     ...read.departmentSheets.map((sheet) => sheet.department),
     ...read.projects.map((sheet) => sheet.department),
     ...read.summaries.map((summary) => summary.department),
   ].filter((name): name is string => name !== null && name !== '');
-  const only = new Set(names.map(labelKey)).size === 1 ? names[0] : null;
+  const only = new Set(names.map(labelKey)).size === 1 ? names[0] : names.length === 0 ? (ofDocument?.name ?? null) : null;
   const groupOf = (name: string | null, line: number): Group | null => {
     const resolved = name !== null && name !== '' ? name : only;
     if (resolved === null) {
@@ -44,7 +55,8 @@ export function assembleDatasets(read: SheetsRead, fiscalYear: number, region: s
     const key = labelKey(resolved);
     let group = groups.get(key);
     if (group === undefined) {
-      group = { name: resolved, code: null, units: [], departmentSheet: null, projects: [] };
+      const code = ofDocument !== null && labelKey(ofDocument.name) === key ? ofDocument.code : null;
+      group = { name: resolved, code, units: [], departmentSheet: null, projects: [] };
       groups.set(key, group);
     }
     return group;

@@ -22,8 +22,11 @@ export function firstKey(row: TextRow): string {
 const DEPARTMENT_LABEL = /^(部门(\(单位\))?名称|单位名称)/;
 const DEPARTMENT_PARTS = /^(年度主要任务|年度履职目标|年度总体目标|任务名称|部门整体绩效目标)/;
 
+/** `项目名称 …`, or `项目编码 … 项目名称 …` where the code comes first in the same row. */
 function isProjectStart(row: TextRow): boolean {
-  return firstKey(row).startsWith('项目名称');
+  const key = firstKey(row);
+  if (key.startsWith('项目名称')) return true;
+  return key.startsWith('项目编码') && labelKey(row.cells.join('')).includes('项目名称');
 }
 
 function isDepartmentStart(rows: TextRow[], index: number): boolean {
@@ -47,6 +50,7 @@ function isTerminator(row: TextRow): boolean {
   if (/^注[:：]?\d*[、.]?/.test(key) && key.length > 2) return true;
   if (filled.length === 1 && /(表|绩效目标表|汇总表)$/.test(key) && key.length <= 80) return true;
   if (filled.length === 1 && /^表\d+$/.test(key)) return true;
+  if (filled.length === 1 && /^[一二三四五六七八九十]{1,3}、[^,，。；;]{2,30}$/.test(key)) return true; // a heading of the document (`八、政府采购预算情况`)
   return /^(预算\d+表|部门预算\d+表)$/.test(key);
 }
 

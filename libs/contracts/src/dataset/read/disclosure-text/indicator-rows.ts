@@ -4,10 +4,10 @@
 import type { DatasetIndicator } from '../../dataset.types';
 import type { ReadProblem } from '../dataset-reading';
 import { isPlaceholder, level1Of, level2Of, looksLikeLevel1, stripIndicatorNumbering } from './indicator-vocabulary';
-import { closeCjkGaps, joinFragment, labelKey } from './text-normalise';
+import { closeCjkGaps, foldWidth, joinFragment, labelKey } from './text-normalise';
 import { filledCells, type TextRow } from './text-rows';
 
-type Role = 'level1' | 'level2' | 'name' | 'description' | 'target' | 'basis' | 'remark';
+export type Role = 'level1' | 'level2' | 'name' | 'description' | 'target' | 'basis' | 'remark';
 type TextRole = Exclude<Role, 'level1' | 'level2'>;
 
 const HEADER_ROLES: [RegExp, Role][] = [
@@ -24,6 +24,12 @@ const HEADER_ROLES: [RegExp, Role][] = [
 export function isIndicatorHeader(row: TextRow): boolean {
   const keys = row.cells.map(labelKey);
   return keys.some((key) => key.startsWith('一级指标')) && keys.some((key) => /^(二级指标|三级指标)/.test(key)) && keys.some((key) => key.startsWith('指标值'));
+}
+
+/** The role a header label names (`指标值确定依据` → basis), or null. */
+export function headerRoleOf(label: string): Role | null {
+  const key = labelKey(label);
+  return HEADER_ROLES.find(([pattern]) => pattern.test(key))?.[1] ?? null;
 }
 
 /** The role of each column of a header row (indexes without a role are absent). */
@@ -73,8 +79,15 @@ export class IndicatorRowReader {
     const placed = this.placeByColumn(rest, levelsInRow) ?? this.placeInOrder(rest);
     if (placed.level1 !== undefined) this.setLevel1(placed.level1);
     if (placed.level2 !== undefined) this.level2 = placed.level2;
-    const name = placed.name === undefined ? '' : stripIndicatorNumbering(closeCjkGaps(placed.name));
+    // `指标1` alone is a name cut right after its numbering (`指标1：` … wrapped): completed by the lines below
+    const name = placed.name === undefined || /^指标\s*\d+\s*[:：]?$/.test(placed.name.trim()) ? '' : stripIndicatorNumbering(closeCjkGaps(placed.name));
     const target = placed.target === undefined ? '' : closeCjkGaps(placed.target);
+    const previous = this.rows[this.rows.length - 1];
+    if (levelsInRow.count === 0 && this.lastRowWasIndicator && previous !== undefined && meaningful.length === 2 && continuesTarget(previous.target, meaningful[1].text)) {
+      previous.name = previous.name === '' ? meaningful[0].text.replace(/^\s*[:：]\s*/, '') : joinFragment(previous.name, meaningful[0].text);
+      previous.target = joinFragment(previous.target, meaningful[1].text);
+      return;
+    }
     if (target !== '' && (name !== '' ? !isPlaceholder(name) : /^指标\s*\d+\s*[:：]?\s*$/.test(placed.name ?? ''))) {
       // a name cut right after its numbering (`指标2：` | 指标值) is completed by the lines below
       this.add(row, name, target, placed);
@@ -179,6 +192,26 @@ export class IndicatorRowReader {
     });
     this.lastRowWasIndicator = true;
   }
+}
+
+/** Units a 指标值 ends with, which cannot start one. */
+const UNIT_START = /^(%|‰|万元|元|万|个?工作日?|人次|人|次|个|天|日|月|年|户|家|项|件|所|台|套|篇|场|期|批|平方米|公里|亩|小时|分钟|钟|米|吨|\/)/;
+
+/**
+ * True where a 指标值 cell continues the one above rather than starting a row (a PDF wrapped a row's 指标值
+ * together with its name): `≥90` then `%`, `>26` then `万人`, `≥57.` then `6元/人`, `≥` then `90%`.
+ */
+export function continuesTarget(above: string, fragment: string): boolean {
+  const before = foldWidth(above).trim();
+  const after = foldWidth(fragment).trim();
+  if (before === '' || after === '') return false;
+  if (/^[≥≤<>=]+$/.test(before)) return true;
+  if (/^[./)）%‰]/.test(after) || /\/$/.test(before)) return true; // `≥90` + `%`, `元/` + `人/年`
+  if (/[\d.]$/.test(before) && /^\d/.test(after)) return true;
+  if (/\d\s*(小|平方|立方|公|千|百|个?工作)$/.test(before)) return true; // a unit cut: `24 小` + `时内`, `≤20工作` + `日`
+  if (/\d\s*万$/.test(before) && /^(人|元|户|亩|次|个|平方|公里|吨)/.test(after)) return true; // `>26万` + `人`
+  if (/\d/.test(before) && /^(钟|份|前|后|内|以上|以下|以内)/.test(after)) return true; // `≤30 分` + `钟`, `6月份` + `前`
+  return /\d$/.test(before) && UNIT_START.test(after);
 }
 
 /** A problem of pasted text (no tab, no column). */

@@ -29,3 +29,31 @@ export function labelledCells(row: TextRow, isLabel: (key: string) => boolean): 
 export function departmentName(text: string): string {
   return text.replace(/\s*[（(](汇总|本级|部门汇总)[)）]\s*$/, '').trim();
 }
+
+/**
+ * A single-space separated row cut into cells at the words that are labels (`项目编码 1306… 项目名称 医疗救助`
+ * → 项目编码 | 1306… | 项目名称 | 医疗救助); a label the PDF broke in two words (`其中：财政 资金`) is joined.
+ */
+export function spacedLabelCells(text: string, isLabel: (key: string) => boolean): string[] {
+  const whole = (key: string): boolean => isLabel(key) && key.length <= 12;
+  const words = text.trim().split(/\s+/);
+  const cells: string[] = [];
+  let value: string[] = [];
+  const flush = (): void => {
+    if (value.length > 0) cells.push(value.join(' '));
+    value = [];
+  };
+  for (let i = 0; i < words.length; i += 1) {
+    const key = labelKey(words[i]);
+    if (whole(key)) {
+      flush();
+      cells.push(words[i]);
+    } else if (i + 1 < words.length && whole(key + labelKey(words[i + 1])) && !/\d/.test(words[i + 1])) {
+      flush();
+      cells.push(words[i] + words[i + 1]);
+      i += 1;
+    } else value.push(words[i]);
+  }
+  flush();
+  return cells;
+}

@@ -5,7 +5,8 @@ import type { DatasetDepartmentSheet, DatasetTask } from '../../dataset.types';
 import type { ReadProblem } from '../dataset-reading';
 import { amountText, toYuan, unitNamed, type AmountUnit } from './amounts';
 import { joinGoalLines, splitGoals } from './goals';
-import { headerRoles, IndicatorRowReader, isIndicatorHeader, problem } from './indicator-rows';
+import { problem } from './indicator-rows';
+import { isAnyIndicatorHeader, readIndicatorRows } from './indicator-table';
 import { departmentName, labelledCells } from './label-cells';
 import type { SheetRead } from './read-project-table';
 import { labelKey } from './text-normalise';
@@ -32,7 +33,7 @@ export function readDepartmentTable(rows: TextRow[], problems: ReadProblem[]): S
   let part: Part = 'none';
   let goalsText = '';
   let index = 1;
-  for (; index < rows.length && !isIndicatorHeader(rows[index]); index += 1) {
+  for (; index < rows.length && !isAnyIndicatorHeader(rows[index]); index += 1) {
     const row = rows[index];
     if (isEmptyRow(row)) continue;
     const texts = filledCells(row).map((cell) => cell.text);
@@ -62,13 +63,7 @@ export function readDepartmentTable(rows: TextRow[], problems: ReadProblem[]): S
   }
   sheet.goals = splitGoals(goalsText);
   deriveBudget(sheet);
-  if (index < rows.length) {
-    const reader = new IndicatorRowReader(headerRoles(rows[index]), problems);
-    rows.slice(index + 1).forEach((row) => {
-      if (!isIndicatorHeader(row)) reader.read(row);
-    });
-    sheet.indicators = reader.indicators;
-  }
+  if (index < rows.length) sheet.indicators = readIndicatorRows(rows.slice(index), problems);
   return { department, sheet, line: first.line };
 }
 

@@ -4,8 +4,10 @@
 import type { DatasetReading, ReadProblem } from '../dataset-reading';
 import { unitNamed, type AmountUnit } from './amounts';
 import { assembleDatasets, type SheetsRead } from './assemble-datasets';
+import { documentDepartment } from './document-department';
 import { findTables } from './find-tables';
 import { problem } from './indicator-rows';
+import { readNarrativeDepartment } from './narrative-department';
 import { readDepartmentTable } from './read-department-table';
 import { readProjectTable } from './read-project-table';
 import { SummaryTableReader } from './read-summary-table';
@@ -70,11 +72,16 @@ export function readDisclosureText(text: string, options: ReadDisclosureTextOpti
     previousEnd = table.end;
   }
   if (summaryUsed) read.summaries.push(summary.result);
+  if (read.departmentSheets.length === 0) {
+    const narrative = readNarrativeDepartment(rows);
+    if (narrative !== null) read.departmentSheets.push(narrative);
+  }
   const fiscalYear = options.fiscalYear ?? fiscalYearOf(text);
   if (fiscalYear === null) {
     problems.push(problem('FISCAL_YEAR_UNKNOWN', '文本中没有预算年度（如“2024年”），请指定年度后再导入', 'error', null));
     return { datasets: [], problems };
   }
-  const datasets = assembleDatasets(read, fiscalYear, options.region, problems);
+  const named = [...read.departmentSheets, ...read.projects, ...read.summaries].some((sheet) => sheet.department);
+  const datasets = assembleDatasets(read, fiscalYear, options.region, problems, named ? null : documentDepartment(text));
   return { datasets, problems };
 }

@@ -5,11 +5,11 @@ import type { DatasetIndicator, DatasetProject } from '../../dataset.types';
 import type { ReadProblem } from '../dataset-reading';
 import { amountText, otherFunds, toYuan } from './amounts';
 import { level1Of } from './indicator-vocabulary';
-import { problem } from './indicator-rows';
+import { continuesTarget, problem } from './indicator-rows';
 import { departmentName, labelledCells } from './label-cells';
 import type { SheetRead } from './read-project-table';
 import { closeCjkGaps, joinFragment, labelKey } from './text-normalise';
-import { filledCells, isEmptyRow, type TextRow } from './text-rows';
+import { filledCells, isEmptyRow, spaceSeparatorWidth, withEmptyCellsOfSpaceRuns, type TextRow } from './text-rows';
 
 interface Pair {
   level1: string;
@@ -47,7 +47,9 @@ export class SummaryTableReader {
   constructor(private readonly problems: ReadProblem[]) {}
 
   /** Reads one page: `before` are the lines above its header (部门名称), `rows` from its header on. */
-  readPage(before: TextRow[], rows: TextRow[]): void {
+  readPage(before: TextRow[], pageRows: TextRow[]): void {
+    const width = spaceSeparatorWidth(pageRows);
+    const rows = pageRows.map((row) => withEmptyCellsOfSpaceRuns(row, width)); // columns read by position keep their empty cells
     for (const row of before) {
       const named = labelledCells(row, (key) => /^(部门名称|单位名称)/.test(key))[0];
       if (named?.key && named.values[0]) this.result.department = this.result.department ?? departmentName(named.values[0]);
@@ -182,7 +184,8 @@ export class SummaryTableReader {
       const name = cells.find((cell) => cell.index === pair.column + shift)?.text ?? '';
       const value = cells.find((cell) => cell.index === pair.column + shift + 1)?.text ?? '';
       if (name === '' && value === '') continue;
-      if (name !== '' && value !== '') this.addIndicator(pair.level1, name, value);
+      const last = this.lastPair[pair.level1];
+      if (name !== '' && value !== '' && !(last !== undefined && continuesTarget(last.target, value))) this.addIndicator(pair.level1, name, value);
       else this.appendFragment(row, pair.level1, name, value);
     }
   }

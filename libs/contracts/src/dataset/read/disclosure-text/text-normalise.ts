@@ -28,10 +28,11 @@ export function closeCjkGaps(text: string): string {
   return text.replace(CJK_GAP, '$1').trim();
 }
 
-/** Appends a wrapped fragment of a cell to what came before (a line break inside a cell adds nothing). */
+/** Appends a wrapped fragment of a cell to what came before (a line break inside a cell adds nothing, but between two Latin words a space). */
 export function joinFragment(before: string, fragment: string): string {
   if (before === '') return fragment;
   if (fragment === '') return before;
-  const needsSpace = /[A-Za-z0-9]$/.test(before) && /^[A-Za-z0-9]/.test(fragment);
+  // a word cut by the wrap is joined again; a digit and a digit are one number (`≥9` + `0%`)
+  const needsSpace = /[A-Za-z]$/.test(before) && /^[A-Za-z]/.test(fragment);
   return closeCjkGaps(before + (needsSpace ? ' ' : '') + fragment);
 }
