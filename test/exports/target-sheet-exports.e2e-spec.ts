@@ -164,4 +164,19 @@ describe('绩效目标表 downloads: a sheet, a department disclosure pack, the 
     const bad = await t.http.get('/api/templates/target-sheet.xlsx').query({ fiscalYear: 1999 }).set(as('hanyin.editor'));
     expect({ status: bad.status, code: bad.body.code }).toEqual({ status: 400, code: 'VALIDATION_FAILED' });
   });
+  // last: it starts an adjustment of the approved project
+  it('keeps the approved version in the pack while an adjustment (a new draft version) is under way', async () => {
+    const current = (await t.http.get(`/api/target-sheets/${approvedSheetId}`).set(as('hanyin.editor'))).body;
+    const adjusted = await t.http.post(`/api/target-sheets/${approvedSheetId}/transitions`).set(as('hanyin.editor')).send(transitionBody(current, 'adjust', '年中调整'));
+    expect(adjusted.status).toBe(200);
+    expect(adjusted.body.status).toBe('draft');
+    const pack = await download(`/api/departments/${departmentId}/disclosure-pack.xlsx`, 'hanyin.reviewer', { fiscalYear: 2024 });
+    expect(pack.status).toBe(200);
+    const { tabs, cells } = await cellsOf(pack.body as Buffer);
+    expect(tabs).toEqual(['部门整体', `1-${APPROVED}`]);
+    for (const indicator of HANYIN.projects.find((p) => p.name === APPROVED)!.indicators) expect(cells).toContain(indicator.name);
+    const draft = await download(`/api/target-sheets/${adjusted.body.id}/target-sheet.xlsx`, 'hanyin.editor');
+    expect(draft.status).toBe(200);
+    expect((await cellsOf(draft.body as Buffer)).cells).toContain(APPROVED);
+  });
 });
