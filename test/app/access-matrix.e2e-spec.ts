@@ -119,6 +119,18 @@ const ROUTES: Record<string, { call: Call; expect: Expected }> = {
     call: { method: 'get', url: (i) => `/api/departments/${i.departmentId}/self-assessment-report.docx`, query: () => ({ fiscalYear: 2024 }) },
     expect: { 'hanyin.editor': 404, 'hanyin.reviewer': 200, 'hanyin.viewer': 200, 'hanyin.finance': 200, admin: 200 },
   },
+  // 绩效目标表 downloads: a sheet (everyone who sees it), the department's disclosure pack (who sees the department), the template (everyone)
+  'get /api/target-sheets/{id}/target-sheet.xlsx': { call: { method: 'get', url: (i) => `/api/target-sheets/${i.sheetId}/target-sheet.xlsx` }, expect: { 'hanyin.editor': 200, 'hanyin.reviewer': 200, 'hanyin.viewer': 200, 'hanyin.finance': 200, admin: 200 } },
+  'get /api/target-sheets/{id}/target-sheet.pdf': { call: { method: 'get', url: (i) => `/api/target-sheets/${i.sheetId}/target-sheet.pdf` }, expect: { 'hanyin.editor': 200, 'hanyin.reviewer': 200, 'hanyin.viewer': 200, 'hanyin.finance': 200, admin: 200 } },
+  'get /api/departments/{id}/disclosure-pack.xlsx': {
+    call: { method: 'get', url: (i) => `/api/departments/${i.departmentId}/disclosure-pack.xlsx`, query: () => ({ fiscalYear: 2024 }) },
+    expect: { 'hanyin.editor': 404, 'hanyin.reviewer': 200, 'hanyin.viewer': 200, 'hanyin.finance': 200, admin: 200 },
+  },
+  'get /api/departments/{id}/disclosure-pack.pdf': {
+    call: { method: 'get', url: (i) => `/api/departments/${i.departmentId}/disclosure-pack.pdf`, query: () => ({ fiscalYear: 2024 }) },
+    expect: { 'hanyin.editor': 404, 'hanyin.reviewer': 200, 'hanyin.viewer': 200, 'hanyin.finance': 200, admin: 200 },
+  },
+  'get /api/templates/target-sheet.xlsx': { call: { method: 'get', url: () => '/api/templates/target-sheet.xlsx' }, expect: { 'hanyin.editor': 200, 'hanyin.reviewer': 200, 'hanyin.viewer': 200, 'hanyin.finance': 200, admin: 200 } },
   // 评分方案: read by everyone under the bureau, changed by its finance reviewers and admins (a save of the national preset)
   'get /api/scoring-schemes': { call: { method: 'get', url: () => '/api/scoring-schemes', query: () => ({ fiscalYear: 2024 }) }, expect: { 'hanyin.editor': 200, 'hanyin.reviewer': 200, 'hanyin.viewer': 200, 'hanyin.finance': 200, admin: 200 } },
   'get /api/scoring-schemes/{bureauId}/{fiscalYear}/{kind}': { call: { method: 'get', url: (i) => `/api/scoring-schemes/${i.bureauId}/2024/project` }, expect: { 'hanyin.editor': 200, 'hanyin.reviewer': 200, 'hanyin.viewer': 200, 'hanyin.finance': 200, admin: 200 } },

@@ -11,6 +11,7 @@ import { databaseOptions } from './core/database/database.options';
 import type { DatabaseTarget } from './core/database/database';
 import { DatasetsModule } from './datasets/datasets.module';
 import { ImportsModule } from './imports/imports.module';
+import { ExportsModule } from './exports/exports.module';
 import { DemoModule } from './demo/demo.module';
 import { FiscalYearsModule } from './fiscal-years/fiscal-years.module';
 import { ScoringSchemesModule } from './scoring-schemes/scoring-schemes.module';
@@ -44,6 +45,7 @@ export class AppModule {
         ReportsModule,
         DatasetsModule,
         ImportsModule,
+        ExportsModule,
         DemoModule,
         JobsModule,
         OpsModule,

@@ -10,3 +10,4 @@ export * from './api/error-codes';
 export * from './api/admin.contract';
 export * from './api/audit-actions';
 export * from './api/imports.contract';
+export * from './api/exports.contract';

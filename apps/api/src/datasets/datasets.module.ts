@@ -16,6 +16,6 @@ import { DatasetImportService } from './services/dataset-import.service';
   imports: [OrganizationsModule, FiscalYearsModule, TargetSheetsModule],
   controllers: [DatasetsController],
   providers: [DatasetImportService, DatasetExportService, DatasetMergeService, DatasetImportJob],
-  exports: [DatasetImportService, DatasetMergeService],
+  exports: [DatasetImportService, DatasetMergeService, DatasetExportService],
 })
 export class DatasetsModule {}

@@ -36,15 +36,27 @@ interface Placement {
   repeated: boolean; // a repeated indicator header
 }
 
+/** What the PDF writer draws of a table model (the 自评表's, or a 绩效目标表 built alike). */
+export type PdfTable = Pick<SelfAssessmentTable, 'title' | 'subtitle' | 'columns' | 'rows' | 'indicatorHeaderRow' | 'notes'>;
+
 /** Renders the table model to a PDF. */
-export async function renderSelfAssessmentPdf(table: SelfAssessmentTable, font: ReportFont): Promise<Buffer> {
+export async function renderSelfAssessmentPdf(table: PdfTable, font: ReportFont): Promise<Buffer> {
+  const { doc, done } = openReportPdf(font, { title: table.title, subject: `${table.title}${table.subtitle}` });
+  drawTable(doc, table, 0);
+  numberPages(doc);
+  doc.end();
+  return done;
+}
+
+/** An A4 landscape document with the CJK font registered (pages buffered: drawn out of order, numbered at the end). */
+export function openReportPdf(font: ReportFont, info: { title: string; subject: string }): { doc: Doc; done: Promise<Buffer> } {
   const doc = new PDFDocument({
     size: 'A4',
     layout: 'landscape',
     margins: { top: MARGIN.top, bottom: 20, left: MARGIN.left, right: MARGIN.right },
     bufferPages: true,
     autoFirstPage: true,
-    info: { Title: table.title, Author: 'Jixiao 绩效', Subject: `${table.title}${table.subtitle}`, Creator: 'Jixiao 绩效' },
+    info: { Title: info.title, Author: 'Jixiao 绩效', Subject: info.subject, Creator: 'Jixiao 绩效' },
   });
   const done = collect(doc);
   try {
@@ -56,7 +68,13 @@ export async function renderSelfAssessmentPdf(table: SelfAssessmentTable, font: 
     );
   }
   doc.fontSize(BODY_SIZE);
+  return { doc, done };
+}
 
+/** Draws one table from page `firstPage` on (added when missing); returns the last page it used. */
+export function drawTable(doc: Doc, table: PdfTable, firstPage: number): number {
+  while (doc.bufferedPageRange().count <= firstPage) doc.addPage();
+  doc.switchToPage(firstPage);
   const widths = columnWidths(table);
   const x = columnOffsets(widths);
   const heights = measureRows(doc, table, widths);
@@ -72,34 +90,47 @@ export async function renderSelfAssessmentPdf(table: SelfAssessmentTable, font: 
   doc.fontSize(BODY_SIZE);
 
   const placements = paginate(table, heights, y);
-  drawGrid(doc, table, placements, widths, x);
+  drawGrid(doc, table, placements, widths, x, firstPage);
 
   // notes under the table
   const last = placements[placements.length - 1]!;
-  let page = last.page;
+  let page = firstPage + last.page;
   let noteY = last.y + last.height + 6;
   doc.fontSize(7.5);
   for (const note of table.notes) {
     const height = measureText(doc, note, tableWidth(widths));
     if (noteY + height > PAGE.height - MARGIN.bottom) {
-      doc.addPage();
       page += 1;
+      while (doc.bufferedPageRange().count <= page) doc.addPage();
       noteY = MARGIN.top;
     }
     doc.switchToPage(page);
     drawText(doc, note, MARGIN.left, noteY, tableWidth(widths), height + 2, { align: 'left', bold: false, color: COLORS.text });
     noteY += height + 2;
   }
+  doc.fontSize(BODY_SIZE);
+  return page;
+}
 
-  // 第 x 页 共 n 页
+/** 第 x 页 共 n 页 at the foot of every page. */
+export function numberPages(doc: Doc): void {
   const range = doc.bufferedPageRange();
+  const width = PAGE.width - MARGIN.left - MARGIN.right;
   doc.fontSize(8);
   for (let index = range.start; index < range.start + range.count; index += 1) {
     doc.switchToPage(index);
-    drawText(doc, `第 ${index - range.start + 1} 页 共 ${range.count} 页`, MARGIN.left, PAGE.height - 30, tableWidth(widths), 12, { align: 'center', bold: false, color: COLORS.text });
+    drawText(doc, `第 ${index - range.start + 1} 页 共 ${range.count} 页`, MARGIN.left, PAGE.height - 30, width, 12, { align: 'center', bold: false, color: COLORS.text });
   }
-  doc.end();
-  return done;
+}
+
+/** A line of text across the page's width at `y` (contents pages, captions). */
+export function drawLine(doc: Doc, text: string, y: number, options: { size: number; align: 'left' | 'center' | 'right'; bold?: boolean; indent?: number; inset?: number }): number {
+  const width = PAGE.width - MARGIN.left - MARGIN.right - (options.indent ?? 0) - (options.inset ?? 0);
+  doc.fontSize(options.size);
+  const height = measureText(doc, text, width);
+  drawText(doc, text, MARGIN.left + (options.indent ?? 0), y, width, height + 2, { align: options.align, bold: options.bold ?? false, color: COLORS.text });
+  doc.fontSize(BODY_SIZE);
+  return height;
 }
 
 function collect(doc: Doc): Promise<Buffer> {
@@ -112,7 +143,7 @@ function collect(doc: Doc): Promise<Buffer> {
 }
 
 /** The model's character widths scaled to the page. */
-function columnWidths(table: SelfAssessmentTable): number[] {
+function columnWidths(table: PdfTable): number[] {
   const available = PAGE.width - MARGIN.left - MARGIN.right;
   const units = table.columns.reduce((sum, column) => sum + column.width, 0);
   return table.columns.map((column) => (column.width / units) * available);
@@ -137,7 +168,7 @@ function spanWidth(widths: readonly number[], cell: TableCell): number {
 }
 
 /** Row heights: each row fits its single-row cells; a merged cell stretches the last row it spans when needed. */
-function measureRows(doc: Doc, table: SelfAssessmentTable, widths: readonly number[]): number[] {
+function measureRows(doc: Doc, table: PdfTable, widths: readonly number[]): number[] {
   const textHeight = (cell: TableCell): number => measureText(doc, cell.text, spanWidth(widths, cell) - 2 * PAD_X) + 2 * PAD_Y;
   const maxRow = PAGE.height - MARGIN.top - MARGIN.bottom - 60; // a row always fits on a page with a repeated header
   const heights = table.rows.map(() => MIN_ROW);
@@ -157,7 +188,7 @@ function measureRows(doc: Doc, table: SelfAssessmentTable, widths: readonly numb
 }
 
 /** Places rows on pages: rows are never split, headers stay with their next row, the indicator header repeats. */
-export function paginate(table: SelfAssessmentTable, heights: readonly number[], firstY: number): Placement[] {
+export function paginate(table: PdfTable, heights: readonly number[], firstY: number): Placement[] {
   const bottom = TABLE_BOTTOM;
   const headerRow = table.indicatorHeaderRow;
   const placements: Placement[] = [];
@@ -199,26 +230,26 @@ interface Segment {
 }
 
 /** Draws the grid in three passes — shading, borders, text — so that shared borders are drawn alike. */
-function drawGrid(doc: Doc, table: SelfAssessmentTable, placements: readonly Placement[], widths: readonly number[], x: readonly number[]): void {
+function drawGrid(doc: Doc, table: PdfTable, placements: readonly Placement[], widths: readonly number[], x: readonly number[], firstPage: number): void {
   const pages = Math.max(...placements.map((placement) => placement.page)) + 1;
-  while (doc.bufferedPageRange().count < pages) doc.addPage();
+  while (doc.bufferedPageRange().count < firstPage + pages) doc.addPage();
   const segments = cellSegments(table, placements, widths, x);
   for (const segment of segments) {
     if (segment.cell.style !== 'label' && segment.cell.style !== 'header' && segment.cell.style !== 'total') continue;
-    doc.switchToPage(segment.page);
+    doc.switchToPage(firstPage + segment.page);
     doc.save().rect(segment.x, segment.y, segment.width, segment.height).fill(COLORS.shade).restore();
   }
   for (const segment of segments) {
-    doc.switchToPage(segment.page);
+    doc.switchToPage(firstPage + segment.page);
     doc.save().lineWidth(0.6).strokeColor(COLORS.border).rect(segment.x, segment.y, segment.width, segment.height).stroke().restore();
   }
   for (const segment of segments) {
-    doc.switchToPage(segment.page);
+    doc.switchToPage(firstPage + segment.page);
     drawCellText(doc, segment);
   }
   // 续表: the form's title, small, above the table on every following page
   for (let page = 1; page < pages; page += 1) {
-    doc.switchToPage(page);
+    doc.switchToPage(firstPage + page);
     doc.fontSize(8);
     drawText(doc, `${table.title}${table.subtitle}（续）`, MARGIN.left, MARGIN.top - 14, tableWidth(widths), 11, { align: 'left', bold: false, color: COLORS.text });
   }
@@ -229,7 +260,7 @@ function drawGrid(doc: Doc, table: SelfAssessmentTable, placements: readonly Pla
  * drawn on each page; on the later page it also runs through the repeated header when the header
  * has no cell of its own in its columns (the 绩效指标 label).
  */
-export function cellSegments(table: SelfAssessmentTable, placements: readonly Placement[], widths: readonly number[], x: readonly number[]): Segment[] {
+export function cellSegments(table: PdfTable, placements: readonly Placement[], widths: readonly number[], x: readonly number[]): Segment[] {
   const placementOf = new Map<number, Placement>();
   for (const placement of placements) if (!placement.repeated) placementOf.set(placement.row, placement);
   const headerCells = table.rows[table.indicatorHeaderRow]!.cells.filter((cell) => cell.rowSpan === 1);

@@ -133,11 +133,38 @@ function finish(sheet: ExcelJS.Worksheet, headerRow: number, indicators: Dataset
   printSetup(sheet, headerRow);
 }
 
+/** A merged 一级 (col 0) or 二级 (col 1) cell of the indicator table: rows `from`..`to` (indexes into the indicators). */
+export interface IndicatorMerge {
+  col: 0 | 1;
+  from: number;
+  to: number;
+  text: string | null;
+}
+
 /**
- * The indicator rows from `first`; 一级 merged down a run of the same 一级, 二级 down a run of the same
- * 二级 inside it. A run of 一级 is broken where a 二级 is followed by none (an empty 二级 under a merged 一级
- * reads as "same as above"). Returns the last row written.
+ * 一级 merged down a run of the same 一级, 二级 down a run of the same 二级 inside it. A run of 一级 is
+ * broken where a 二级 is followed by none (an empty 二级 under a merged 一级 reads as "same as above").
  */
+export function indicatorMerges(indicators: readonly Pick<DatasetIndicator, 'level1' | 'level2'>[]): IndicatorMerge[] {
+  const merges: IndicatorMerge[] = [];
+  let start = 0;
+  while (start < indicators.length) {
+    let end = start;
+    while (end + 1 < indicators.length && indicators[end + 1].level1 === indicators[start].level1 && !(indicators[end].level2 !== null && indicators[end + 1].level2 === null)) end++;
+    merges.push({ col: 0, from: start, to: end, text: indicators[start].level1 });
+    let from = start;
+    while (from <= end) {
+      let to = from;
+      while (to + 1 <= end && indicators[from].level2 !== null && indicators[to + 1].level2 === indicators[from].level2) to++;
+      merges.push({ col: 1, from, to, text: indicators[from].level2 });
+      from = to + 1;
+    }
+    start = end + 1;
+  }
+  return merges;
+}
+
+/** The indicator rows from `first`, 一级 and 二级 merged (indicatorMerges). Returns the last row written. */
 export function writeIndicators(sheet: ExcelJS.Worksheet, first: number, indicators: DatasetIndicator[]): number {
   indicators.forEach((indicator, i) => {
     const row = first + i;
@@ -147,19 +174,6 @@ export function writeIndicators(sheet: ExcelJS.Worksheet, first: number, indicat
     put(sheet, indicator.basis, row, 6);
     put(sheet, indicator.remark, row, 7);
   });
-  let start = 0;
-  while (start < indicators.length) {
-    let end = start;
-    while (end + 1 < indicators.length && indicators[end + 1].level1 === indicators[start].level1 && !(indicators[end].level2 !== null && indicators[end + 1].level2 === null)) end++;
-    put(sheet, indicators[start].level1, first + start, 1, first + end, 1);
-    let from = start;
-    while (from <= end) {
-      let to = from;
-      while (to + 1 <= end && indicators[from].level2 !== null && indicators[to + 1].level2 === indicators[from].level2) to++;
-      put(sheet, indicators[from].level2, first + from, 2, first + to, 2);
-      from = to + 1;
-    }
-    start = end + 1;
-  }
+  for (const merge of indicatorMerges(indicators)) put(sheet, merge.text, first + merge.from, merge.col + 1, first + merge.to, merge.col + 1);
   return first + indicators.length - 1;
 }

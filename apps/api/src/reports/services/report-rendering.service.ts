@@ -4,7 +4,7 @@ import type { EvaluationResponse } from '@jixiao/contracts';
 import { buildDepartmentReport, DepartmentReportInput } from '../department-report';
 import { renderDepartmentReportDocx } from '../department-report-docx';
 import { AppException, ErrorCode } from '../../core/errors/error-codes';
-import { loadReportFont, ReportFontConfig, ReportFontError } from '../report-font';
+import { loadReportFont, ReportFont, ReportFontConfig, ReportFontError } from '../report-font';
 import { renderSelfAssessmentPdf } from '../self-assessment-pdf';
 import { buildSelfAssessmentTable, SelfAssessmentExtras } from '../self-assessment-table';
 import { renderSelfAssessmentXlsx } from '../self-assessment-xlsx';
@@ -48,16 +48,19 @@ export class ReportRenderingService implements OnModuleInit {
   async selfAssessmentPdf(evaluation: EvaluationResponse, extras: SelfAssessmentExtras = {}): Promise<Buffer> {
     const started = Date.now();
     const table = buildSelfAssessmentTable(evaluation, extras);
-    let font: ReturnType<typeof loadReportFont>;
+    const buffer = await renderSelfAssessmentPdf(table, this.pdfFont());
+    this.logger.log(`self-assessment pdf sheet=${evaluation.sheetId} bytes=${buffer.length} ms=${Date.now() - started}`);
+    return buffer;
+  }
+
+  /** The configured CJK font for every PDF report; 503 REPORT_FONT_MISSING (the fix in the message) when it is missing. */
+  pdfFont(): ReportFont {
     try {
-      font = loadReportFont(this.fontConfig);
+      return loadReportFont(this.fontConfig);
     } catch (caught) {
       if (caught instanceof ReportFontError) throw new AppException(ErrorCode.REPORT_FONT_MISSING, caught.message);
       throw caught;
     }
-    const buffer = await renderSelfAssessmentPdf(table, font);
-    this.logger.log(`self-assessment pdf sheet=${evaluation.sheetId} bytes=${buffer.length} ms=${Date.now() - started}`);
-    return buffer;
   }
 
   /** The department's draft 自评报告 as .docx. */

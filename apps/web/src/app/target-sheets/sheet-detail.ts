@@ -39,6 +39,7 @@ import { SubmitAcknowledgementsDialog } from './submit-acknowledgements-dialog';
 import { SHEET_KIND_LABELS, SHEET_STATUS } from './sheet-labels';
 import { TargetSheetsApi } from './target-sheets-api';
 import { BeijingTimePipe } from '../core/format/beijing-time.pipe';
+import { TargetSheetDownloads, type TargetDownload } from './target-sheet-downloads';
 
 /**
  * One target sheet: the workflow bar (status, version, 提交/审核/退回… and 编辑), its header,
@@ -68,6 +69,7 @@ import { BeijingTimePipe } from '../core/format/beijing-time.pipe';
     RouterLink,
     SheetEditor,
     SubmitAcknowledgementsDialog,
+    TargetSheetDownloads,
     WanPipe,
   ],
   templateUrl: './sheet-detail.html',
@@ -80,6 +82,11 @@ export class SheetDetail {
   private readonly auth = inject(AuthStore);
 
   readonly sheet = input.required<TargetSheetResponse>();
+  /** 导出 Excel / 导出 PDF: the sheet in the disclosure layout. */
+  protected readonly exportTarget = computed<TargetDownload>(() => {
+    const s = this.sheet();
+    return { kind: 'sheet', sheetId: s.id, subject: s.project?.name ?? `${s.department.name}部门整体支出`, fiscalYear: s.fiscalYear };
+  });
   /** The sheet after a save or a workflow action; for 发起调整 it is the new version (another id). */
   readonly changed = output<TargetSheetResponse>();
   /** Reload the sheet from the server (刷新 after a conflict). */

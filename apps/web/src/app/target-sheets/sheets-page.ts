@@ -28,6 +28,7 @@ import { SHEET_KIND_LABELS, SHEET_STATUS } from './sheet-labels';
 import type { CreateProjectRequest } from '@jixiao/contracts/api/target-sheet.contract';
 import { TargetSheetsApi } from './target-sheets-api';
 import { chosenYear, laterYears } from '../fiscal-years/year-choice';
+import { TargetSheetDownloads } from './target-sheet-downloads';
 
 /**
  * 绩效目标: pick a budget year and a department, see its 部门整体绩效目标 and its projects; a
@@ -53,6 +54,7 @@ import { chosenYear, laterYears } from '../fiscal-years/year-choice';
     NzTagModule,
     AmountInput,
     SheetDetail,
+    TargetSheetDownloads,
     WanPipe,
   ],
   templateUrl: './sheets-page.html',

@@ -19,6 +19,7 @@ import { SpecCorrection } from './spec-correction';
 
 /** The cascaders' value for 'no 二级指标' (an empty string would read as no choice). */
 const NO_LEVEL2 = '__none__';
+import { TargetSheetDownloads } from '../target-sheet-downloads';
 
 /**
  * 绩效指标 being edited, grouped by 一级/二级指标 as the national table is: the merged cells rename
@@ -41,6 +42,7 @@ const NO_LEVEL2 = '__none__';
     NzTooltipModule,
     PastePreview,
     SpecCorrection,
+    TargetSheetDownloads,
   ],
   templateUrl: './indicators-editor.html',
   styleUrl: './indicators-editor.css',
