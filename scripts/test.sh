@@ -47,6 +47,7 @@ node test/browser/admin.mjs
 node test/browser/work-never-lost.mjs
 node test/browser/demo-story.mjs
 node test/browser/imports.mjs
-# test/browser/excel-entry.mjs (npm run test:browser) is left out of CI for now: 33 of its 34 checks pass,
-# but since the sheet page gained its download buttons its print check finds the sheet panel 1152 px wide on
-# a 1046 px page (issue 11, to be fixed before it returns here).
+# test/browser/excel-entry.mjs (npm run test:browser) is left out of CI for now: 33 of its 34 checks pass on
+# main, but its print check finds the sheet panel 1152 px wide on a 1046 px page (it passed on its own branch;
+# it fails on main from the merge of the import page on, before the export buttons; cause not found yet —
+# issue 11, to be fixed before it returns here).
