@@ -10,7 +10,7 @@
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { appUnderTest, check, collectConsoleErrors, DEMO_PASSWORD, finish, launchChromium, screenshotDir, setFailureShot, step } from './harness.mjs';
+import { appUnderTest, check, collectConsoleErrors, DEMO_PASSWORD, finish, launchChromium, screenshotDir, setFailureShot, step, api, acknowledgeErrors } from './harness.mjs';
 
 const PROJECT = '医保重点工作经费';
 /** The project whose 年终自评 is printed (approved through the API; its indicators are the seed's). */
@@ -21,30 +21,6 @@ const PASTED =
   '\r\n';
 /** The printable width of A4 landscape with the stylesheet's 10 mm side margins, in CSS pixels (277 mm at 96 dpi). */
 const PRINT_WIDTH = Math.floor(((297 - 20) / 25.4) * 96);
-
-async function api(baseUrl, token, method, path, body) {
-  const response = await fetch(`${baseUrl}/api${path}`, {
-    method,
-    headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) },
-    body: body === undefined ? undefined : JSON.stringify(body),
-  });
-  const text = await response.text();
-  if (!response.ok) throw new Error(`${method} ${path}: ${response.status} ${text.slice(0, 300)}`);
-  return text === '' ? null : JSON.parse(text);
-}
-
-/** 提交 needs a written reason for every 需修改 finding (as self-assessment.mjs does). */
-function acknowledgeErrors(findings) {
-  const seen = new Map();
-  return findings
-    .filter((f) => f.severity === 'error')
-    .map((f) => {
-      const key = `${f.code}@${f.indicatorIndex}`;
-      const occurrence = (seen.get(key) ?? 0) + 1;
-      seen.set(key, occurrence);
-      return { code: f.code, indicatorIndex: f.indicatorIndex, occurrence, reason: '已逐项核实，按原表提交' };
-    });
-}
 
 /**
  * Lays the page out as printed (print media, the printable width of A4 landscape) and reports what

@@ -259,3 +259,28 @@ export function collectConsoleErrors(page) {
   page.on('pageerror', (error) => errors.push(error.message));
   return errors;
 }
+
+/** Calls the API as a demo user (what the UI test starts from). */
+export async function api(baseUrl, token, method, path, body) {
+  const response = await fetch(`${baseUrl}/api${path}`, {
+    method,
+    headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) },
+    body: body === undefined ? undefined : JSON.stringify(body),
+  });
+  const text = await response.text();
+  if (!response.ok) throw new Error(`${method} ${path}: ${response.status} ${text.slice(0, 300)}`);
+  return text === '' ? null : JSON.parse(text);
+}
+
+/** 提交 needs a written reason for every 需修改 (error) finding, numbered per code and indicator (DESIGN §5). */
+export function acknowledgeErrors(findings) {
+  const seen = new Map();
+  return findings
+    .filter((f) => f.severity === 'error')
+    .map((f) => {
+      const key = `${f.code}@${f.indicatorIndex}`;
+      const occurrence = (seen.get(key) ?? 0) + 1;
+      seen.set(key, occurrence);
+      return { code: f.code, indicatorIndex: f.indicatorIndex, occurrence, reason: '已逐项核实，按原表提交' };
+    });
+}

@@ -16,38 +16,11 @@
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { appUnderTest, collectConsoleErrors, axeScan, check, DEMO_PASSWORD, finish, launchChromium, screenshotDir, setFailureShot, step } from './harness.mjs';
-
+import { appUnderTest, collectConsoleErrors, axeScan, check, DEMO_PASSWORD, finish, launchChromium, screenshotDir, setFailureShot, step, api, acknowledgeErrors } from './harness.mjs';
 
 const SA_PROJECT = '医保重点工作经费';
 /** A second project, approved late, whose first indicator is corrected to a count per quarter. */
 const COUNT_PROJECT = '医疗救助县级补助资金';
-
-/** Calls the API as a demo user (setting up what the UI test starts from). */
-async function api(baseUrl, token, method, path, body) {
-  const response = await fetch(`${baseUrl}/api${path}`, {
-    method,
-    headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) },
-    body: body === undefined ? undefined : JSON.stringify(body),
-  });
-  const text = await response.text();
-  const json = text === '' ? null : JSON.parse(text);
-  if (!response.ok) throw new Error(`${method} ${path}: ${response.status} ${text.slice(0, 300)}`);
-  return json;
-}
-
-/** 提交 needs a written reason for every 需修改 (error) finding, numbered per code and indicator (DESIGN §5). */
-function acknowledgeErrors(findings) {
-  const seen = new Map();
-  return findings
-    .filter((f) => f.severity === 'error')
-    .map((f) => {
-      const key = `${f.code}@${f.indicatorIndex}`;
-      const occurrence = (seen.get(key) ?? 0) + 1;
-      seen.set(key, occurrence);
-      return { code: f.code, indicatorIndex: f.indicatorIndex, occurrence, reason: '已逐项核实，按原表提交' };
-    });
-}
 
 /** A year-end value meeting a target of this kind, for setting up a scored sheet; null where none is simple. */
 function yearEndActual(spec) {

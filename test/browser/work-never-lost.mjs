@@ -17,38 +17,13 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { appUnderTest, collectConsoleErrors, axeScan, check, DEMO_PASSWORD, finish, launchChromium, screenshotDir, setFailureShot, step } from './harness.mjs';
+import { appUnderTest, collectConsoleErrors, axeScan, check, DEMO_PASSWORD, finish, launchChromium, screenshotDir, setFailureShot, step, api, acknowledgeErrors } from './harness.mjs';
 
 /** How long an access token lasts in the app under test, in seconds: long enough for each part, short enough to wait out. */
 const TTL_SECONDS = Number(process.env.JIXIAO_ACCESS_TOKEN_TTL_SECONDS ?? 20);
 const SECOND_GOAL = '（浏览器测试）登录结束后补充的目标：群众满意度不低于90%';
 const PROJECT = '医保重点工作经费';
 const TYPED_GOAL = '（浏览器测试）登录过期前填写的目标：全县参保率稳定在95%以上';
-
-/** Calls the API as a demo user (what the UI test starts from). */
-async function api(baseUrl, token, method, path, body) {
-  const response = await fetch(`${baseUrl}/api${path}`, {
-    method,
-    headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) },
-    body: body === undefined ? undefined : JSON.stringify(body),
-  });
-  const text = await response.text();
-  if (!response.ok) throw new Error(`${method} ${path}: ${response.status} ${text.slice(0, 300)}`);
-  return text === '' ? null : JSON.parse(text);
-}
-
-/** 提交 needs a written reason for every 需修改 (error) finding, numbered per code and indicator (DESIGN §5). */
-function acknowledgeErrors(findings) {
-  const seen = new Map();
-  return findings
-    .filter((f) => f.severity === 'error')
-    .map((f) => {
-      const key = `${f.code}@${f.indicatorIndex}`;
-      const occurrence = (seen.get(key) ?? 0) + 1;
-      seen.set(key, occurrence);
-      return { code: f.code, indicatorIndex: f.indicatorIndex, occurrence, reason: '已逐项核实，按原表提交' };
-    });
-}
 
 async function main() {
   const userDataDir = mkdtempSync(join(tmpdir(), 'jixiao-chromium-'));
