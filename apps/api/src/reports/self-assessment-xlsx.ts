@@ -30,20 +30,8 @@ export async function renderSelfAssessmentXlsx(table: SelfAssessmentTable): Prom
   workbook.creator = 'Jixiao 绩效';
   workbook.title = table.title;
   const columnCount = table.columns.length;
-  const sheet = workbook.addWorksheet(safeSheetName(table.sheetName), {
-    pageSetup: {
-      paperSize: A4,
-      orientation: 'landscape',
-      fitToPage: true,
-      fitToWidth: 1,
-      fitToHeight: 0,
-      horizontalCentered: true,
-      margins: { left: 0.4, right: 0.4, top: 0.6, bottom: 0.6, header: 0.3, footer: 0.3 },
-      printTitlesRow: `${GRID_FIRST_ROW + table.indicatorHeaderRow}:${GRID_FIRST_ROW + table.indicatorHeaderRow}`,
-    },
-    headerFooter: { oddFooter: '&C第 &P 页，共 &N 页' },
-    views: [{ showGridLines: false }],
-  });
+  const sheet = workbook.addWorksheet(safeSheetName(table.sheetName), { views: [{ showGridLines: false }] });
+  printSetup(sheet, GRID_FIRST_ROW + table.indicatorHeaderRow);
   sheet.columns = table.columns.map((column) => ({ key: column.key, width: column.width }));
 
   // title and year
@@ -151,4 +139,20 @@ export function rowHeights(table: SelfAssessmentTable): number[] {
     }
   });
   return heights.map((height) => Math.min(409, Math.ceil(height)));
+}
+
+/** A4 landscape, one page wide, the header row `headerRow` repeated on every page, page numbers below. */
+export function printSetup(sheet: ExcelJS.Worksheet, headerRow: number): void {
+  sheet.pageSetup = {
+    ...sheet.pageSetup,
+    paperSize: A4,
+    orientation: 'landscape',
+    fitToPage: true,
+    fitToWidth: 1,
+    fitToHeight: 0,
+    horizontalCentered: true,
+    margins: { left: 0.4, right: 0.4, top: 0.6, bottom: 0.6, header: 0.3, footer: 0.3 },
+    printTitlesRow: `${headerRow}:${headerRow}`,
+  };
+  sheet.headerFooter = { ...sheet.headerFooter, oddFooter: '&C第 &P 页，共 &N 页' };
 }

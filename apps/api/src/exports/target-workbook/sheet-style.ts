@@ -2,11 +2,12 @@
 import type ExcelJS from 'exceljs';
 import { linesOf } from '../../reports/self-assessment-xlsx';
 
+export { printSetup } from '../../reports/self-assessment-xlsx';
+
 export const BODY_FONT = '宋体';
 const TITLE_FONT = '黑体';
 const BODY_SIZE = 10;
 const LINE_HEIGHT = 14;
-const A4 = 9 as ExcelJS.PaperSize;
 export const THIN: Partial<ExcelJS.Borders> = {
   top: { style: 'thin' },
   left: { style: 'thin' },
@@ -17,22 +18,6 @@ const LABEL_FILL: ExcelJS.Fill = { type: 'pattern', pattern: 'solid', fgColor: {
 
 /** Column widths (in characters) of the 7-column project / department layout. */
 export const LAYOUT_WIDTHS = [12, 16, 30, 22, 16, 22, 16];
-
-/** A4 landscape, one page wide, the header row `headerRow` repeated on every page, page numbers below. */
-export function printSetup(sheet: ExcelJS.Worksheet, headerRow: number): void {
-  sheet.pageSetup = {
-    ...sheet.pageSetup,
-    paperSize: A4,
-    orientation: 'landscape',
-    fitToPage: true,
-    fitToWidth: 1,
-    fitToHeight: 0,
-    horizontalCentered: true,
-    margins: { left: 0.4, right: 0.4, top: 0.6, bottom: 0.6, header: 0.3, footer: 0.3 },
-    printTitlesRow: `${headerRow}:${headerRow}`,
-  };
-  sheet.headerFooter = { ...sheet.headerFooter, oddFooter: '&C第 &P 页，共 &N 页' };
-}
 
 /** Title, year and unit lines above the table (rows 1–3), each across the table's width. */
 export function titleLines(sheet: ExcelJS.Worksheet, columns: number, title: string, year: number | null): void {
