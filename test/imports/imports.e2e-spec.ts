@@ -276,8 +276,8 @@ describe('imports (preview, then commit)', () => {
     });
   });
 
-  describe('permissions: those who may use the dataset import', () => {
-    it.each(['hanyin.editor', 'hanyin.reviewer', 'hanyin.viewer', 'hanyin.admin'])('forbids %s to preview or commit (403)', async (username) => {
+  describe('permissions: administrators, finance reviewers in their region, department reviewers in their department', () => {
+    it.each(['hanyin.editor', 'hanyin.viewer', 'hanyin.admin'])('forbids %s to preview or commit (403)', async (username) => {
       const token = await t.login(username);
       const preview = await previewDataset(token, regionDataset('汉阴县'));
       expect(preview.status).toBe(403);
@@ -299,6 +299,33 @@ describe('imports (preview, then commit)', () => {
       expect(res.status).toBe(422);
       expect(res.body.code).toBe('IMPORT_PREVIEW_HAS_ERRORS');
       expect(await tableCounts(t.dataSource)).toEqual(before);
+    });
+
+    it('lets a department reviewer import into its own department only, beside the sheets it already holds', async () => {
+      const reviewer = await t.login('hanyin.reviewer');
+      const other = await previewDataset(reviewer, regionDataset('汉阴县', { department: { code: null, name: '汉阴县别人局' } }));
+      expect(other.status).toBe(201);
+      expect(other.body.datasets[0].mayImport).toBe(false);
+      expect(other.body.blockers).toEqual([expect.objectContaining({ code: 'NO_IMPORT_RIGHT', message: expect.stringContaining('只能导入本部门') })]);
+      const elsewhere = await previewDataset(reviewer, regionDataset('神木市', { department: { code: null, name: '汉阴县医疗保障局' } }));
+      expect(elsewhere.body.datasets[0].mayImport).toBe(false);
+      const before = await tableCounts(t.dataSource);
+      expect((await commit(reviewer, other.body.previewId)).body.code).toBe('IMPORT_PREVIEW_HAS_ERRORS');
+      expect(await tableCounts(t.dataSource)).toEqual(before);
+
+      const own = readDataset('hanyin-2024.json');
+      const projects = own['projects'] as Record<string, unknown>[];
+      const added = { ...projects[0], name: `${String(projects[0]!['name'])}（部门导入）`, code: null };
+      const preview = await previewDataset(reviewer, { ...own, projects: [...projects, added] });
+      expect(preview.body).toMatchObject({ committable: true, blockers: [] });
+      const [dataset] = preview.body.datasets;
+      expect(dataset.mayImport).toBe(true);
+      expect(dataset.department.id).toEqual(expect.any(String));
+      expect(dataset.sheets.map((s: { exists: boolean }) => s.exists)).toEqual([true, true, true, true, true, false]);
+      const res = await commit(reviewer, preview.body.previewId);
+      expect(res.status).toBe(201);
+      expect(res.body).toMatchObject({ createdCount: 1, existingCount: 5 });
+      expect(res.body.datasets[0].departmentId).toBe(dataset.department.id);
     });
 
     it('lets a finance reviewer import into its own region', async () => {

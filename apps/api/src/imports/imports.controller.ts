@@ -31,12 +31,12 @@ const COMMITTED = { description: 'ImportCommitResponse: every sheet created, or 
 
 /**
  * 导入 (issue 11): a file or a pasted text is read and previewed; the preview is then committed as draft
- * sheets, all or nothing. The same people may import as through the dataset import: administrators,
- * and finance reviewers into their own region.
+ * sheets, all or nothing. Administrators, finance reviewers into their own region, and department
+ * reviewers into their own department (DatasetImportService.mayImport).
  */
 @ApiTags('imports')
 @ApiBearerAuth()
-@Roles('admin', 'finance_reviewer')
+@Roles('admin', 'finance_reviewer', 'department_reviewer')
 @Controller('imports')
 export class ImportsController {
   constructor(

@@ -11,6 +11,12 @@ import { OrganizationTreeService } from '../../organizations/services/organizati
 import { DepartmentYearsService } from '../../target-sheets/services/department-years.service';
 import { buildDatasetRows, resolveDatasetOrganizations } from './dataset-rows';
 
+/** What an import writes into: a department (by name) of a region. */
+export interface ImportTarget {
+  region: string | null;
+  departmentName: string;
+}
+
 export interface DatasetImportResult {
   departmentId: string;
   fiscalYear: number;
@@ -68,23 +74,31 @@ export class DatasetImportService {
   }
 
   /**
-   * Who may import into a region: an administrator anywhere; a finance reviewer (财政审核) of a finance
-   * bureau into its own region only. Every import route applies this one rule.
+   * Who may import a department's data: an administrator anywhere; a finance reviewer (财政审核) of a
+   * finance bureau into its own region; a department reviewer (主管部门审核) into its own department only
+   * (same region, same name: nothing is created beside it). Every import route applies this one rule.
    */
-  async mayImport(region: string | null, principal: Principal, tx?: Tx): Promise<boolean> {
+  async mayImport(target: ImportTarget, principal: Principal, tx?: Tx): Promise<boolean> {
     if (principal.role === 'admin') return true;
     const org = principal.organizationId ? await this.tree.findById(principal.organizationId, tx) : null;
-    return principal.role === 'finance_reviewer' && org?.kind === 'finance_bureau' && org.region === region;
+    if (!org || target.region === null) return false;
+    if (principal.role === 'finance_reviewer') return org.kind === 'finance_bureau' && org.region === target.region;
+    if (principal.role === 'department_reviewer' && org.kind === 'department' && org.name === target.departmentName) {
+      return (await this.tree.bureauAbove(org, tx))?.region === target.region;
+    }
+    return false;
   }
 
-  /** The region of the caller's finance bureau (a finance reviewer's), else null. */
+  /** The region the caller imports into when a reading names none: its finance bureau's (a finance or department reviewer's), else null. */
   async ownRegion(principal: Principal): Promise<string | null> {
     const org = principal.organizationId ? await this.tree.findById(principal.organizationId) : null;
-    return org?.kind === 'finance_bureau' ? org.region : null;
+    if (!org) return null;
+    if (org.kind === 'finance_bureau') return org.region;
+    return principal.role === 'department_reviewer' ? ((await this.tree.bureauAbove(org))?.region ?? null) : null;
   }
 
   async assertMayImport(dataset: Dataset, principal: Principal): Promise<void> {
-    if (!(await this.mayImport(dataset.region, principal))) {
+    if (!(await this.mayImport({ region: dataset.region, departmentName: dataset.department.name }, principal))) {
       const org = principal.organizationId ? await this.tree.findById(principal.organizationId) : null;
       throw new AppException(
         ErrorCode.OUTSIDE_SCOPE,

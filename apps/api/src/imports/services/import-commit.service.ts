@@ -44,7 +44,7 @@ export class ImportCommitService {
       }
       const checked = preview.reading.datasets.map(checkReadDataset);
       const mayImport: boolean[] = [];
-      for (const c of checked) mayImport.push(await this.importer.mayImport(c.region, principal, tx));
+      for (const c of checked) mayImport.push(await this.importer.mayImport({ region: c.region, departmentName: c.department.name }, principal, tx));
       const blockers = importBlockers(checked, mayImport);
       if (blockers.length > 0) {
         throw new AppException(ErrorCode.IMPORT_PREVIEW_HAS_ERRORS, `预览中有错误，不能导入：${blockers[0]!.message} / the preview has errors`, blockers);

@@ -43,7 +43,7 @@ export class ImportPreviewService {
     const started = Date.now();
     const reading = await this.readers[source].read(input);
     const checked = reading.datasets.map(checkReadDataset);
-    const mayImport = await Promise.all(checked.map((c) => this.importer.mayImport(c.region, principal)));
+    const mayImport = await Promise.all(checked.map((c) => this.importer.mayImport({ region: c.region, departmentName: c.department.name }, principal)));
     const datasets: ImportPreviewDataset[] = [];
     for (const [i, c] of checked.entries()) datasets.push(await this.context.describe(c, reading, i, mayImport[i]!));
     const blockers = importBlockers(checked, mayImport);

@@ -49,7 +49,7 @@ export function importBlockers(checked: readonly CheckedDataset[], mayImport: re
       blockers.push({ code: 'MONEY_RULES', message: `「${name}」的金额有误（共 ${c.money.length} 处），第一处：${chinese(c.money[0]!.message)}`, dataset: i, errors: c.money });
     }
     if (!mayImport[i]) {
-      blockers.push({ code: 'NO_IMPORT_RIGHT', message: `您无权导入「${c.region ?? '未注明地区'}」的「${name}」：只能导入本财政局辖区的数据`, dataset: i, errors: [] });
+      blockers.push({ code: 'NO_IMPORT_RIGHT', message: `您无权导入「${c.region ?? '未注明地区'}」的「${name}」：财政审核只能导入本辖区的数据，主管部门只能导入本部门（名称须与系统中的部门一致）的数据`, dataset: i, errors: [] });
     }
   });
   return blockers;

@@ -45,8 +45,8 @@ export class Shell {
 
   /** 评分方案 in the navigation: finance and admins configure them (everyone may read them at /scoring-schemes). */
   /** 导入 is offered to the roles the import routes accept (the dataset import's: finance reviewers and the administrator). */
-  protected readonly mayImport = computed(() => ['finance_reviewer', 'admin'].includes(this.user()?.role ?? ''));
-  protected readonly mayConfigureSchemes = computed(() => ['finance_reviewer', 'admin'].includes(this.user()?.role ?? ''));
+  protected readonly mayImport = computed(() => ['finance_reviewer', 'department_reviewer', 'admin'].includes(this.user()?.role ?? ''));
+  protected readonly mayConfigureSchemes = computed(() => ['finance_reviewer', 'department_reviewer', 'admin'].includes(this.user()?.role ?? ''));
 
   /** 系统管理 in the navigation: 系统管理员 and 管理员. */
   protected readonly administers = computed(() => {
