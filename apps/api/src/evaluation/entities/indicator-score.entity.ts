@@ -1,4 +1,4 @@
-import { Check, Column, Entity, JoinColumn, ManyToOne, PrimaryColumn, type Relation } from 'typeorm';
+import { Check, Column, Entity, Index, JoinColumn, ManyToOne, PrimaryColumn, type Relation } from 'typeorm';
 import type { UnmetSeverity } from '@jixiao/contracts';
 import { varcharIn } from '../../core/database/check-expressions';
 import { EvaluationEntity } from './evaluation.entity';
@@ -7,6 +7,7 @@ import { ForeignKeyTo } from '../../core/database/foreign-key';
 /** One indicator's year-end score in an evaluation, with a reviewer's override (评价人调整分) if any. */
 @Entity('indicator_scores')
 @Check('indicator_scores_unmet_flag_check', varcharIn('unmet_flag', ['minor', 'moderate', 'severe', 'missing']))
+@Index('indicator_scores_overridden_idx', ['evaluationId'], { where: `(override_score IS NOT NULL)` }) // the overrides a re-evaluation keeps
 @Check('indicator_scores_check', `((override_score IS NULL) = (override_reason IS NULL))`) // an override always has its reason
 export class IndicatorScoreEntity {
   @PrimaryColumn({ name: 'evaluation_id', type: 'uuid', primaryKeyConstraintName: 'indicator_scores_pkey' }) evaluationId: string;

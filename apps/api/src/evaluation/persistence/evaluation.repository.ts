@@ -38,9 +38,14 @@ export class EvaluationRepository extends Persistence {
   /** Overrides of the sheets' current evaluations, by sheet and indicator. */
   async overridesOf(sheetIds: readonly string[], tx?: Tx): Promise<Map<string, Map<string, StoredOverride>>> {
     const rows: { sheet_id: string; indicator_id: string; override_score: string; override_reason: string; override_by: string | null }[] = await this.em(tx).query(
+      // Per evaluation on purpose (a lateral subquery kept apart by OFFSET 0): as a plain join PostgreSQL
+      // planned a sequential scan of indicator_scores for every batch of a year-end run, before the
+      // table it is filling was analyzed; per evaluation it can only look its rows up by index.
       `SELECT e.sheet_id, s.indicator_id, s.override_score::text AS override_score, s.override_reason, s.override_by
-         FROM indicator_scores s JOIN evaluations e ON e.id = s.evaluation_id
-        WHERE e.sheet_id = ANY($1::uuid[]) AND s.override_score IS NOT NULL`,
+         FROM evaluations e
+        CROSS JOIN LATERAL (SELECT indicator_id, override_score, override_reason, override_by FROM indicator_scores
+                             WHERE evaluation_id = e.id AND override_score IS NOT NULL OFFSET 0) s
+        WHERE e.sheet_id = ANY($1::uuid[])`,
       [sheetIds],
     );
     const map = new Map<string, Map<string, StoredOverride>>();
