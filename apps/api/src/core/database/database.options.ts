@@ -16,5 +16,9 @@ export function databaseOptions(url: string, embedded: boolean): DataSourceOptio
     installExtensions: false,
     poolSize: embedded ? 1 : 10, // PGlite is a single session
     logging: ['error'],
+    // No JIT compilation: the app's statements are short and many (a year-end batch is ~15 of them), and
+    // PostgreSQL compiled some of them at every batch — up to hundreds of ms each, more than running
+    // them (bench/README.md, fourth round). The embedded PGlite has no JIT.
+    ...(embedded ? {} : { extra: { options: '-c jit=off' } }),
   };
 }
