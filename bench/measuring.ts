@@ -55,12 +55,16 @@ export interface Measured<T> {
   ms: number;
   peakRss: number;
   peakHeap: number;
+  /** RSS and heap when the work started (after a collection when run with --expose-gc). */
+  startRss: number;
+  startHeap: number;
 }
 
 export async function measure<T>(work: () => Promise<T>): Promise<Measured<T>> {
   globalThis.gc?.();
-  let peakRss = process.memoryUsage().rss;
-  let peakHeap = process.memoryUsage().heapUsed;
+  const start = process.memoryUsage();
+  let peakRss = start.rss;
+  let peakHeap = start.heapUsed;
   const sample = (): void => {
     const m = process.memoryUsage();
     peakRss = Math.max(peakRss, m.rss);
@@ -72,7 +76,7 @@ export async function measure<T>(work: () => Promise<T>): Promise<Measured<T>> {
     const value = await work();
     const ms = Number(process.hrtime.bigint() - started) / 1e6;
     sample();
-    return { value, ms, peakRss, peakHeap };
+    return { value, ms, peakRss, peakHeap, startRss: start.rss, startHeap: start.heapUsed };
   } finally {
     clearInterval(timer);
   }

@@ -180,6 +180,8 @@ async function main() {
     await step('the sheet page prints on A4 landscape with nothing cut off', async () => {
       await page.goto(`${baseUrl}/sheets?year=2024&sheet=${sheetId}`);
       await drawer.locator('jx-indicator-table tbody tr').first().waitFor();
+      // the 资金支出计划 chart (filled above) drawn at the panel's screen width before printing: the widest thing printed
+      await drawer.locator('jx-plan-chart [_echarts_instance_] canvas').first().waitFor();
       const pdf = await printToPdf(page, 'xl-03-sheet');
       const layout = await printedLayout(page);
       checkPrinted('sheet', layout, pdf);

@@ -2,16 +2,19 @@
 // Browser test of 导入 (issue 11, items 1 and 2): starts the app on a free port with a fresh embedded
 // database; 汉阴's finance reviewer uploads an .xlsx in the 汉阴 表14 layout (one project already in the
 // system, one new with targets the parser reads with doubt), sees the preview (已存在, warnings, 工作表/行),
-// commits it and opens the new draft; then pastes a published seed text and previews it.
+// commits it and opens the new draft; then pastes a published seed text and previews it. Last, on 绩效目标
+// the department's 下载公开包 buttons: with nothing approved the API's Chinese message; once the
+// department-wide sheet and two projects are approved (through the API), the Excel pack (a tab per
+// approved sheet, in order, each holding its sheet) and the PDF pack are downloaded and checked.
 // The workbook is built here with exceljs from demo/datasets/hanyin-2024.json; the text is the seed copied
 // to libs/contracts/src/dataset/read/disclosure-text/__fixtures__/hanyin-2024.txt.
-// Screenshots are written to test/browser/screenshots/im-*.png.
+// Screenshots are written to test/browser/screenshots/im-*.png, the downloaded packs next to them (im-pack.*).
 // Prints "N passed, N failed"; exits 1 when anything failed. Environment: see harness.mjs.
 import ExcelJS from 'exceljs';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { appUnderTest, axeScan, check, collectConsoleErrors, DEMO_PASSWORD, finish, launchChromium, repoRoot, screenshotDir, setFailureShot, step } from './harness.mjs';
+import { acknowledgeErrors, api, appUnderTest, axeScan, check, collectConsoleErrors, DEMO_PASSWORD, finish, launchChromium, repoRoot, screenshotDir, setFailureShot, step } from './harness.mjs';
 
 const NEW_PROJECT = '浏览器导入测试项目';
 const hanyin = JSON.parse(readFileSync(join(repoRoot, 'demo/datasets/hanyin-2024.json'), 'utf8'));
@@ -73,7 +76,7 @@ async function main() {
     target = await appUnderTest();
     const { baseUrl } = target;
     const xlsxPath = await workbookFile(fileDir);
-    context = await launchChromium(userDataDir);
+    context = await launchChromium(userDataDir, { acceptDownloads: true });
     const page = context.pages()[0] ?? (await context.newPage());
     page.setDefaultTimeout(20_000);
     const consoleErrors = collectConsoleErrors(page);
@@ -141,6 +144,85 @@ async function main() {
       check('the seed’s sheets are read (department-wide + 4 projects)', sheets === 1 + hanyin.projects.length, `${sheets} sheets; ${summary}`);
       check('the seeded sheets are shown 已存在', exists >= hanyin.projects.length, `${exists} exist`);
       await shot('im-04-text-preview');
+    });
+
+    const packButton = (format) => page.locator(`jx-target-sheet-downloads.pack-downloads button.download-${format}`);
+    const openDepartment = async () => {
+      await page.goto(`${baseUrl}/sheets?year=2024`);
+      await page.locator('a.department', { hasText: hanyin.department.name }).click();
+      await page.locator('h1.dept-name', { hasText: hanyin.department.name }).waitFor();
+    };
+
+    await step('下载公开包 with nothing approved yet: the API’s Chinese message under the buttons', async () => {
+      await openDepartment();
+      await packButton('xlsx').click();
+      const error = page.locator('jx-target-sheet-downloads.pack-downloads .download-error');
+      await error.waitFor();
+      const text = await error.textContent();
+      check('the message says there is no approved sheet to disclose', text.includes('没有已批复的绩效目标表，无法生成公开包'), text);
+      // Chromium logs the answer's status (409) as a console error of the pack's URL: expected here, not elsewhere.
+      const expected = consoleErrors.findIndex((e) => e.includes('409') && e.includes('disclosure-pack.xlsx'));
+      if (expected >= 0) consoleErrors.splice(expected, 1);
+      await shot('im-05-pack-nothing-approved');
+    });
+
+    // Through the API: 汉阴's department-wide sheet and its 2nd and 4th projects approved (the imported draft stays a draft).
+    const approvedProjects = [hanyin.projects[1], hanyin.projects[3]];
+    await step('approve the department-wide sheet and two projects (through the API)', async () => {
+      const token = async (username) => (await api(baseUrl, null, 'POST', '/auth/login', { username, password: DEMO_PASSWORD })).accessToken;
+      const tokens = { editor: await token('hanyin.editor'), reviewer: await token('hanyin.reviewer'), finance: await token('hanyin.finance') };
+      const walk = async (sheetId, steps) => {
+        for (const [who, action] of steps) {
+          const sheet = await api(baseUrl, tokens[who], 'GET', `/target-sheets/${sheetId}`);
+          const acknowledgements = action === 'submit' ? acknowledgeErrors(sheet.findings) : undefined;
+          await api(baseUrl, tokens[who], 'POST', `/target-sheets/${sheetId}/transitions`, { action, rowVersion: sheet.rowVersion, acknowledgements });
+        }
+        return (await api(baseUrl, tokens.finance, 'GET', `/target-sheets/${sheetId}`)).status;
+      };
+      const departments = await api(baseUrl, tokens.reviewer, 'GET', '/departments?fiscalYear=2024');
+      const statuses = [await walk(departments.find((d) => d.department.name === hanyin.department.name).sheet.id, [['reviewer', 'submit'], ['reviewer', 'department_approve'], ['finance', 'approve']])];
+      const projects = await api(baseUrl, tokens.editor, 'GET', '/projects?fiscalYear=2024');
+      for (const project of approvedProjects) {
+        statuses.push(await walk(projects.find((p) => p.name === project.name).sheet.id, [['editor', 'submit'], ['reviewer', 'department_approve'], ['finance', 'approve']]));
+      }
+      check('the three sheets are approved', statuses.every((status) => status === 'approved'), statuses.join(' | '));
+    });
+
+    await step('下载公开包（Excel）: a tab per approved sheet, in order, each holding its sheet', async () => {
+      await openDepartment();
+      const [download] = await Promise.all([page.waitForEvent('download'), packButton('xlsx').click()]);
+      const path = join(screenshotDir, 'im-pack.xlsx');
+      await download.saveAs(path);
+      check('saved as the pack’s Chinese name', download.suggestedFilename() === `${hanyin.department.name}2024年度绩效目标公开表.xlsx`, download.suggestedFilename());
+      const bytes = readFileSync(path);
+      check('the file is a zip (xlsx)', bytes.subarray(0, 4).equals(Buffer.from('PK\x03\x04', 'latin1')), bytes.subarray(0, 4).toString('hex'));
+      const workbook = new ExcelJS.Workbook();
+      await workbook.xlsx.load(bytes);
+      const tabs = workbook.worksheets.map((w) => w.name);
+      const expected = ['部门整体', ...approvedProjects.map((p, i) => `${i + 1}-${p.name}`.slice(0, 31))];
+      check('one tab per approved sheet: 部门整体, then the two projects in order', JSON.stringify(tabs) === JSON.stringify(expected), tabs.join(' | '));
+      check('not the imported draft', !tabs.some((t) => t.includes(NEW_PROJECT)));
+      const titles = workbook.worksheets.map((w) => w.getCell('A1').text);
+      check('each tab is a 绩效目标表', titles[0] === '部门（单位）整体支出绩效目标表' && titles.slice(1).every((t) => t === '项目支出绩效目标表'), titles.join(' | '));
+      const named = workbook.worksheets.slice(1).map((w) => w.getCell('C4').text);
+      check('each project tab holds its project (项目名称)', JSON.stringify(named) === JSON.stringify(approvedProjects.map((p) => p.name)), named.join(' | '));
+      const lastIndicator = approvedProjects[1].indicators.at(-1).name;
+      const cells = [];
+      workbook.worksheets[2].eachRow((row) => row.eachCell((cell) => cells.push(cell.value)));
+      check('and its indicators', cells.includes(lastIndicator), lastIndicator);
+      check('no download error shown', (await page.locator('jx-target-sheet-downloads.pack-downloads .download-error').count()) === 0);
+      await shot('im-06-pack-downloaded');
+    });
+
+    await step('下载公开包（PDF）: a PDF with a contents page and a page per sheet', async () => {
+      const [download] = await Promise.all([page.waitForEvent('download'), packButton('pdf').click()]);
+      const path = join(screenshotDir, 'im-pack.pdf');
+      await download.saveAs(path);
+      check('saved as the pack’s Chinese name', download.suggestedFilename() === `${hanyin.department.name}2024年度绩效目标公开表.pdf`, download.suggestedFilename());
+      const bytes = readFileSync(path);
+      check('the file starts with %PDF- and ends with %%EOF', bytes.subarray(0, 5).toString('latin1') === '%PDF-' && bytes.subarray(-8).toString('latin1').includes('%%EOF'), bytes.subarray(0, 8).toString('latin1'));
+      const pages = (bytes.toString('latin1').match(/\/Type \/Page\b/g) ?? []).length;
+      check(`a contents page and at least one page per sheet (${pages} pages)`, pages >= 1 + 3, `${pages} pages`);
     });
 
     check('no console errors', consoleErrors.length === 0, consoleErrors.join(' | '));
