@@ -198,6 +198,11 @@ describe('execution monitoring and year-end evaluation', () => {
       expect(e).toMatchObject({ total: '81.96', grade: 'good', gradeLabel: '良', unmetCounts: { minor: 1, moderate: 1, severe: 1, missing: 1 } });
       expect(e.totalExplanation).toContain('= 81.96');
       for (const indicator of e.indicators) expect(indicator.explanation.length).toBeGreaterThan(0);
+      // every weight explained as computed, its group's shared explanation stored once in the details
+      for (const indicator of e.indicators) expect(indicator.weightExplanation).toMatch(/^(产出|效益|满意度)指标.*\d/);
+      expect(row('服务全县参保群众人数').weightExplanation).toBe(row('工作完成时限').weightExplanation);
+      const [stored] = await t.dataSource.query(`SELECT details FROM evaluations WHERE sheet_id = $1`, [sheetId]);
+      expect(stored.details.weightExplanations['output']).toBe(row('服务全县参保群众人数').weightExplanation);
       expect(await countRows('indicator_scores')).toBe(9);
       const read = await t.http.get(`/api/target-sheets/${sheetId}/evaluation`).set(as('hanyin.viewer'));
       expect(read.body).toEqual(e);

@@ -12,7 +12,7 @@ import { SheetAccessService } from '../../target-sheets/services/sheet-access.se
 import { SheetDataService } from '../../target-sheets/services/sheet-data.service';
 import { implementingUnitRef, ScopedSheet } from '../../target-sheets/services/sheet-scope';
 import { EvaluationRepository } from '../persistence/evaluation.repository';
-import { fullCompletion } from './evaluation-details';
+import { fullCompletion, weightExplanationOf } from './evaluation-details';
 
 /** A sheet's stored year-end evaluation with how every number was reached (also for the reports context). */
 @Injectable()
@@ -63,7 +63,7 @@ export class EvaluationReaderService {
           actualText: formatActualValue(final?.actual ?? null, indicator.spec),
           group: extra?.group ?? 'other',
           weight: score.weight,
-          weightExplanation: extra?.weightExplanation ?? '',
+          weightExplanation: weightExplanationOf(details, extra),
           completion: fullCompletion(extra?.completion, score),
           computedScore: score.computedScore,
           override: score.overrideScore === null ? null : { score: score.overrideScore, reason: score.overrideReason ?? '', by: score.overrideBy ? (nameOf.get(score.overrideBy) ?? null) : null },

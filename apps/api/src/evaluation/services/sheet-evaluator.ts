@@ -9,7 +9,7 @@ import { ScoringIndicator, SheetDataService } from '../../target-sheets/services
 import type { EvaluationEntity } from '../entities/evaluation.entity';
 import type { IndicatorScoreEntity } from '../entities/indicator-score.entity';
 import { EvaluationRepository, StoredOverride } from '../persistence/evaluation.repository';
-import { EvaluationDetails, storedCompletion } from './evaluation-details';
+import { EvaluationDetails, storedIndicatorDetails } from './evaluation-details';
 
 export interface EvaluatedBatch {
   evaluated: string[]; // sheet ids written
@@ -86,7 +86,7 @@ export class SheetEvaluator {
         totalExplanation: score.totalExplanation,
         warnings: score.warnings,
         scheme: { name: applied.definition.name },
-        indicators: Object.fromEntries(score.indicators.map((i) => [i.id, { group: i.group, weightExplanation: i.weightExplanation, completion: storedCompletion(i.completion) }])),
+        ...storedIndicatorDetails(score.indicators),
       };
       evaluations.push({
         id,
