@@ -5,6 +5,7 @@ import { ScoringSchemesModule } from '../scoring-schemes/scoring-schemes.module'
 import { TargetSheetsModule } from '../target-sheets/target-sheets.module';
 import { EvaluationController } from './evaluation.controller';
 import { EvaluationRunJob } from './evaluation-run.job';
+import { EvaluatedSheetsQueries } from './persistence/evaluated-sheets.queries';
 import { EvaluationRepository } from './persistence/evaluation.repository';
 import { FinanceOverviewQueries } from './persistence/finance-overview.queries';
 import { EvaluationReaderService } from './services/evaluation-reader.service';
@@ -19,6 +20,7 @@ import { SheetEvaluator } from './services/sheet-evaluator';
   controllers: [EvaluationController],
   providers: [
     EvaluationRepository,
+    EvaluatedSheetsQueries,
     FinanceOverviewQueries,
     SheetEvaluator,
     EvaluationReaderService,
@@ -27,6 +29,6 @@ import { SheetEvaluator } from './services/sheet-evaluator';
     EvaluationRunJob,
     FinanceOverviewService,
   ],
-  exports: [EvaluationReaderService],
+  exports: [EvaluationReaderService, EvaluatedSheetsQueries, FinanceOverviewService],
 })
 export class EvaluationModule {}
