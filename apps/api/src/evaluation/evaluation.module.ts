@@ -8,6 +8,7 @@ import { EvaluationRunJob } from './evaluation-run.job';
 import { EvaluatedSheetsQueries } from './persistence/evaluated-sheets.queries';
 import { EvaluationRepository } from './persistence/evaluation.repository';
 import { FinanceOverviewQueries } from './persistence/finance-overview.queries';
+import { EvaluatedSheetsService } from './services/evaluated-sheets.service';
 import { EvaluationReaderService } from './services/evaluation-reader.service';
 import { EvaluationRunsService } from './services/evaluation-runs.service';
 import { FinanceOverviewService } from './services/finance-overview.service';
@@ -24,11 +25,12 @@ import { SheetEvaluator } from './services/sheet-evaluator';
     FinanceOverviewQueries,
     SheetEvaluator,
     EvaluationReaderService,
+    EvaluatedSheetsService,
     SheetEvaluationService,
     EvaluationRunsService,
     EvaluationRunJob,
     FinanceOverviewService,
   ],
-  exports: [EvaluationReaderService, EvaluatedSheetsQueries, FinanceOverviewService],
+  exports: [EvaluationReaderService, EvaluatedSheetsService, FinanceOverviewService],
 })
 export class EvaluationModule {}

@@ -6,7 +6,7 @@ import { isInScope } from '../../core/auth/principal';
 import { AppException, ErrorCode } from '../../core/errors/error-codes';
 import { JobHandlerRegistry } from '../../core/queue/job-handlers';
 import { JobName, JobOf } from '../../core/queue/queue.constants';
-import { EvaluatedSheetKey, EvaluatedSheetsQueries } from '../../evaluation/persistence/evaluated-sheets.queries';
+import { EvaluatedSheetKey, EvaluatedSheetsService } from '../../evaluation/services/evaluated-sheets.service';
 import { EvaluationReaderService } from '../../evaluation/services/evaluation-reader.service';
 import { FinanceOverviewService } from '../../evaluation/services/finance-overview.service';
 import { OrganizationTreeService } from '../../organizations/services/organization-tree.service';
@@ -36,7 +36,7 @@ export class SelfAssessmentExportJob implements OnModuleInit {
     private readonly handlers: JobHandlerRegistry,
     private readonly principals: PrincipalService,
     private readonly organizations: OrganizationTreeService,
-    private readonly evaluated: EvaluatedSheetsQueries,
+    private readonly evaluated: EvaluatedSheetsService,
     private readonly reader: EvaluationReaderService,
     private readonly overview: FinanceOverviewService,
     private readonly rendering: ReportRenderingService,

@@ -7,7 +7,7 @@ import { isInScope, Principal } from '../../core/auth/principal';
 import { AppException, ErrorCode } from '../../core/errors/error-codes';
 import { JobQueue } from '../../core/queue/job-queue';
 import { JobName } from '../../core/queue/queue.constants';
-import { EvaluatedSheetsQueries } from '../../evaluation/persistence/evaluated-sheets.queries';
+import { EvaluatedSheetsService } from '../../evaluation/services/evaluated-sheets.service';
 import type { OrganizationEntity } from '../../organizations/entities/organization.entity';
 import { OrganizationTreeService } from '../../organizations/services/organization-tree.service';
 import { ReportRenderingService } from '../../reports/services/report-rendering.service';
@@ -28,7 +28,7 @@ export interface ExportDownload {
 export class SelfAssessmentExportService {
   constructor(
     private readonly organizations: OrganizationTreeService,
-    private readonly evaluated: EvaluatedSheetsQueries,
+    private readonly evaluated: EvaluatedSheetsService,
     private readonly rendering: ReportRenderingService,
     private readonly files: ExportFiles,
     private readonly jobs: JobQueue,
