@@ -95,7 +95,7 @@ export class RegionExport {
     this.downloadError.set(null);
     this.api.file(jobId).subscribe({
       next: (blob) => saveBlob(blob, fileName),
-      error: async (error: unknown) => this.downloadError.set(await downloadErrorMessage(error)),
+      error: (error: unknown) => void downloadErrorMessage(error).then((message) => this.downloadError.set(message)),
     });
   }
 
