@@ -55,16 +55,20 @@ export interface Measured<T> {
   ms: number;
   peakRss: number;
   peakHeap: number;
+  /** The JavaScript heap and the Buffers outside it (rendered documents live there). */
+  peakHeapAndBuffers: number;
 }
 
 export async function measure<T>(work: () => Promise<T>): Promise<Measured<T>> {
   globalThis.gc?.();
   let peakRss = process.memoryUsage().rss;
   let peakHeap = process.memoryUsage().heapUsed;
+  let peakHeapAndBuffers = peakHeap + process.memoryUsage().arrayBuffers;
   const sample = (): void => {
     const m = process.memoryUsage();
     peakRss = Math.max(peakRss, m.rss);
     peakHeap = Math.max(peakHeap, m.heapUsed);
+    peakHeapAndBuffers = Math.max(peakHeapAndBuffers, m.heapUsed + m.arrayBuffers);
   };
   const timer = setInterval(sample, 100);
   const started = process.hrtime.bigint();
@@ -72,7 +76,7 @@ export async function measure<T>(work: () => Promise<T>): Promise<Measured<T>> {
     const value = await work();
     const ms = Number(process.hrtime.bigint() - started) / 1e6;
     sample();
-    return { value, ms, peakRss, peakHeap };
+    return { value, ms, peakRss, peakHeap, peakHeapAndBuffers };
   } finally {
     clearInterval(timer);
   }
