@@ -38,10 +38,15 @@ describe.each(modes)('region export of every 自评表 as one zip — %s', (_lab
   const tokens: Record<string, string> = {};
   const as = (user: string) => ({ Authorization: `Bearer ${tokens[user]}` });
 
-  /** Polls the job, recording every progress seen, until it ends. */
+  /**
+   * Polls the job, recording every progress seen, until it ends. With BullMQ the job runs in this
+   * test's API process: while a PDF renders (synchronously, seconds on a loaded machine) a status read
+   * may miss its 1.5 s deadline and answer 503 JOBS_UNAVAILABLE (请稍后重试) — asked again, as the web does.
+   */
   async function waitForJob(user: string, jobId: string, seen: number[] = []): Promise<JobBody> {
     for (let i = 0; i < 1200; i++) {
       const res = await t.http.get(`/api/jobs/${jobId}`).set(as(user));
+      if (res.status === 503 && res.body.code === 'JOBS_UNAVAILABLE') continue;
       if (res.status !== 200) throw new Error(`job status ${res.status}: ${JSON.stringify(res.body)}`);
       seen.push(res.body.progress);
       if (res.body.state === 'completed' || res.body.state === 'failed') return res.body;

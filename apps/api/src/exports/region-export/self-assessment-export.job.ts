@@ -81,6 +81,7 @@ export class SelfAssessmentExportJob implements OnModuleInit {
           for (const format of formats) {
             const document = format === 'xlsx' ? await this.rendering.selfAssessmentXlsx(evaluation) : await this.rendering.selfAssessmentPdf(evaluation);
             await zip.add(names.take(selfAssessmentEntryName(subject, fiscalYear, format)), document);
+            await new Promise<void>((resolve) => setImmediate(resolve)); // a PDF renders synchronously for a while: let the process's other work through between documents
           }
           done += 1;
           const percent = Math.min(99, Math.floor((done / total) * 100)); // 100 once the file is whole

@@ -34,6 +34,13 @@ describe(RegionExport.name, () => {
 
     backend.expectOne('/api/jobs/self-assessments-1').flush({ id: 'self-assessments-1', state: 'active', progress: 40, result: null, error: null });
     fixture.detectChanges();
+    vi.advanceTimersByTime(EXPORT_POLL_MS); // the queue busy once: asked again, the progress kept
+    backend
+      .expectOne('/api/jobs/self-assessments-1')
+      .flush({ code: 'JOBS_UNAVAILABLE', message: '后台任务队列（Redis）暂时无法连接，任务未能提交或查询，请稍后重试' }, { status: 503, statusText: 'Service Unavailable' });
+    vi.advanceTimersByTime(EXPORT_POLL_MS);
+    backend.expectOne('/api/jobs/self-assessments-1').flush({ id: 'self-assessments-1', state: 'active', progress: 40, result: null, error: null });
+    fixture.detectChanges();
     expect(text(fixture, '.export-status')).toContain('正在导出');
     expect(fixture.nativeElement.querySelector('nz-progress')?.textContent).toContain('40%');
     expect((fixture.nativeElement.querySelector('button.export-button') as HTMLButtonElement).disabled).toBe(true);

@@ -4,7 +4,8 @@ import type { SelfAssessmentExportResult } from '@jixiao/contracts/api/exports.c
 import { NzButtonModule } from 'ng-zorro-antd/button';
 import { NzIconModule, provideNzIconsPatch } from 'ng-zorro-antd/icon';
 import { NzProgressModule } from 'ng-zorro-antd/progress';
-import { apiErrorMessage } from '../core/http/api-error';
+import { ErrorCode } from '@jixiao/contracts/api/error-codes';
+import { apiErrorCode, apiErrorMessage } from '../core/http/api-error';
 import { saveBlob } from '../evaluation/evaluation-api';
 import { JobsApi } from '../shared/jobs-api';
 import { downloadErrorMessage } from '../target-sheets/target-sheet-downloads';
@@ -12,6 +13,8 @@ import { RegionExportApi } from './region-export-api';
 
 /** How often the job's progress is asked for. */
 export const EXPORT_POLL_MS = 1000;
+/** Status reads in a row answered 503 JOBS_UNAVAILABLE (the queue busy or away) before giving up. */
+export const EXPORT_POLL_RETRIES = 10;
 
 type ExportState =
   | { kind: 'running'; jobId: string | null; progress: number }
@@ -76,6 +79,7 @@ export class RegionExport {
   protected readonly downloadError = signal<string | null>(null);
   protected readonly size = sizeText;
   private timer: ReturnType<typeof setTimeout> | null = null;
+  private unavailable = 0;
 
   constructor() {
     inject(DestroyRef).onDestroy(() => this.stop());
@@ -102,6 +106,7 @@ export class RegionExport {
   private poll(jobId: string): void {
     this.jobs.job<SelfAssessmentExportResult>(jobId).subscribe({
       next: (job) => {
+        this.unavailable = 0;
         if (job.state === 'completed' && job.result) this.state.set({ kind: 'done', jobId, result: job.result });
         else if (job.state === 'failed') this.state.set({ kind: 'failed', message: job.error?.message ?? '导出失败，请稍后重试。' });
         else {
@@ -109,7 +114,12 @@ export class RegionExport {
           this.timer = setTimeout(() => this.poll(jobId), EXPORT_POLL_MS);
         }
       },
-      error: (error: unknown) => this.state.set({ kind: 'failed', message: apiErrorMessage(error) }),
+      error: (error: unknown) => {
+        // the queue did not answer in time (请稍后重试): ask again a few times before giving up
+        if (apiErrorCode(error) === ErrorCode.JOBS_UNAVAILABLE && ++this.unavailable <= EXPORT_POLL_RETRIES) {
+          this.timer = setTimeout(() => this.poll(jobId), EXPORT_POLL_MS);
+        } else this.state.set({ kind: 'failed', message: apiErrorMessage(error) });
+      },
     });
   }
 
