@@ -35,7 +35,8 @@ export const INDICATOR_TEMPLATES: { level1: string; level2: string; name: string
 const caseOf = (field: keyof (typeof INDICATOR_TEMPLATES)[number]): string =>
   `CASE k ${INDICATOR_TEMPLATES.map((t, i) => `WHEN ${i + 1} THEN ${field === 'spec' || field === 'target' ? t[field] : `'${t[field]}'`}`).join(' ')} END`;
 
-export async function loadData(ds: DataSource): Promise<{ bureauId: string; bureauPath: string; actorId: string }> {
+/** The synthetic region: one bureau, 100 departments, `projects` approved project sheets (PROJECTS unless given). */
+export async function loadData(ds: DataSource, projects: number = PROJECTS): Promise<{ bureauId: string; bureauPath: string; actorId: string }> {
   const bureauId = randomUUID();
   const bureauPath = `/${bureauId}/`;
   const q = (text: string, params: unknown[] = []): Promise<unknown> => ds.query(text, params);
@@ -54,7 +55,7 @@ export async function loadData(ds: DataSource): Promise<{ bureauId: string; bure
      SELECT $1, d.id, 'P' || lpad(g::text, 6, '0'), '基准项目' || g, '项目支出', amount, amount, g
        FROM (SELECT g, (100000 + (g % 50) * 20000)::numeric(18,2) AS amount FROM generate_series(1, $2::int) g) p
        JOIN organizations d ON d.kind = 'department' AND d.position = (g % $3) + 1`,
-    [FISCAL_YEAR, PROJECTS, DEPARTMENTS],
+    [FISCAL_YEAR, projects, DEPARTMENTS],
   );
   await q(
     `INSERT INTO target_sheets (kind, fiscal_year, department_id, project_id, version, is_current, status)

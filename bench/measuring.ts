@@ -58,6 +58,8 @@ export interface Measured<T> {
   /** RSS and heap when the work started (after a collection when run with --expose-gc). */
   startRss: number;
   startHeap: number;
+  /** The JavaScript heap and the Buffers outside it (rendered documents live there). */
+  peakHeapAndBuffers: number;
 }
 
 export async function measure<T>(work: () => Promise<T>): Promise<Measured<T>> {
@@ -65,10 +67,12 @@ export async function measure<T>(work: () => Promise<T>): Promise<Measured<T>> {
   const start = process.memoryUsage();
   let peakRss = start.rss;
   let peakHeap = start.heapUsed;
+  let peakHeapAndBuffers = start.heapUsed + start.arrayBuffers;
   const sample = (): void => {
     const m = process.memoryUsage();
     peakRss = Math.max(peakRss, m.rss);
     peakHeap = Math.max(peakHeap, m.heapUsed);
+    peakHeapAndBuffers = Math.max(peakHeapAndBuffers, m.heapUsed + m.arrayBuffers);
   };
   const timer = setInterval(sample, 100);
   const started = process.hrtime.bigint();
@@ -76,7 +80,7 @@ export async function measure<T>(work: () => Promise<T>): Promise<Measured<T>> {
     const value = await work();
     const ms = Number(process.hrtime.bigint() - started) / 1e6;
     sample();
-    return { value, ms, peakRss, peakHeap, startRss: start.rss, startHeap: start.heapUsed };
+    return { value, ms, peakRss, peakHeap, startRss: start.rss, startHeap: start.heapUsed, peakHeapAndBuffers };
   } finally {
     clearInterval(timer);
   }

@@ -21,6 +21,7 @@ type Expected = Record<Insider, number> & { [BUREAU_ADMIN]?: number };
 interface Ids {
   departmentId: string; unitId: string; sheetId: string; departmentSheetId: string; jobId: string; approvedSheetId: string; indicatorId: string;
   bureauId: string; spareUnitId: string; spareUserId: string; doomedUnitId?: string; projectId: string; approvedProjectId: string;
+  exportJobId: string; // a finished 全地区自评表导出 of 汉阴, started by hanyin.finance
 }
 interface Call {
   method: 'get' | 'put' | 'post' | 'patch' | 'delete';
@@ -129,6 +130,15 @@ const ROUTES: Record<string, { call: Call; expect: Expected }> = {
   'get /api/departments/{id}/disclosure-pack.pdf': {
     call: { method: 'get', url: (i) => `/api/departments/${i.departmentId}/disclosure-pack.pdf`, query: () => ({ fiscalYear: 2024 }) },
     expect: { 'hanyin.editor': 404, 'hanyin.reviewer': 200, 'hanyin.viewer': 200, 'hanyin.finance': 200, admin: 200 },
+  },
+  // 全地区自评表导出: finance and admins start it for their region; the zip is its starter's (and admins')
+  'post /api/exports/self-assessments': {
+    call: { method: 'post', url: () => '/api/exports/self-assessments', body: (i) => ({ fiscalYear: 2024, organizationId: i.bureauId, formats: ['xlsx'] }) },
+    expect: { 'hanyin.editor': 403, 'hanyin.reviewer': 403, 'hanyin.viewer': 403, 'hanyin.finance': 202, admin: 202, [BUREAU_ADMIN]: 403 },
+  },
+  'get /api/exports/self-assessments/{jobId}/file': {
+    call: { method: 'get', url: (i) => `/api/exports/self-assessments/${i.exportJobId}/file` },
+    expect: { 'hanyin.editor': 403, 'hanyin.reviewer': 403, 'hanyin.viewer': 403, 'hanyin.finance': 200, admin: 200, [BUREAU_ADMIN]: 403 },
   },
   'get /api/templates/target-sheet.xlsx': { call: { method: 'get', url: () => '/api/templates/target-sheet.xlsx' }, expect: { 'hanyin.editor': 200, 'hanyin.reviewer': 200, 'hanyin.viewer': 200, 'hanyin.finance': 200, admin: 200 } },
   // 评分方案: read by everyone under the bureau, changed by its finance reviewers and admins (a save of the national preset)
@@ -272,10 +282,17 @@ describe('access matrix: every endpoint × every role, and no leaks across depar
     }
     const evaluated = await t.http.post(`/api/target-sheets/${approvedSheetId}/evaluation`).set('Authorization', `Bearer ${tokens['hanyin.editor']}`).expect(200);
     await t.http.post('/api/fiscal-years').set('Authorization', `Bearer ${tokens['admin']}`).send({ year: 2025 }).expect(201);
+    const exportJob = await t.http.post('/api/exports/self-assessments').set('Authorization', `Bearer ${tokens['hanyin.finance']}`).send({ fiscalYear: 2024, formats: ['xlsx'] }).expect(202);
+    for (let i = 0; i < 400; i++) {
+      const job = await t.http.get(`/api/jobs/${exportJob.body.jobId}`).set('Authorization', `Bearer ${tokens['hanyin.finance']}`);
+      if (job.body.state === 'completed') break;
+      if (job.body.state === 'failed' || i === 399) throw new Error(`export job: ${JSON.stringify(job.body)}`);
+      await new Promise((r) => setTimeout(r, 25));
+    }
     ids = {
       departmentId: dept.id, unitId: unit.id, sheetId: projects.body[0].sheet.id, departmentSheetId, jobId: job.body.jobId,
       approvedSheetId, indicatorId: evaluated.body.indicators[0].indicatorId, projectId: projects.body[0].id, approvedProjectId: projects.body[1].id,
-      bureauId, spareUnitId: spareUnit.body.id, spareUserId: spareUser.body.user.id,
+      bureauId, spareUnitId: spareUnit.body.id, spareUserId: spareUser.body.user.id, exportJobId: exportJob.body.jobId,
     };
   });
   afterAll(async () => t?.close());

@@ -10,6 +10,7 @@ import { databaseOptions } from '../../api/src/core/database/database.options';
 import { QueueModule } from '../../api/src/core/queue/queue.module';
 import { DatasetsModule } from '../../api/src/datasets/datasets.module';
 import { EvaluationModule } from '../../api/src/evaluation/evaluation.module';
+import { ExportsModule } from '../../api/src/exports/exports.module';
 
 /** The job processors of the API, without HTTP: each context module registers its job handlers. */
 @Module({})
@@ -26,6 +27,7 @@ export class WorkerModule {
         ClockModule,
         DatasetsModule,
         EvaluationModule,
+        ExportsModule,
       ],
     };
   }

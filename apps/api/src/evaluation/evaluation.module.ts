@@ -5,8 +5,10 @@ import { ScoringSchemesModule } from '../scoring-schemes/scoring-schemes.module'
 import { TargetSheetsModule } from '../target-sheets/target-sheets.module';
 import { EvaluationController } from './evaluation.controller';
 import { EvaluationRunJob } from './evaluation-run.job';
+import { EvaluatedSheetsQueries } from './persistence/evaluated-sheets.queries';
 import { EvaluationRepository } from './persistence/evaluation.repository';
 import { FinanceOverviewQueries } from './persistence/finance-overview.queries';
+import { EvaluatedSheetsService } from './services/evaluated-sheets.service';
 import { EvaluationReaderService } from './services/evaluation-reader.service';
 import { EvaluationRunsService } from './services/evaluation-runs.service';
 import { FinanceOverviewService } from './services/finance-overview.service';
@@ -19,14 +21,16 @@ import { SheetEvaluator } from './services/sheet-evaluator';
   controllers: [EvaluationController],
   providers: [
     EvaluationRepository,
+    EvaluatedSheetsQueries,
     FinanceOverviewQueries,
     SheetEvaluator,
     EvaluationReaderService,
+    EvaluatedSheetsService,
     SheetEvaluationService,
     EvaluationRunsService,
     EvaluationRunJob,
     FinanceOverviewService,
   ],
-  exports: [EvaluationReaderService],
+  exports: [EvaluationReaderService, EvaluatedSheetsService, FinanceOverviewService],
 })
 export class EvaluationModule {}

@@ -38,3 +38,33 @@ export function targetTemplatePath(fiscalYear?: number | null): string {
 export function targetSheetFileName(subject: string, fiscalYear: number, format: TargetSheetExportFormat): string {
   return `${subject}-${fiscalYear}年度绩效目标表.${format}`;
 }
+
+// ---------------------------------------------------------------------------------------------
+// 全地区自评表导出 (issue 11, item 4): every 自评表 of a region and the 汇总表 in one zip, as a job.
+
+export type SelfAssessmentExportFormat = 'xlsx' | 'pdf';
+
+/** `POST /api/exports/self-assessments` → 202 `{ jobId }`; progress at `GET /api/jobs/:jobId`. */
+export interface StartSelfAssessmentExportRequest {
+  fiscalYear: number;
+  /** Which renderings of each 自评表; both when left out. */
+  formats?: SelfAssessmentExportFormat[];
+  /** The finance bureau (admin only; a finance reviewer's own bureau otherwise). */
+  organizationId?: string;
+}
+
+/** The finished job's result (`JobStatus.result`). */
+export interface SelfAssessmentExportResult {
+  /** The zip's Chinese name: 「<地区>2024年度绩效自评表.zip」. */
+  fileName: string;
+  bytes: number;
+  /** 自评表 in the zip (each in every format asked for). */
+  sheets: number;
+}
+
+export const SELF_ASSESSMENT_EXPORT_PATH = '/api/exports/self-assessments';
+
+/** The finished export's zip (the job's starter, or an admin). */
+export function selfAssessmentExportFilePath(jobId: string): string {
+  return `${SELF_ASSESSMENT_EXPORT_PATH}/${encodeURIComponent(jobId)}/file`;
+}

@@ -8,7 +8,7 @@ import { JobHandlerRegistry } from './job-handlers';
 import { JobQueue } from './job-queue';
 import { createProducerConnection } from './queue-availability';
 import { QueueName } from './queue.constants';
-import { DatasetsQueueProcessor, EvaluationsQueueProcessor } from './queue.processor';
+import { DatasetsQueueProcessor, EvaluationsQueueProcessor, ExportsQueueProcessor } from './queue.processor';
 
 /**
  * Jobs: BullMQ on REDIS_URL (processors only where RUN_JOB_PROCESSORS), else in-process. Jobs are
@@ -40,14 +40,14 @@ export class QueueModule implements OnApplicationBootstrap {
       imports: [
         ObservabilityModule,
         BullModule.forRoot({ connection: { url, connectTimeout: 5000 }, prefix: env.QUEUE_PREFIX }),
-        ...(env.RUN_JOB_PROCESSORS ? [BullModule.registerQueue({ name: QueueName.Datasets }, { name: QueueName.Evaluations })] : []),
+        ...(env.RUN_JOB_PROCESSORS ? [BullModule.registerQueue({ name: QueueName.Datasets }, { name: QueueName.Evaluations }, { name: QueueName.Exports })] : []),
       ],
       providers: [
         ...common,
         { provide: PRODUCER_REDIS, useFactory: () => createProducerConnection(url) },
         BullmqJobQueue,
         { provide: JobQueue, useExisting: BullmqJobQueue },
-        ...(env.RUN_JOB_PROCESSORS ? [DatasetsQueueProcessor, EvaluationsQueueProcessor] : []),
+        ...(env.RUN_JOB_PROCESSORS ? [DatasetsQueueProcessor, EvaluationsQueueProcessor, ExportsQueueProcessor] : []),
       ],
       exports: [JobQueue, JobHandlerRegistry],
     };

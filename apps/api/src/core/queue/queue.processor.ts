@@ -82,3 +82,11 @@ export class EvaluationsQueueProcessor extends DispatchingProcessor {
     super(handlers, redis, queue);
   }
 }
+
+/** Region exports (全地区自评表导出): one at a time per worker, each streaming its zip to DATA_DIR/exports. */
+@Processor(QueueName.Exports)
+export class ExportsQueueProcessor extends DispatchingProcessor {
+  constructor(handlers: JobHandlerRegistry, @Inject(PRODUCER_REDIS) redis: Redis, @InjectQueue(QueueName.Exports) queue: Queue) {
+    super(handlers, redis, queue);
+  }
+}

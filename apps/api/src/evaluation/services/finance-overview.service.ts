@@ -22,8 +22,13 @@ export class FinanceOverviewService {
     private readonly schemes: ScoringSchemeService,
   ) {}
 
-  async overview(principal: Principal, fiscalYear: number): Promise<FinanceOverviewResponse> {
-    const ids = await this.sheetData.effectiveSheetIds(fiscalYear, scopePathOf(principal));
+  overview(principal: Principal, fiscalYear: number): Promise<FinanceOverviewResponse> {
+    return this.ofSubtree(scopePathOf(principal), fiscalYear);
+  }
+
+  /** The same for a subtree (an organization's path prefix; null: everywhere), e.g. the region a job exports. */
+  async ofSubtree(pathPrefix: string | null, fiscalYear: number): Promise<FinanceOverviewResponse> {
+    const ids = await this.sheetData.effectiveSheetIds(fiscalYear, pathPrefix);
     const sheets = await this.queries.sheets(ids);
     const order = new Map(ids.map((id, i) => [id, i]));
     sheets.sort((a, b) => order.get(a.id)! - order.get(b.id)!);

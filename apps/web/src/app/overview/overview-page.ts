@@ -24,6 +24,7 @@ import { startingYear } from '../fiscal-years/year-choice';
 import { TargetSheetsApi } from '../target-sheets/target-sheets-api';
 import { executionChart, gradeChart, unmetChart } from './overview-charts';
 import { OverviewChart } from './overview-chart';
+import { RegionExport } from './region-export';
 
 
 /**
@@ -33,7 +34,7 @@ import { OverviewChart } from './overview-chart';
  */
 @Component({
   selector: 'jx-overview-page',
-  imports: [FormsModule, RouterLink, NzAlertModule, NzButtonModule, NzIconModule, NzProgressModule, NzRadioModule, NzSelectModule, NzTagModule, LightBadge, OverviewChart],
+  imports: [FormsModule, RouterLink, NzAlertModule, NzButtonModule, NzIconModule, NzProgressModule, NzRadioModule, NzSelectModule, NzTagModule, LightBadge, OverviewChart, RegionExport],
   templateUrl: './overview-page.html',
   styleUrl: './overview-page.css',
   changeDetection: ChangeDetectionStrategy.OnPush,
@@ -71,6 +72,8 @@ export class OverviewPage {
 
   protected readonly mayRun = computed(() => ['department_reviewer', 'finance_reviewer', 'admin'].includes(this.auth.user()?.role ?? ''));
   protected readonly isAdmin = computed(() => this.auth.user()?.role === 'admin');
+  /** 导出全部自评表: finance reviewers, for their bureau's region. */
+  protected readonly isFinance = computed(() => this.auth.user()?.role === 'finance_reviewer');
   protected readonly departments = computed(() => this.overview()?.departments ?? []);
   protected readonly selected = computed<DepartmentOverviewResponse | null>(() => {
     const id = this.selectedDepartmentId();
