@@ -1,5 +1,6 @@
 // The evaluation job's collaborators wired by hand on one DataSource (the benches run without Nest).
 import type { DataSource } from 'typeorm';
+import { BulkWriter } from '../apps/api/src/core/database/bulk-writer';
 import { EvaluationRepository } from '../apps/api/src/evaluation/persistence/evaluation.repository';
 import { SheetEvaluator } from '../apps/api/src/evaluation/services/sheet-evaluator';
 import { BasicExpenditureRepository } from '../apps/api/src/execution/persistence/basic-expenditure.repository';
@@ -19,6 +20,6 @@ import { SheetDataService } from '../apps/api/src/target-sheets/services/sheet-d
 export function evaluationOn(ds: DataSource): { evaluator: SheetEvaluator; sheetData: SheetDataService } {
   const sheetData = new SheetDataService(new SheetRepository(ds), new ProjectRepository(ds), new SheetQueries(ds), new ScoringInputQueries(ds));
   const executionData = new ExecutionDataService(sheetData, new ExecutionRepository(ds), new BasicExpenditureRepository(ds));
-  const evaluator = new SheetEvaluator(executionData, new ScoringSchemeService(new OrganizationTreeService(new OrganizationRepository(ds)), new ScoringSchemeRepository(ds)), sheetData, new EvaluationRepository(ds));
+  const evaluator = new SheetEvaluator(executionData, new ScoringSchemeService(new OrganizationTreeService(new OrganizationRepository(ds)), new ScoringSchemeRepository(ds)), sheetData, new EvaluationRepository(ds, new BulkWriter(false)));
   return { evaluator, sheetData };
 }

@@ -34,7 +34,7 @@ export class AppModule {
         AuditModule,
         QueueModule.forRoot(env),
         TypeOrmModule.forRoot(databaseOptions(database.url, database.embedded)),
-        DatabaseModule,
+        DatabaseModule.forRoot(database),
         ClockModule,
         OrganizationsModule,
         FiscalYearsModule,

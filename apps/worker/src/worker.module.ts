@@ -23,7 +23,7 @@ export class WorkerModule {
         AuditModule,
         QueueModule.forRoot(env),
         TypeOrmModule.forRoot(databaseOptions(database.url, database.embedded)),
-        DatabaseModule,
+        DatabaseModule.forRoot(database),
         ClockModule,
         DatasetsModule,
         EvaluationModule,
