@@ -60,7 +60,8 @@ export function openReportPdf(font: ReportFont, info: { title: string; subject: 
   });
   const done = collect(doc);
   try {
-    doc.registerFont(FONT, font.data, font.face ?? undefined);
+    // the face parsed once for all documents (pdfkit takes a fontkit face as it is; its typings know only files and bytes)
+    doc.registerFont(FONT, font.parsed as unknown as PDFKit.Mixins.PDFFontSource);
     doc.font(FONT);
   } catch (caught) {
     throw new ReportFontError(
