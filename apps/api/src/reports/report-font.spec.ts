@@ -1,14 +1,15 @@
 /**
  * The CJK font is read and parsed once for all PDFs, not once per document: fontkit's create (the
  * parse, whoever calls it — this module or pdfkit) and the file's read are counted over many
- * renders, and the documents drawn from the shared face are the same as the first.
+ * renders, and the documents drawn from the shared face are the same as the first; each document's
+ * text is as from a face of its own, and the glyphs kept on the shared face are one document's.
  */
 import type { Dataset } from '@jixiao/contracts/dataset';
 import fs from 'node:fs';
 import { join } from 'node:path';
 import { renderTargetSheetsPdf } from '../exports/target-sheet-pdf/target-sheet-pdf';
-import { DEFAULT_REPORT_FONT_PATH, loadReportFont } from './report-font';
-import { renderSelfAssessmentPdf } from './self-assessment-pdf';
+import { cachedGlyphs, DEFAULT_REPORT_FONT_PATH, loadReportFont } from './report-font';
+import { drawLine, numberPages, openReportPdf, renderSelfAssessmentPdf } from './self-assessment-pdf';
 import { buildSelfAssessmentTable } from './self-assessment-table';
 import { buildEvaluation, departmentSample, longProjectSample, projectSample } from './testing/evaluation-samples';
 import { extractPdfText } from './testing/pdf-text';
@@ -65,5 +66,27 @@ describe('report font cache', () => {
     expect(loadReportFont(config).parsed.postscriptName).toBe('NotoSansCJKsc-Regular');
     expect(fontkitCreate).toHaveBeenCalledTimes(before + 2);
     expect(fontReads(readFile)).toBe(2);
+  });
+
+  it('writes each document’s text as from a face of its own: a glyph shared by two characters does not carry over', async () => {
+    const font = loadReportFont(config);
+    const render = async (lines: string[]): Promise<string> => {
+      const { doc, done } = openReportPdf(font, { title: '字形', subject: '字形' });
+      lines.forEach((line, index) => drawLine(doc, line, 40 + index * 24, { size: 9, align: 'left' }));
+      numberPages(doc);
+      doc.end();
+      return extractPdfText(await done).joined;
+    };
+    // ⼈ (U+2F08 KANGXI RADICAL MAN, as in text copied out of PDFs) and 人 are one glyph of the face
+    expect(await render(['⼈员经费'])).toContain('⼈员经费');
+    expect(cachedGlyphs(font)).toBeGreaterThan(0);
+    expect(await render(['人员经费', '个人'])).toContain('人员经费个人');
+    // many distinct characters: the glyphs kept on the face are one document's, not every document's
+    const many = (from: number): string[] => Array.from({ length: 20 }, (_, line) => Array.from({ length: 40 }, (_, i) => String.fromCodePoint(from + line * 40 + i)).join(''));
+    await render(many(0x5000));
+    const afterOne = cachedGlyphs(font);
+    await render(many(0x5400));
+    expect(afterOne).toBeGreaterThanOrEqual(800);
+    expect(cachedGlyphs(font)).toBeLessThan(afterOne + 100);
   });
 });

@@ -8,6 +8,11 @@
  * time. fontkit keeps what it decodes (tables, glyphs and their outlines) on the face, so later
  * documents reuse it; pdfkit takes the parsed face as it is and keeps each document's subset and
  * layout cache to the document. One face is cached (the last one asked for), not one per document.
+ * The glyphs fontkit keeps on the face are let go before each document (resetGlyphCache): a cached
+ * glyph carries the character it was first asked for, and pdfkit writes that character into the
+ * PDF's text layer — a glyph shared by two characters (⼈ KANGXI RADICAL MAN and 人) would otherwise
+ * make one document's text depend on the documents before it; and kept glyphs (about 12 KB each with
+ * their outlines) would grow towards the face's 65,535.
  */
 import { createRequire } from 'node:module';
 import { readFileSync, statSync } from 'node:fs';
@@ -100,4 +105,32 @@ function unusable(path: string, face: string | null, reason: string): ReportFont
   return new ReportFontError(
     `PDF 报表字体无法使用：${path}${face ? `（字体 ${face}）` : ''}：${reason}。请检查 REPORT_FONT_PATH / REPORT_FONT_FACE / report font unusable`,
   );
+}
+
+/**
+ * Before each document: the face's glyphs let go, so that the document is written as from a face
+ * parsed for it alone (documents are drawn synchronously, one at a time, from open to end).
+ */
+export function resetGlyphCache(font: ReportFont): void {
+  glyphCache(font.parsed)?.clear();
+}
+
+/** How many glyphs (with their outlines) the parsed face holds now. */
+export function cachedGlyphs(font: ReportFont): number {
+  return glyphCache(font.parsed)?.count() ?? 0;
+}
+
+/**
+ * fontkit's glyph cache on a face (its `_glyphs`, glyph id → glyph with its outline and the
+ * characters it was first asked for; getGlyph fills it again as needed).
+ */
+function glyphCache(face: ParsedFontFace): { count(): number; clear(): void } | null {
+  const holder = face as unknown as { _glyphs?: unknown };
+  if (typeof holder._glyphs !== 'object' || holder._glyphs === null) return null;
+  return {
+    count: () => Object.keys(holder._glyphs as object).length,
+    clear: () => {
+      holder._glyphs = {};
+    },
+  };
 }
