@@ -64,11 +64,6 @@ describe(renderSelfAssessmentPdf.name, () => {
     expect(department.joined).toContain('评价等级：优');
   });
 
-  it('fails with a clear error when the face is not in the collection', async () => {
-    const table = buildSelfAssessmentTable(buildEvaluation(projectSample()));
-    await expect(renderSelfAssessmentPdf(table, { ...font, face: 'NoSuchFace-Regular' })).rejects.toThrow(ReportFontError);
-    await expect(renderSelfAssessmentPdf(table, { ...font, face: 'NoSuchFace-Regular' })).rejects.toThrow(/PDF 报表字体无法使用.*NoSuchFace-Regular/);
-  });
 });
 
 describe(loadReportFont.name, () => {
@@ -82,6 +77,12 @@ describe(loadReportFont.name, () => {
   it('picks the Simplified Chinese face of a collection unless told otherwise', () => {
     expect(loadReportFont({ path: DEFAULT_REPORT_FONT_PATH, face: null }).face).toBe('NotoSansCJKsc-Regular');
     expect(loadReportFont({ path: DEFAULT_REPORT_FONT_PATH, face: 'NotoSansCJKtc-Regular' }).face).toBe('NotoSansCJKtc-Regular');
+  });
+
+  it('fails with a clear error when the face is not in the collection', () => {
+    const attempt = (): unknown => loadReportFont({ path: DEFAULT_REPORT_FONT_PATH, face: 'NoSuchFace-Regular' });
+    expect(attempt).toThrow(ReportFontError);
+    expect(attempt).toThrow(/PDF 报表字体无法使用.*NoSuchFace-Regular.*REPORT_FONT_FACE/);
   });
 
   it('refuses an empty path', () => {

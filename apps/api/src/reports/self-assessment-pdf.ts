@@ -6,7 +6,7 @@
  */
 import PDFDocument from 'pdfkit';
 import type { ReportFont } from './report-font';
-import { ReportFontError } from './report-font';
+import { ReportFontError, resetGlyphCache } from './report-font';
 import type { RowKind, SelfAssessmentTable, TableCell } from './self-assessment-table';
 
 type Doc = PDFKit.PDFDocument;
@@ -59,8 +59,10 @@ export function openReportPdf(font: ReportFont, info: { title: string; subject: 
     info: { Title: info.title, Author: 'Jixiao 绩效', Subject: info.subject, Creator: 'Jixiao 绩效' },
   });
   const done = collect(doc);
+  resetGlyphCache(font); // as if parsed for this document alone (see report-font)
   try {
-    doc.registerFont(FONT, font.data, font.face ?? undefined);
+    // the face parsed once for all documents (pdfkit takes a fontkit face as it is; its typings know only files and bytes)
+    doc.registerFont(FONT, font.parsed as unknown as PDFKit.Mixins.PDFFontSource);
     doc.font(FONT);
   } catch (caught) {
     throw new ReportFontError(
