@@ -1,6 +1,7 @@
 import { ApiPropertyOptional } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
 import { IsIn, IsInt, IsOptional, IsString, IsUUID, Max, MaxLength, Min } from 'class-validator';
+import { IsQueryFiscalYear } from '../../core/dto/fiscal-year';
 import type { InboxQuery, SheetStatus } from '@jixiao/contracts';
 import { SHEET_STATUSES } from '@jixiao/domain';
 
@@ -18,10 +19,7 @@ export class InboxQueryDto implements InboxQuery {
 
   @ApiPropertyOptional({ example: 2024 })
   @IsOptional()
-  @Type(() => Number)
-  @IsInt({ message: 'fiscalYear 必须是整数年份' })
-  @Min(2000, { message: 'fiscalYear 须在 2000 到 2100 之间' })
-  @Max(2100, { message: 'fiscalYear 须在 2000 到 2100 之间' })
+  @IsQueryFiscalYear()
   fiscalYear?: number;
 
   @ApiPropertyOptional({ description: '项目名称或编码中的文字' })
