@@ -53,7 +53,7 @@ describe(importBlockers.name, () => {
       [false, true, true],
     );
     expect(blockers.map((b) => [b.code, b.dataset])).toEqual([['NO_IMPORT_RIGHT', 0], ['MONEY_RULES', 1], ['FORMAT_ERRORS', 2]]);
-    expect(blockers[0]!.message).toBe('您无权导入「汉阴县」的「汉阴县医疗保障局」：只能导入本财政局辖区的数据');
+    expect(blockers[0]!.message).toBe('您无权导入「汉阴县」的「汉阴县医疗保障局」：财政审核只能导入本辖区的数据，主管部门只能导入本部门（名称须与系统中的部门一致）的数据');
     expect(blockers[1]!.message).toMatch(/^「汉阴县医疗保障局」的金额有误（共 1 处），第一处：projects\[1\]\.amount\.total：金额不能为负数/);
     expect(blockers[2]!.message).not.toContain(' / ');
     expect(blockers[2]!.errors).toEqual([expect.objectContaining({ path: 'fiscalYear', code: 'RANGE' })]);
