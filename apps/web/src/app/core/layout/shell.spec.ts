@@ -36,7 +36,7 @@ describe(Shell.name, () => {
     backend.expectOne('/api/inbox/count').flush({ total: 3 });
     harness.detectChanges();
     expect(await shell.getInboxBadge()).toBe('3');
-    expect(await shell.getNavigation()).toEqual(['待我处理（3项）', '绩效目标', '执行与自评']);
+    expect(await shell.getNavigation()).toEqual(['待我处理（3项）', '绩效目标', '执行与自评', '导入']);
   });
 
   it('shows no badge when nothing waits, and no 待我处理 for a viewer', async () => {
@@ -50,13 +50,16 @@ describe(Shell.name, () => {
     expect(await viewer.shell.getNavigation()).toEqual(['绩效目标', '执行与自评']);
   });
 
-  it('offers 导入 to finance, not to a department', async () => {
+  it('offers 导入 to finance and to a department reviewer (its own department), not to a unit editor', async () => {
     const finance = await setUp('finance_reviewer');
     finance.harness.detectChanges();
     expect(await finance.shell.getNavigation()).toContain('导入');
     TestBed.resetTestingModule();
     const reviewer = await setUp('department_reviewer');
-    expect(await reviewer.shell.getNavigation()).not.toContain('导入');
+    expect(await reviewer.shell.getNavigation()).toContain('导入');
+    TestBed.resetTestingModule();
+    const editor = await setUp('unit_editor');
+    expect(await editor.shell.getNavigation()).not.toContain('导入');
   });
 
   it('goes to the login page, saying why, when 退出 happened in another tab', async () => {

@@ -43,10 +43,10 @@ export class Shell {
   protected readonly showInbox = this.inbox.applies;
   protected readonly inboxCount = this.inbox.count;
 
-  /** 评分方案 in the navigation: finance and admins configure them (everyone may read them at /scoring-schemes). */
-  /** 导入 is offered to the roles the import routes accept (the dataset import's: finance reviewers and the administrator). */
+  /** 导入 is offered to the roles the import routes accept: finance reviewers, department reviewers (their own department) and the administrator. */
   protected readonly mayImport = computed(() => ['finance_reviewer', 'department_reviewer', 'admin'].includes(this.user()?.role ?? ''));
-  protected readonly mayConfigureSchemes = computed(() => ['finance_reviewer', 'department_reviewer', 'admin'].includes(this.user()?.role ?? ''));
+  /** 评分方案 in the navigation: finance and admins configure them (everyone may read them at /scoring-schemes). */
+  protected readonly mayConfigureSchemes = computed(() => ['finance_reviewer', 'admin'].includes(this.user()?.role ?? ''));
 
   /** 系统管理 in the navigation: 系统管理员 and 管理员. */
   protected readonly administers = computed(() => {
